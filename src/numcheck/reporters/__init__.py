@@ -1,0 +1,24 @@
+"""Reporters turn reports into text for a terminal, JSON for tools, and (later) SARIF, GitHub, HTML."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from numcheck.model import Report
+
+Reporter = Callable[[Sequence[Report], Sequence[tuple[str, str]]], str]
+
+
+def get_reporter(name: str, what: str = "findings") -> Reporter:
+    """The reporter for a ``--format`` name; ``what`` is ``findings`` or ``quantities``."""
+    if name == "json":
+        from numcheck.reporters.json import render_findings, render_quantities
+    elif name == "text":
+        from numcheck.reporters.text import render_findings, render_quantities
+    else:
+        raise KeyError(name)
+    return render_quantities if what == "quantities" else render_findings
+
+
+FINDING_FORMATS = ("text", "json")
+QUANTITY_FORMATS = ("text", "json")

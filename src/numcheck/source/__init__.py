@@ -1,0 +1,85 @@
+"""Reading inputs into :class:`SourceDocument` values: decoding, format detection, readers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from numcheck.errors import InputError
+from numcheck.source.document import SourceDocument
+from numcheck.source.plaintext import read_plaintext
+
+__all__ = ["EXTENSIONS", "FORMATS", "SourceDocument", "format_for_path", "read_path", "read_text"]
+
+EXTENSIONS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+}
+FORMATS = ("text", "markdown", "html", "docx")
+
+
+def _reader(fmt: str) -> Callable[[str, str, str | None], SourceDocument]:
+    if fmt == "text":
+        return read_plaintext
+    if fmt == "markdown":
+        from numcheck.source.markdown import read_markdown
+
+        return read_markdown
+    if fmt == "html":
+        from numcheck.source.html import read_html
+
+        return read_html
+    raise InputError(f"unknown format {fmt!r} (expected one of: {', '.join(FORMATS)})")
+
+
+def format_for_path(path: str) -> str:
+    """The input format a file name implies; plain text when the extension is unknown."""
+    return EXTENSIONS.get(os.path.splitext(path)[1].lower(), "text")
+
+
+def read_text(text: str, fmt: str = "text", path: str = "<string>", date: str | None = None) -> SourceDocument:
+    """Read a decoded string in the given format (``text``, ``markdown`` or ``html``)."""
+    if fmt == "docx":
+        raise InputError(f"{path}: .docx input must be read from a file or bytes")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return _reader(fmt)(text, path, date)
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode UTF-8 (a BOM is dropped); refuse binary or undecodable input with a clear error."""
+    if not data.strip():
+        raise InputError(f"{path}: file is empty")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def read_path(path: str | os.PathLike[str], fmt: str | None = None, date: str | None = None, display: str | None = None) -> SourceDocument:
+    """Read a file from disk (never written to); the format comes from the extension unless given."""
+    p = Path(path)
+    name = display or str(path)
+    fmt = fmt or format_for_path(str(p))
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if fmt == "docx":
+        from numcheck.source.docx import read_docx
+
+        return read_docx(data, name, date)
+    return read_text(decode(data, name), fmt, name, date)

@@ -1,0 +1,53 @@
+"""Plain text: the prose view is the source itself; the first non-blank line is the headline.
+
+A line break ends a paragraph when the line before it ends a sentence (or is the headline) or
+when a blank line follows; otherwise it is a soft wrap inside a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from numcheck.source.document import ProseBuilder, SourceDocument
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_ENDS_PARAGRAPH = re.compile(r"""[.!?:;"”’'»)\]]\s*$""")
+
+
+def blocks_from_lines(text: str, offset: int = 0, *, first_is_headline: bool = True) -> list[tuple[int, int]]:
+    """Paragraph spans (relative to ``offset``) of plain lines of prose."""
+    blocks: list[tuple[int, int]] = []
+    start: int | None = None
+    end = 0
+    for m in _LINE.finditer(text):
+        line = m.group().rstrip("\r\n")
+        if not m.group():
+            break
+        if not line.strip():
+            if start is not None:
+                blocks.append((start, end))
+                start = None
+            continue
+        lead = len(line) - len(line.lstrip())
+        trail = len(line.rstrip())
+        if start is None:
+            start = m.start() + lead
+        end = m.start() + trail
+        if _ENDS_PARAGRAPH.search(line) or (first_is_headline and not blocks):
+            blocks.append((start, end))
+            start = None
+    if start is not None:
+        blocks.append((start, end))
+    return [(offset + s, offset + e) for s, e in blocks]
+
+
+def read_plaintext(source: str, path: str = "<string>", date: str | None = None) -> SourceDocument:
+    """Read plain text; the first non-blank line is the headline when more lines follow."""
+    builder = ProseBuilder(source)
+    builder.copy(0, len(source))
+    prose, segments = builder.build()
+    blocks = tuple(blocks_from_lines(prose))
+    # The first line is the headline when more prose follows it; a one-line text is all body.
+    headline = blocks[0] if len(blocks) > 1 else None
+    title = prose[headline[0] : headline[1]] if headline else None
+    return SourceDocument(path, "text", source, prose, segments, blocks, title, date, headline)

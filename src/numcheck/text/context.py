@@ -1,0 +1,84 @@
+"""The result of the text layer, in prose coordinates, and the function that builds it."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from numcheck.model import NARRATION, Source
+from numcheck.source.document import SourceDocument
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence in prose coordinates; ``paragraph`` indexes ``SourceDocument.blocks``."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    is_headline: bool = False
+    markers: tuple[str, ...] = ()  # modality and time markers for the whole sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """A prose stretch stated by someone other than the narrator (a quote or reported speech)."""
+
+    start: int
+    end: int
+    source: Source
+    markers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TextContext:
+    """Sentences and voices of one document, with lookups by prose offset."""
+
+    sentences: tuple[Sentence, ...]
+    voices: tuple[Voice, ...] = ()
+    _starts: tuple[int, ...] = field(default=(), repr=False)
+    _voice_starts: tuple[int, ...] = field(default=(), repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
+        object.__setattr__(self, "_voice_starts", tuple(v.start for v in self.voices))
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return None
+        s = self.sentences[i]
+        return s if pos <= s.end else None
+
+    def voice_at(self, pos: int) -> Voice | None:
+        """The innermost voice covering ``pos`` (voices are sorted by start; nested ones later)."""
+        i = bisect.bisect_right(self._voice_starts, pos) - 1
+        while i >= 0:
+            v = self.voices[i]
+            if v.start <= pos < v.end:
+                return v
+            i -= 1
+        return None
+
+    def source_at(self, pos: int) -> Source:
+        v = self.voice_at(pos)
+        return v.source if v else NARRATION
+
+    def markers_at(self, pos: int) -> tuple[str, ...]:
+        s = self.sentence_at(pos)
+        v = self.voice_at(pos)
+        out = list(s.markers if s else ())
+        for m in v.markers if v else ():
+            if m not in out:
+                out.append(m)
+        return tuple(out)
+
+
+def analyse_text(doc: SourceDocument) -> TextContext:
+    """Split the prose into sentences and attribute every stretch to its source."""
+    from numcheck.text.attribution import attribute
+    from numcheck.text.sentences import split_sentences
+
+    sentences = split_sentences(doc)
+    return attribute(doc, sentences)
