@@ -39,7 +39,9 @@ __all__ = [
 ]
 
 
-def check(text: str, *, format: str = "text", date: str | dt.date | None = None, config: Config | None = None, path: str = "<string>") -> Report:
+def check(
+    text: str, *, format: str = "text", date: str | dt.date | None = None, config: Config | None = None, path: str = "<string>"
+) -> Report:
     """Check a draft given as a string; ``format`` is ``text``, ``markdown`` or ``html``."""
     from numcheck.engine import check_document
     from numcheck.source import read_text
@@ -47,7 +49,9 @@ def check(text: str, *, format: str = "text", date: str | dt.date | None = None,
     return check_document(read_text(text, format, path), config, date)
 
 
-def check_file(path: str | os.PathLike[str], *, format: str | None = None, date: str | dt.date | None = None, config: Config | None = None) -> Report:
+def check_file(
+    path: str | os.PathLike[str], *, format: str | None = None, date: str | dt.date | None = None, config: Config | None = None
+) -> Report:
     """Check a draft on disk (``.txt``, ``.md``, ``.html``, ``.docx``); the file is only read."""
     from numcheck.engine import check_document
     from numcheck.source import read_path

@@ -1,9 +1,9 @@
 """Exceptions numcheck raises.
 
-    NumcheckError            base: a clear one-line message, exit code 2 in the CLI
-    ├── InputError           a file that cannot be read or checked (missing, binary, undecodable, empty)
-    ├── ConfigError          bad configuration: unknown keys, codes or values
-    └── UsageError           bad arguments to the API or CLI
+NumcheckError            base: a clear one-line message, exit code 2 in the CLI
+├── InputError           a file that cannot be read or checked (missing, binary, undecodable, empty)
+├── ConfigError          bad configuration: unknown keys, codes or values
+└── UsageError           bad arguments to the API or CLI
 """
 
 from __future__ import annotations

@@ -23,7 +23,10 @@ def render_findings(reports: Sequence[Report], errors: Sequence[tuple[str, str]]
             for e in f.evidence:
                 lines.append(f"    {e.span.line}:{e.span.column} {e.span.text!r} — {_who(e)}")
     files = len(reports)
-    lines.append(f"{total} finding{'s' * (total != 1)} in {files} file{'s' * (files != 1)}" + (f", {len(errors)} error{'s' * (len(errors) != 1)}" if errors else ""))
+    lines.append(
+        f"{total} finding{'s' * (total != 1)} in {files} file{'s' * (files != 1)}"
+        + (f", {len(errors)} error{'s' * (len(errors) != 1)}" if errors else "")
+    )
     return "\n".join(lines) + "\n"
 
 

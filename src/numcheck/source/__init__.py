@@ -61,11 +61,13 @@ def decode(data: bytes, path: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") from None
+        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})") from None
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def read_path(path: str | os.PathLike[str], fmt: str | None = None, date: str | None = None, display: str | None = None) -> SourceDocument:
+def read_path(
+    path: str | os.PathLike[str], fmt: str | None = None, date: str | None = None, display: str | None = None
+) -> SourceDocument:
     """Read a file from disk (never written to); the format comes from the extension unless given."""
     p = Path(path)
     name = display or str(path)

@@ -60,7 +60,9 @@ class ProseBuilder:
             and last.prose_start + last.prose_len == self._len
             and last.source_start + last.source_len == start
         ):
-            self._segments[-1] = Segment(last.prose_start, last.prose_len + end - start, last.source_start, last.source_len + end - start)
+            self._segments[-1] = Segment(
+                last.prose_start, last.prose_len + end - start, last.source_start, last.source_len + end - start
+            )
         else:
             self._segments.append(Segment(self._len, end - start, start, end - start))
         self._parts.append(self.source[start:end])
