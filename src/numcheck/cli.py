@@ -142,9 +142,9 @@ def _run(args: argparse.Namespace) -> int:
     sys.stdout.write(get_reporter(args.format, what)(reports, errors))
     if errors:
         return EXIT_ERROR
-    if args.command == "check" and not args.exit_zero:
-        if any(f.severity >= config.fail_on for r in reports for f in r.findings):
-            return EXIT_FINDINGS
+    failing = any(f.severity >= config.fail_on for r in reports for f in r.findings)
+    if args.command == "check" and not args.exit_zero and failing:
+        return EXIT_FINDINGS
     return EXIT_CLEAN
 
 

@@ -82,9 +82,8 @@ def find_config(start: Path) -> Path | None:
     for folder in (here, *here.parents) if here.is_dir() else (here.parent, *here.parent.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if candidate.is_file():
-                if name != "pyproject.toml" or "numcheck" in _read_toml(candidate).get("tool", {}):
-                    return candidate
+            if candidate.is_file() and (name != "pyproject.toml" or "numcheck" in _read_toml(candidate).get("tool", {})):
+                return candidate
     return None
 
 
