@@ -3,14 +3,98 @@
 Owned by the calendar work (issue 7). Interface used by the extraction pipeline:
 ``find_dates(text)`` returns :class:`DateMention` values with offsets into ``text``; the
 pipeline turns them into quantities of kind DATE, YEAR, TIME or AGE and keeps the parts in
-``Quantity.extra`` (keys: year, month, day, weekday, hour, minute, born).
+``Quantity.extra`` (keys: year, month, day, weekday, hour, minute, meridiem, born).
+
+What is recognised (all with compiled regexes, one pass per pattern):
+
+- full dates, with or without weekday: "Tuesday 25 November 2026", "Tuesday, Nov. 25",
+  "25 November", "November 25, 2026", "the 3rd of June", "May 2010" (month and year);
+  day ranges "3 to 10 June" / "3-10 June" give two dates sharing month and year;
+- years 1800-2100 in date contexts: after a preposition ("in 2010", "since 1998", "by
+  2030"), in year ranges ("2010-15", "from 2010 to 2015"), before a proper noun ("the 2012
+  Olympics") and as birth years ("born in 1970", "born 1970", "b. 1970");
+- times: "10:30", "25:00" (when the context says it is a clock time), "3pm", "10.30am";
+- ages: "aged 45", "45-year-old", "45 years old", "at the age of 45", "Smith, 45,".
+
+Impossible values are kept with their raw parts (31 April, 25:00, 13pm) so that a rule can
+flag them; nothing here judges validity.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from numcheck.model import Kind
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+
+# "Tuesday 25 November 2026", "25 November", "the 3rd of June", "3 to 10 June 2026"
+_DMY = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d0>{_DAY})\s*(?:-|–|to|and|until|till)\s*)?"
+    rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?"
+)
+# "Tuesday, November 25, 2026", "Nov. 25", "May 25-27"
+_MDY = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})(?![\d,.]\d)(?!\s*(?:%|per|m\b|bn\b|million|billion))"
+    rf"(?:\s*(?:-|–|to|and|until)\s*(?P<d1>{_DAY})(?!\d))?(?:,?\s+(?P<y>{_YEAR})\b)?"
+)
+# "May 2010", "in November 2026" (month and year, no day)
+_MY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b(?![\d,.]\d)")
+
+_PREP = (
+    r"(?:in|In|since|Since|by|By|until|till|from|From|to|between|Between|and|before|Before|after|After|during|"
+    r"During|of|around|circa|c\.|early|late|mid-|end of|start of|spring|summer|autumn|winter|year|season|"
+    r"fiscal|back to|as of|As of|as early as|as late as|born|born in|Born in|b\.)"
+)
+_YEAR_CTX = re.compile(rf"(?<![\w$£€])(?P<prep>{_PREP})\s*(?P<y>{_YEAR})(?![\d,.]?\d)(?!\s*(?:%|per ?cent|m\b|bn\b|k\b))")
+_YEAR_RANGE = re.compile(rf"(?<![\w$£€.,])(?P<y0>{_YEAR})\s*(?:-|–|/)\s*(?P<y1>{_YEAR}|\d\d)(?![\d%])(?!\s*(?:m\b|bn\b|k\b))")
+_YEAR_NOUN = re.compile(rf"\b(?:the|The|its|their|his|her)\s+(?P<y>{_YEAR})\s+(?=[A-Z][a-z])")
+_BORN = re.compile(r"\b(?:born|Born|b\.)(?:\s+(?:in|on))?\s*$")
+
+_TIME_COLON = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])(?:\s*(?P<mer>[ap]\.?m\.?)(?![a-z]))?")
+_TIME_MER = re.compile(
+    r"(?<![\d:.,])(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s?(?P<mer>[ap]\.?m\.?)(?![a-z])|(?P<noon>\b12\s?noon\b)"
+)
+_TIME_BEFORE = re.compile(
+    r"(?:\bat|\bfrom|\buntil|\btill|\bby|\bbefore|\bafter|\baround|\babout|\bsince|\bbetween|\band|\bto|\bat about)\s*$"
+)
+_TIME_AFTER = re.compile(r"\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|local time|hours|hrs|h\b)")
+
+_AGE_WORDS = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
+)
+_AGE = re.compile(
+    rf"(?:\b(?:aged|Aged|at the age of|At the age of)\s+(?P<a>{_AGE_WORDS})\b(?!\s*(?:%|years? ago|-year|-|–|to\s\d|and\s\d|or\s\d))"
+    rf"|\b(?P<b>{_AGE_WORDS})(?:-|\s)years?(?:-|\s)old\b"
+    rf"|(?<=[a-z\)]),\s(?P<c>\d{{1,3}})(?=,\s(?!\d)))"
+)
+
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,14 +109,173 @@ class DateMention:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # 0 = Monday, as datetime.date.weekday()
-    hour: int | None = None
+    hour: int | None = None  # as written ("3pm" has hour 3 and meridiem "pm")
     minute: int | None = None
+    meridiem: str | None = None  # "am" / "pm" when written
+    born: bool = False  # a birth date or birth year ("born in 1970")
+    year_given: bool = True  # False when a DATE's year was not written
 
-    def parts(self) -> tuple[tuple[str, int], ...]:
-        names = ("year", "month", "day", "weekday", "hour", "minute")
-        return tuple((n, getattr(self, n)) for n in names if getattr(self, n) is not None)
+    def parts(self) -> tuple[tuple[str, int | str | bool], ...]:
+        names = ("year", "month", "day", "weekday", "hour", "minute", "meridiem")
+        out: list[tuple[str, int | str | bool]] = [(n, getattr(self, n)) for n in names if getattr(self, n) is not None]
+        if self.born:
+            out.append(("born", True))
+        return tuple(out)
+
+
+def number_word(token: str) -> int | None:
+    """``45``, ``forty-five``, ``six`` → int; anything else → ``None``."""
+    t = token.lower()
+    if t.isdigit():
+        return int(t)
+    if "-" in t:
+        a, _, b = t.partition("-")
+        if a in _SMALL and b in _SMALL and _SMALL[a] >= 20 and _SMALL[b] < 10:
+            return _SMALL[a] + _SMALL[b]
+        return None
+    return _SMALL.get(t)
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())  # type: ignore[union-attr]
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.rstrip(".").lower()]
+
+
+def _weekday(s: str | None) -> int | None:
+    return WEEKDAYS[s.rstrip(".").lower()] if s else None
+
+
+def _born_before(text: str, pos: int) -> bool:
+    return bool(_BORN.search(text, max(0, pos - 12), pos))
 
 
 def find_dates(text: str) -> list[DateMention]:
-    """Every date, year, time and age in ``text`` (first cut: none)."""
-    return []
+    """Every date, year, time and age in ``text``, in order of position, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(m: DateMention) -> None:
+        found.append(m)
+        taken.append((m.start, m.end))
+
+    for rx in (_DMY, _MDY):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            wd = m["wd"]
+            month = _month(m["m"])
+            if m["m"] == "May" and rx is _MDY and not (m["y"] or wd):
+                # "May 5" is a date, but "Theresa May 5 ..." is not common; keep it only when clear
+                before = text[max(0, m.start() - 20) : m.start()]
+                if re.search(r"[A-Z][a-z]+\s$", before) and not re.search(r"\b(?:on|On|by|from|until|since)\s$", before):
+                    continue
+            year = int(m["y"]) if m["y"] else None
+            if m["m"] == "Mar" and not year:
+                continue
+            born = _born_before(text, m.start())
+            first = m["d0"] if rx is _DMY else None
+            if first:
+                s0 = m.start("d0")
+                add(
+                    DateMention(
+                        s0, m.end("d0"), Kind.DATE, None, year, month, _day(first), None, born=born, year_given=year is not None
+                    )
+                )
+                add(
+                    DateMention(
+                        m.start("d"), m.end(), Kind.DATE, None, year, month, _day(m["d"]), None, year_given=year is not None
+                    )
+                )
+                if wd:  # the weekday belongs to the first day of the range
+                    found[-2] = DateMention(
+                        m.start(),
+                        m.end("d0"),
+                        Kind.DATE,
+                        None,
+                        year,
+                        month,
+                        _day(first),
+                        _weekday(wd),
+                        born=born,
+                        year_given=year is not None,
+                    )
+                continue
+            last = m["d1"] if rx is _MDY else None
+            end_first = m.end("d") if last else m.end()
+            add(
+                DateMention(
+                    m.start(),
+                    end_first,
+                    Kind.DATE,
+                    None,
+                    year,
+                    month,
+                    _day(m["d"]),
+                    _weekday(wd),
+                    born=born,
+                    year_given=year is not None,
+                )
+            )
+            if last:
+                add(
+                    DateMention(
+                        m.start("d1"), m.end(), Kind.DATE, None, year, month, _day(last), None, year_given=year is not None
+                    )
+                )
+    for m in _MY.finditer(text):
+        if free(m.start(), m.end()) and not (m["m"] in ("May", "Mar") and not _prep_before(text, m.start())):
+            y = int(m["y"])
+            add(DateMention(m.start(), m.end(), Kind.DATE, None, y, _month(m["m"]), None, born=_born_before(text, m.start())))
+    for m in _YEAR_RANGE.finditer(text):
+        y0 = int(m["y0"])
+        y1s = m["y1"]
+        y1 = int(y1s) if len(y1s) == 4 else (y0 // 100) * 100 + int(y1s)
+        if not (y0 < y1 <= y0 + 100) or not free(m.start(), m.end()):
+            continue
+        add(DateMention(m.start("y0"), m.end("y0"), Kind.YEAR, float(y0), y0, born=_born_before(text, m.start())))
+        add(DateMention(m.start("y1"), m.end("y1"), Kind.YEAR, float(y1), y1))
+    for rx in (_YEAR_CTX, _YEAR_NOUN):
+        for m in rx.finditer(text):
+            if not free(m.start("y"), m.end("y")):
+                continue
+            y = int(m["y"])
+            born = rx is _YEAR_CTX and m["prep"] in ("born", "born in", "Born in", "b.")
+            add(DateMention(m.start("y"), m.end("y"), Kind.YEAR, float(y), y, born=born))
+    for m in _TIME_MER.finditer(text):
+        if m["noon"]:
+            if free(m.start(), m.end()):
+                add(DateMention(m.start(), m.end(), Kind.TIME, None, hour=12, minute=0, meridiem="pm"))
+            continue
+        if not free(m.start(), m.end()):
+            continue
+        mer = "am" if m["mer"][0] == "a" else "pm"
+        add(DateMention(m.start(), m.end(), Kind.TIME, None, hour=int(m["h"]), minute=int(m["mi"] or 0), meridiem=mer))
+    for m in _TIME_COLON.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        clock = m["mer"] or _TIME_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _TIME_AFTER.match(text, m.end())
+        if not clock:
+            continue
+        mer = ("am" if m["mer"][0] == "a" else "pm") if m["mer"] else None
+        add(DateMention(m.start(), m.end(), Kind.TIME, None, hour=int(m["h"]), minute=int(m["mi"]), meridiem=mer))
+    for m in _AGE.finditer(text):
+        g = "a" if m["a"] else ("b" if m["b"] else "c")
+        age = number_word(m[g])
+        if age is None or not 0 < age <= 120 or not free(m.start(g), m.end(g)):
+            continue
+        start = m.start(g) if g == "c" else m.start()
+        add(DateMention(start, m.end(g) if g == "c" else m.end(), Kind.AGE, float(age)))
+    found.sort(key=lambda d: (d.start, d.end))
+    return found
+
+
+def _prep_before(text: str, pos: int) -> bool:
+    return bool(
+        re.search(r"\b(?:in|In|since|Since|by|from|until|of|early|late|mid|last|next|this)\s$", text[max(0, pos - 10) : pos])
+    )
