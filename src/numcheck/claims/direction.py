@@ -1,0 +1,249 @@
+"""Direction words ("rose", "fell", "up", "down"...) and the movements they claim for a figure.
+
+A :class:`DirectionWord` is a verb or noun of change in a sentence, with its sign (+1 up,
+-1 down) and whether it is negated ("did not rise") or hypothetical ("could fall"). A
+:class:`Movement` binds a direction word to the old and new figures it governs:
+
+- "rose/fell [by X] from A to B", "rose/fell [X%] to B [period] from A";
+- "B, up/down [X%] from A" (the word follows the new figure).
+
+The word governs a pair only in its own clause and only when no other verb stands between
+them, so "prices rose, so sales fell from 500 to 400" binds "fell", not "rose". The old/new
+pair is read here until the change claims (claims/change.py) provide it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from numcheck.claims.wording import clause_bounds, comparable, is_measure, modal, negated
+from numcheck.engine import Analysis
+from numcheck.model import Quantity
+
+_UP = (
+    r"rose|rise|rises|rising|risen|increased?|increasing|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|"
+    r"surged?|surging|soar(?:ed|ing|s)?|grew|grow(?:s|ing|n)?|rocket(?:ed|ing|s)?|leapt|leap(?:ed|ing|s)?|"
+    r"doubled|tripled|trebled|quadrupled|gained|went\s+up|gone\s+up|go(?:es|ing)?\s+up|raised?|raising|"
+    r"hiked?|boost(?:ed|ing)?|expanded|accelerated|widened|lifted|swelled|up"
+)
+_DOWN = (
+    r"fell|falls?|falling|fallen|drop(?:ped|ping|s)?|declined?|declining|decreased?|decreasing|"
+    r"slump(?:ed|ing|s)?|slid|slide|sliding|slip(?:ped|ping)?|plunged?|plunging|plummet(?:ed|ing|s)?|"
+    r"tumbled?|tumbling|sank|sink(?:ing)?|sunk|shr[au]nk|shrink(?:ing)?|cut|cutting|reduced?|reducing|"
+    r"reduction|lowered|lowering|halved|dipped|dip|contracted|eased|slowed|narrowed|went\s+down|gone\s+down|"
+    r"go(?:es|ing)?\s+down|down"
+)
+DIRECTION_RE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
+
+# Plural nouns and third-person forms often head a spread of values ("cuts from 5% to 10%").
+_AMBIGUOUS_PLURAL = re.compile(r"(?:cuts|falls|drops|declines|reductions|decreases|dips|slides|increases|rises)$", re.I)
+# "up"/"down" are claims only when followed by a figure, "from", "by", "to" or an adverb and figure.
+_PARTICLE_NEXT = re.compile(
+    r"\s*(?:\(?[-+−]?[$£€]?\d|from\b|by\b|to\b|on\s+(?:the|a|last)\b|(?:sharply|slightly|just|only|some|about|around|nearly|almost|more\s+than)\b)",
+    re.I,
+)
+# Another verb between a direction word and the figures means the figures belong to that verb.
+_BLOCKER = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|said|says|say|took|takes|saw|sees|made|makes|"
+    r"pushed|pushing|left|leaving|brought|bringing|meant|meaning|taking|putting|making|giving|sending|"
+    r"driving|went|goes|came|comes|that|which|who|where|while|whereas|compared|against|versus|vs|per|"
+    r"ranging|range|ranged|varying|between)\b",
+    re.IGNORECASE,
+)
+# Exchange rates, chart positions and rankings read upside down ("fell to $1.30 against the euro").
+_INVERTED_CONTEXT = re.compile(
+    r"\b(?:against\s+the|versus|vs\.?|per\s+(?:dollar|euro|pound|yen)|charts?|rankings?|ranked|seeded|seeding|"
+    r"standings|league\s+table|table|handicap|odds|par)\b",
+    re.IGNORECASE,
+)
+# A figure that is a position rather than an amount ("number 12", "No 3", "12th place").
+_POSITION_BEFORE = re.compile(r"\b(?:number|no\.?|position|place|spot|rank|grade|level|stage|round|division)\s*$", re.I)
+_POSITION_AFTER = re.compile(r"\s*(?:place|spot|position|in\s+the\s+(?:chart|ranking|table|list|poll))", re.I)
+_HEDGE = (
+    r"(?:(?:a|an|the|its|their|his|her|our|some|about|around|roughly|approximately|nearly|almost|just|only|over|under|"
+    r"more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|an\s+estimated|a\s+record|"
+    r"record|previous|revised|new|last\s+year's|the\s+previous|year-earlier|\w+'s)\s+){0,3}"
+)
+_FROM = re.compile(rf"\bfrom\s+{_HEDGE}$", re.IGNORECASE)
+_TO = re.compile(rf"\b(?:to|at)\s+{_HEDGE}$", re.IGNORECASE)
+_MAX_GAP_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class DirectionWord:
+    """A word claiming a direction of change, in prose coordinates."""
+
+    start: int
+    end: int
+    word: str
+    sign: int  # +1 up, -1 down
+    sentence: int
+    clause: tuple[int, int]
+    negated: bool = False
+    conditional: bool = False
+
+    @property
+    def asserted(self) -> bool:
+        """The word asserts a change that happened (not negated, not hypothetical)."""
+        return not (self.negated or self.conditional)
+
+
+@dataclass(frozen=True, slots=True)
+class Movement:
+    """A direction word with the figures it governs: ``old`` → ``new``."""
+
+    word: DirectionWord
+    old: Quantity
+    new: Quantity
+
+    @property
+    def actual_sign(self) -> int:
+        """+1 when ``new`` is clearly above ``old``, -1 when clearly below, 0 when rounding allows either."""
+        o, n = self.old, self.new
+        if n.low > o.high and (n.value is None or o.value is None or n.value > o.value):
+            return 1
+        if n.high < o.low and (n.value is None or o.value is None or n.value < o.value):
+            return -1
+        return 0
+
+
+def direction_words(analysis: Analysis) -> tuple[DirectionWord, ...]:
+    """Every direction word of the document, with negation and modality."""
+    prose = analysis.doc.prose
+    out: list[DirectionWord] = []
+    for sent in analysis.text.sentences:
+        markers = set(sent.markers)
+        for m in DIRECTION_RE.finditer(prose, sent.start, sent.end):
+            word = m.group(0)
+            lower = word.lower()
+            if lower in ("up", "down") and not _PARTICLE_NEXT.match(prose, m.end()):
+                continue
+            if _AMBIGUOUS_PLURAL.match(lower):
+                continue
+            clause = clause_bounds(prose, sent.start, sent.end, m.start())
+            cond = modal(prose, clause[0], m.start()) or bool(markers & {"hypothetical", "forecast", "conditional"})
+            cond = cond or bool(set(analysis.text.markers_at(m.start())) & {"hypothetical", "forecast", "conditional"})
+            out.append(
+                DirectionWord(
+                    m.start(),
+                    m.end(),
+                    word,
+                    1 if m.group("up") else -1,
+                    sent.index,
+                    clause,
+                    negated(prose, clause[0], m.start()),
+                    cond,
+                )
+            )
+    return tuple(out)
+
+
+def movements(analysis: Analysis) -> tuple[Movement, ...]:
+    """Direction words bound to the old and new figures they describe."""
+    prose = analysis.doc.prose
+    words = analysis.claim(direction_words)
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in analysis.quantities:
+        by_sentence.setdefault(q.sentence, []).append(q)
+    out: list[Movement] = []
+    seen: set[tuple[int, int]] = set()
+    for i, w in enumerate(words):
+        qs = [q for q in by_sentence.get(w.sentence, []) if w.clause[0] <= q.prose_start and q.prose_end <= w.clause[1]]
+        qs = [q for q in qs if is_measure(q) and not _score_like(prose, q) and not _position(prose, q)]
+        if not qs or _INVERTED_CONTEXT.search(prose, w.clause[0], w.clause[1]):
+            continue
+        nxt = words[i + 1].start if i + 1 < len(words) and words[i + 1].sentence == w.sentence else w.clause[1]
+        pair = _pair_after(prose, w, qs, min(nxt, w.clause[1]))
+        if pair is None and w.word.lower() in ("up", "down"):
+            pair = _pair_around(prose, w, qs, min(nxt, w.clause[1]))
+        if pair is None:
+            continue
+        old, new = pair
+        key = (old.prose_start, new.prose_start)
+        if key in seen or not comparable(old, new):
+            continue
+        seen.add(key)
+        out.append(Movement(w, old, new))
+    return tuple(out)
+
+
+def _position(prose: str, q: Quantity) -> bool:
+    """A rank or position ("number 12", "3rd place"), which moves up as its value falls."""
+    return bool(
+        _POSITION_BEFORE.search(prose, max(0, q.prose_start - 20), q.prose_start) or _POSITION_AFTER.match(prose, q.prose_end)
+    )
+
+
+def _score_like(prose: str, q: Quantity) -> bool:
+    """Part of a score or a hyphenated code ("2-0", "3-1"), which the extractor may split."""
+    before = prose[max(0, q.prose_start - 2) : q.prose_start]
+    after = prose[q.prose_end : q.prose_end + 2]
+    return bool(re.search(r"\d[-–]$", before) or re.match(r"[-–]\d", after))
+
+
+def _first_after(prose: str, qs: list[Quantity], pos: int, limit: int, lead: re.Pattern[str]) -> Quantity | None:
+    """The first figure after ``pos`` (before ``limit``) introduced by ``lead`` ("from", "to")."""
+    for q in qs:
+        if q.prose_start < pos or q.prose_start >= limit:
+            continue
+        if lead.search(prose, max(pos, q.prose_start - 60), q.prose_start):
+            return q
+    return None
+
+
+def _gap_ok(prose: str, a: int, b: int) -> bool:
+    text = prose[a:b]
+    words = re.findall(r"[\w'’.%$£€-]+", re.sub(r"\([^()]*\)", " ", text))
+    return len(words) <= _MAX_GAP_WORDS and not _BLOCKER.search(text)
+
+
+def _pair_after(prose: str, w: DirectionWord, qs: list[Quantity], limit: int) -> tuple[Quantity, Quantity] | None:
+    """ "rose from A to B" or "rose to B from A", the figures following the word."""
+    after = [q for q in qs if q.prose_start >= w.end]
+    old = _first_after(prose, after, w.end, limit, _FROM)
+    new = _first_after(prose, after, w.end, limit, _TO)
+    if old is None or new is None or old is new:
+        return None
+    first = min(old, new, key=lambda q: q.prose_start)
+    second = max(old, new, key=lambda q: q.prose_start)
+    lead_start = _lead_start(prose, first)
+    if not _gap_ok(prose, w.end, lead_start):
+        return None
+    if not _gap_ok(prose, first.prose_end, _lead_start(prose, second)):
+        return None
+    # no other comparable figure may stand between the pair (outside parentheses)
+    between = [q for q in after if first.prose_end <= q.prose_start < second.prose_start and not _in_parens(prose, q)]
+    if any(comparable(q, first) for q in between):
+        return None
+    return old, new
+
+
+def _pair_around(prose: str, w: DirectionWord, qs: list[Quantity], limit: int) -> tuple[Quantity, Quantity] | None:
+    """ "B, up/down [X%] from A": the new figure stands just before the particle."""
+    before = [q for q in qs if q.prose_end <= w.start and not _in_parens(prose, q)]
+    if not before:
+        return None
+    new = before[-1]
+    gap = prose[new.prose_end : w.start]
+    if not re.fullmatch(
+        r"\s*(?:\([^()]*\))?\s*(?:(?:in|on|at|for|during|last|this|the|a|year|month|week|quarter)\s*[\w\-]*\s*){0,4}[,;–—(]?\s*",
+        gap,
+    ):
+        return None
+    after = [q for q in qs if q.prose_start >= w.end]
+    old = _first_after(prose, after, w.end, limit, _FROM)
+    if old is None or not _gap_ok(prose, w.end, _lead_start(prose, old)):
+        return None
+    return old, new
+
+
+def _lead_start(prose: str, q: Quantity) -> int:
+    """Where the word introducing a figure ("from", "to", "at") starts."""
+    m = re.search(rf"\b(?:from|to|at)\s+{_HEDGE}$", prose[max(0, q.prose_start - 60) : q.prose_start], re.IGNORECASE)
+    return q.prose_start - (len(prose[max(0, q.prose_start - 60) : q.prose_start]) - m.start()) if m else q.prose_start
+
+
+def _in_parens(prose: str, q: Quantity) -> bool:
+    left = prose[max(0, q.prose_start - 40) : q.prose_start]
+    return "(" in left and ")" not in left[left.rfind("(") :]
