@@ -1,0 +1,332 @@
+"""Calendar claims: located dates, ages paired with birth years, stated lengths of periods with
+their endpoints, and "N years ago, in YEAR".
+
+Dates come from :func:`numcheck.extract.dates.find_dates`, run once per paragraph (so that a
+sentence split inside "Nov. 25" cannot cut a date in two) and located in prose coordinates.
+Pairings are deliberately narrow: a claim is built only where the words tie the two figures
+together (same sentence, apposition, a shared surname), never by mere proximity in the text.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from numcheck.extract.dates import MONTHS, DateMention, find_dates, number_word
+from numcheck.model import Evidence, Kind
+
+if TYPE_CHECKING:
+    from numcheck.engine import Analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A date mention in prose coordinates, with its sentence and paragraph."""
+
+    m: DateMention
+    start: int
+    end: int
+    sentence: int
+    paragraph: int
+
+
+def evidence(a: Analysis, start: int, end: int, role: str = "figure", value: float | None = None) -> Evidence:
+    """Evidence for a prose stretch, with the source that states it."""
+    return Evidence(a.doc.span(start, end), role, value, None, a.text.source_at(start), a.text.markers_at(start))
+
+
+def located_dates(a: Analysis) -> tuple[Located, ...]:
+    """Every date mention of the document, in order."""
+    out: list[Located] = []
+    for p, (b0, b1) in enumerate(a.doc.blocks):
+        for m in find_dates(a.doc.prose[b0:b1]):
+            s = a.text.sentence_at(b0 + m.start)
+            out.append(Located(m, b0 + m.start, b0 + m.end, s.index if s else -1, p))
+    return tuple(out)
+
+
+def sentence_bounds(a: Analysis, pos: int) -> tuple[int, int]:
+    s = a.text.sentence_at(pos)
+    return (s.start, s.end) if s else (pos, pos)
+
+
+# --- ages and birth years -------------------------------------------------------------------
+
+_NOT_NAMES = frozenset(
+    "The A An In On At By For From Since After Before During When While But And Mr Mrs Ms Dr Sir Lord "
+    "He She They It His Her Their This That These Those Police Officers".split()
+    + [m.capitalize() for m in MONTHS]
+    + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_NAME_BEFORE = re.compile(
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:de|van|von|der|la|le|al-)?\s*[A-Z][a-z'’-]+)*)"
+    r"(?:\s*,\s*(?:who\s+(?:is|was)\s+|aged\s+|now\s+)?|\s+\(\s*(?:aged\s+|born\s+)?|\s+(?:who\s+)?(?:is|was|turned|turns)\s+(?:aged\s+)?)"
+    r"(?:born\s+(?:in\s+|on\s+)?|b\.\s*)?$"
+)
+_DEATH = re.compile(r"\b(?:died|dies|death|dead|killed|murdered|buried|funeral|late)\b", re.IGNORECASE)
+
+
+def name_before(prose: str, pos: int) -> str | None:
+    """The surname of a person named right before ``pos`` ("John Smith, 45" → "Smith")."""
+    m = _NAME_BEFORE.search(prose, max(0, pos - 60), pos)
+    if not m:
+        return None
+    words = [w for w in m["name"].split() if w not in _NOT_NAMES]
+    return words[-1] if words else None
+
+
+@dataclass(frozen=True, slots=True)
+class AgeBirth:
+    """A stated age and the birth year (or date) of the same person."""
+
+    age: Located
+    born: Located
+    reference_years: tuple[int, ...]  # other years the age may be counted at ("in 1999, aged 45")
+    name: str | None
+    skip_publication: bool  # the age is at a death or another past event with no year given
+
+
+def ages_and_births(a: Analysis) -> list[AgeBirth]:
+    prose = a.doc.prose
+    dates = located_dates(a)
+    ages = [d for d in dates if d.m.kind is Kind.AGE]
+    births = [d for d in dates if d.m.born and d.m.year]
+    if not ages or not births:
+        return []
+    names = {id(d): name_before(prose, d.start) for d in (*ages, *births)}
+    by_surname: dict[str, set[int]] = {}
+    for b in births:
+        n = names[id(b)]
+        if n:
+            by_surname.setdefault(n, set()).add(b.m.year or 0)
+    out: list[AgeBirth] = []
+    for age in ages:
+        same = [b for b in births if b.sentence == age.sentence]
+        partner: Located | None = None
+        if len(same) == 1 and sum(1 for x in ages if x.sentence == age.sentence) == 1:
+            partner = same[0]
+        elif names[id(age)]:
+            n = names[id(age)]
+            cands = [b for b in births if names[id(b)] == n]
+            if cands and len(by_surname.get(n, ())) == 1:
+                partner = cands[0]
+        if partner is None:
+            continue
+        s0, s1 = sentence_bounds(a, age.start)
+        refs = tuple(
+            sorted(
+                {
+                    d.m.year
+                    for d in dates
+                    if d.sentence == age.sentence
+                    and d.m.year
+                    and d is not partner
+                    and not d.m.born
+                    and d.m.kind in (Kind.YEAR, Kind.DATE)
+                }
+            )
+        )
+        past = bool(_DEATH.search(prose, s0, s1)) or bool(re.search(r"\b(?:when|then|at the time)\b", prose[s0:s1]))
+        out.append(AgeBirth(age, partner, refs, names[id(age)], past and not refs))
+    return out
+
+
+def possible_ages(born: DateMention, on: dt.date | int) -> tuple[int, ...]:
+    """Ages a person born on ``born`` can have on a date (or at some time in a year)."""
+    if isinstance(on, int):
+        return (on - born.year - 1, on - born.year)  # type: ignore[operator]
+    if born.month and born.day:
+        had_birthday = (on.month, on.day) >= (born.month, born.day)
+        return (on.year - born.year - (0 if had_birthday else 1),)  # type: ignore[operator]
+    if born.month:
+        if on.month > born.month:
+            return (on.year - born.year,)  # type: ignore[operator]
+        if on.month < born.month:
+            return (on.year - born.year - 1,)  # type: ignore[operator]
+    return (on.year - born.year - 1, on.year - born.year)  # type: ignore[operator]
+
+
+# --- stated lengths of periods -------------------------------------------------------------
+
+_NUM = (
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
+)
+_DURATION = re.compile(
+    rf"\b(?P<hedge>(?:about|around|roughly|some|nearly|almost|more than|over|less than|under|just over|just under|at least)\s+)?"
+    rf"(?P<n>{_NUM})(?P<hy>[- ])(?P<u>year|month|week|day|decade|fortnight)(?P<pl>s)?(?:-long)?\b"
+    r"(?!\s*(?:-|–)?\s*(?:old|ago|later|earlier|on|before|after|since|previously|from now|running|high|low))",
+    re.IGNORECASE,
+)
+_SKIP_BEFORE = re.compile(
+    r"\b(?:past|last|next|previous|coming|first|final|another|more|extra|further|within|every|each|per)\s+$", re.I
+)
+_JOIN = re.compile(r"^\s*(?:-|–|to|until|till|through|and)\s*$")
+_RANGE_START = re.compile(r"\b(?:from|From|between|Between)\s+(?:the\s+)?$")
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_RANGE = re.compile(
+    rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m0>{_MONTH_NAMES})(?:\s+(?P<y0>(?:19|20)\d\d))?\s+(?:to|until|till|and)\s+"
+    rf"(?P<m1>{_MONTH_NAMES})(?:\s+(?P<y1>(?:19|20)\d\d))?\b"
+)
+_FILLER = re.compile(
+    r"^[\s,;:()–—-]*(?:(?:a|an|the|this|that|its|his|her|their|which|lasting|lasted|ran|spanning|period|of|in|for|over|all|total)\b[\s,;:()–—-]*){0,4}$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodClaim:
+    """A stated length ("a six-year period") next to the endpoints it describes."""
+
+    n: int
+    unit: str  # year | month | week | day
+    hedge: str | None
+    start: int  # prose span of the stated length
+    end: int
+    first: tuple[int, int]  # prose span of the first endpoint
+    last: tuple[int, int]
+    elapsed: int  # endpoint difference in ``unit`` (days for weeks), exclusive counting
+    describe: str  # "2015 − 2010 = 5"
+
+
+def _ranges(a: Analysis) -> list[tuple[str, int, int, int, int, int, str]]:
+    """(unit, first start, first end, last start, last end, elapsed, arithmetic) for every range."""
+    prose = a.doc.prose
+    out = []
+    dates = located_dates(a)
+    for x, y in zip(dates, dates[1:], strict=False):
+        if x.paragraph != y.paragraph or not _JOIN.match(prose[x.end : y.start]):
+            continue
+        between = prose[x.end : y.start].strip()
+        if between in ("and",) and not _RANGE_START.search(prose, max(0, x.start - 14), x.start):
+            continue
+        if x.m.kind is Kind.YEAR and y.m.kind is Kind.YEAR and x.m.year and y.m.year and y.m.year > x.m.year:
+            out.append(
+                ("year", x.start, x.end, y.start, y.end, y.m.year - x.m.year, f"{y.m.year} − {x.m.year} = {y.m.year - x.m.year}")
+            )
+        elif x.m.kind is Kind.DATE and y.m.kind is Kind.DATE and x.m.day and y.m.day and x.m.month and y.m.month:
+            year = y.m.year or x.m.year or (a.date.year if a.date else 2001)
+            y0 = year - 1 if x.m.month > y.m.month else year
+            try:
+                d0, d1 = dt.date(y0, x.m.month, x.m.day), dt.date(year, y.m.month, y.m.day)
+            except ValueError:
+                continue
+            days = (d1 - d0).days
+            if days > 0:
+                out.append(("day", x.start, x.end, y.start, y.end, days, f"{d1:%d %B} − {d0:%d %B} = {days} days"))
+    for m in _MONTH_RANGE.finditer(prose):
+        m0, m1 = MONTHS[m["m0"].lower()], MONTHS[m["m1"].lower()]
+        y0 = int(m["y0"]) if m["y0"] else None
+        y1 = int(m["y1"]) if m["y1"] else None
+        if y0 and y1:
+            months = (y1 - y0) * 12 + m1 - m0
+        elif y0 is None and (y1 is None or m1 > m0):
+            months = (m1 - m0) % 12
+        else:
+            continue
+        if months > 0:
+            out.append(
+                (
+                    "month",
+                    m.start("m0"),
+                    m.end("y0") if y0 else m.end("m0"),
+                    m.start("m1"),
+                    m.end(),
+                    months,
+                    f"{m['m0']} to {m['m1']} = {months} months",
+                )
+            )
+    return out
+
+
+def period_claims(a: Analysis) -> list[PeriodClaim]:
+    prose = a.doc.prose
+    ranges = _ranges(a)
+    if not ranges:
+        return []
+    out: list[PeriodClaim] = []
+    for unit, f0, f1, l0, l1, elapsed, arith in ranges:
+        s0, s1 = sentence_bounds(a, f0)
+        durs = [
+            d
+            for d in _DURATION.finditer(prose, s0, s1)
+            if not _SKIP_BEFORE.search(prose, max(0, d.start() - 12), d.start())
+            and not (d["n"].lower() in ("a", "an") and d["hy"] == "-")
+            and not (d["pl"] and d["hy"] == "-")
+        ]
+        if len(durs) != 1 or sum(1 for r in ranges if s0 <= r[1] < s1) != 1:
+            continue
+        d = durs[0]
+        gap = prose[d.end() : f0] if d.end() <= f0 else prose[l1 : d.start()]
+        if d.end() <= f0:
+            gap = re.sub(r"(?i)\b(?:from|between)\s*$", "", gap)
+        if d.start() < l1 and d.end() > f0:
+            continue
+        if not _FILLER.match(gap) and not re.match(r"^\s*[\w-]+\s*[,(–—-]\s*(?:from|between)?\s*$", gap, re.I):
+            continue
+        n = number_word(d["n"]) if d["n"].lower() not in ("a", "an") else 1
+        if n is None:
+            continue
+        u = d["u"].lower()
+        if u == "decade":
+            n, u = n * 10, "year"
+        if u == "fortnight":
+            n, u = n * 14, "day"
+        if (unit, u) not in (("year", "year"), ("day", "day"), ("day", "week"), ("month", "month")):
+            continue
+        hedge = d["hedge"].strip().lower() if d["hedge"] else None
+        out.append(PeriodClaim(n, u, hedge, d.start(), d.end(), (f0, f1), (l0, l1), elapsed, arith))
+    return out
+
+
+# --- years ago -----------------------------------------------------------------------------
+
+_AGO = re.compile(
+    rf"\b(?P<hedge>(?:about|around|roughly|some|nearly|almost|more than|over|less than|under|just over|just under|at least)\s+)?"
+    rf"(?P<n>{_NUM})\s+(?P<u>years?|decades?)\s+ago\b",
+    re.IGNORECASE,
+)
+_AGO_GAP = re.compile(r"^[\s,;:(–—-]*(?:back\s+)?(?:in|In)?[\s(]*$|^[\s,;:)–—-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class YearsAgo:
+    n: int
+    hedge: str | None
+    start: int
+    end: int
+    year: Located
+
+
+def years_ago(a: Analysis) -> list[YearsAgo]:
+    prose = a.doc.prose
+    years = [d for d in located_dates(a) if d.m.kind in (Kind.YEAR, Kind.DATE) and d.m.year and d.m.year_given]
+    out: list[YearsAgo] = []
+    for m in _AGO.finditer(prose):
+        n = 1 if m["n"].lower() in ("a", "an") else number_word(m["n"])
+        if n is None:
+            continue
+        if m["u"].lower().startswith("decade"):
+            n *= 10
+        near = [
+            y
+            for y in years
+            if (y.start >= m.end() and _AGO_GAP.match(prose[m.end() : y.start]))
+            or (y.end <= m.start() and _AGO_GAP.match(prose[y.end : m.start()]))
+        ]
+        if len(near) != 1:
+            continue
+        hedge = m["hedge"].strip().lower() if m["hedge"] else None
+        out.append(YearsAgo(n, hedge, m.start(), m.end(), near[0]))
+    return out
+
+
+def days_in_month(year: int | None, month: int) -> int:
+    """Days in a month; February of an unknown year has 29."""
+    if month == 2 and year is None:
+        return 29
+    return _cal.monthrange(year or 2001, month)[1]

@@ -1,0 +1,320 @@
+"""NC4xx: dates and time — weekdays, impossible dates, ages, lengths of periods, "years ago"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from numcheck.claims.calendar import (
+    Located,
+    ages_and_births,
+    days_in_month,
+    evidence,
+    located_dates,
+    period_claims,
+    possible_ages,
+    years_ago,
+)
+from numcheck.model import Finding, Kind, Severity
+from numcheck.rules.base import Example, Option, Rule
+
+if TYPE_CHECKING:
+    from numcheck.engine import Analysis
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+class WeekdayDate(Rule):
+    """A weekday that does not fall on the date it is given with.
+
+    **What it checks**: "Tuesday 25 November 2026" — 25 November 2026 is a Wednesday. The
+    year is the one written; when it is omitted ("Tuesday, Nov. 25"), every year whose date
+    lies within ``window_days`` of the publication date is tried (the nearest year when none
+    does), and the date is skipped when no publication date is known. "On Tuesday" alone is
+    not a date and is never checked.
+
+    **Why**: readers check weekdays against their calendars; a wrong one makes them doubt the
+    date, and often it is the date itself that is wrong (a day off, last year's calendar).
+
+    **How to fix**: look the date up and correct the weekday or the date.
+    """
+
+    code = "NC401"
+    name = "weekday-date"
+    severity = Severity.ERROR
+    options = {
+        "window_days": Option(200, "without a written year, years whose date lies this close to the publication date are tried")
+    }
+    bad = (
+        "The summit opened on Tuesday 25 November 2026 in Geneva.",
+        "The vote was held on Friday, March 4, 2021.",
+        Example("Talks resume on Monday, Nov. 24, officials said.", date="2026-11-20"),
+    )
+    good = (
+        "The summit opened on Wednesday 25 November 2026 in Geneva.",
+        "The vote was held on Friday, March 4, 2022.",
+        "The vote was held on Friday, March 4, 2022, officials said, and on Tuesday the count began.",
+        "Talks resume on Monday, Nov. 24, officials said.",
+        Example("Talks resume on Monday, Nov. 24, officials said.", date="2025-11-20"),
+    )
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        for d in located_dates(analysis):
+            m = d.m
+            if m.kind is not Kind.DATE or m.weekday is None or not (m.day and m.month):
+                continue
+            if m.year_given and m.year:
+                when = _valid(m.year, m.month, m.day)
+                if when and when.weekday() != m.weekday:
+                    yield self._finding(analysis, d, when, "")
+                continue
+            pub = analysis.date
+            if pub is None:
+                continue
+            cands = [c for c in (_valid(y, m.month, m.day) for y in (pub.year - 1, pub.year, pub.year + 1)) if c]
+            if not cands:
+                continue
+            near = [c for c in cands if abs((c - pub).days) <= self.opts["window_days"]]
+            if not near:
+                near = [min(cands, key=lambda c: abs((c - pub).days))]
+            if all(c.weekday() != m.weekday for c in near):
+                best = min(near, key=lambda c: abs((c - pub).days))
+                yield self._finding(analysis, d, best, f" (year taken from the publication date {pub.isoformat()})")
+
+    def _finding(self, a: Analysis, d: Located, when: dt.date, note: str) -> Finding:
+        m = d.m
+        return self.finding(
+            f"{_DAYS[m.weekday]} {m.day} {_MONTHS[m.month]} does not match: {when.day} {_MONTHS[when.month]} {when.year} "  # type: ignore[index]
+            f"is a {_DAYS[when.weekday()]}{note}",
+            [evidence(a, d.start, d.end)],
+        )
+
+
+class ImpossibleDate(Rule):
+    """A date or clock time that does not exist: 31 April, 29 February 2025, 25:00, 13pm.
+
+    **What it checks**: the day against the length of the month (February 29 only in leap
+    years; when the year is not written, 29 February is accepted), hours up to 24:00, minutes
+    up to 59, and am/pm hours from 1 to 12.
+
+    **Why**: an impossible date is certainly wrong, and usually hides a typo in the day or the
+    month that a reader cannot recover.
+
+    **How to fix**: check the original source for the intended date or time.
+    """
+
+    code = "NC402"
+    name = "impossible-date"
+    severity = Severity.ERROR
+    bad = (
+        "The contract was signed on 31 April 2025.",
+        "The bill passed on February 29, 2023.",
+        "The polls close at 25:00 local time.",
+        "Doors open at 13pm.",
+    )
+    good = (
+        "The contract was signed on 30 April 2025.",
+        "The bill passed on February 29, 2024.",
+        "The polls close at 22:00 local time, and counting starts at 10.30pm.",
+        "She ran the 10,000m in 31:45 and finished 25:40 ahead of the pack.",
+    )
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        for d in located_dates(analysis):
+            m = d.m
+            msg = None
+            if m.kind is Kind.DATE and m.day and m.month:
+                n = days_in_month(m.year if m.year_given else None, m.month)
+                if m.day > n:
+                    where = f" {m.year}" if m.year_given and m.month == 2 else ""
+                    msg = f"{m.day} {_MONTHS[m.month]}{where} does not exist: {_MONTHS[m.month]}{where} has {n} days"
+            elif m.kind is Kind.TIME and m.hour is not None:
+                minute = m.minute or 0
+                if m.meridiem and not 1 <= m.hour <= 12:
+                    msg = f"{m.hour}{m.meridiem} is not a time: am/pm hours run from 1 to 12"
+                elif m.hour > 24 or (m.hour == 24 and minute > 0):
+                    msg = f"{m.hour}:{minute:02d} is not a time: the day has 24 hours"
+                elif minute > 59:
+                    msg = f"{m.hour}:{minute:02d} is not a time: an hour has 60 minutes"
+            if msg:
+                yield self.finding(msg, [evidence(analysis, d.start, d.end)])
+
+
+class AgeBirth(Rule):
+    """An age that does not match the person's birth year at publication.
+
+    **What it checks**: a stated age ("Smith, 45,", "aged 45", "the 45-year-old") against a
+    birth year or date given for the same person — in the same sentence, or in another
+    sentence under the same surname ("Smith, born in 1970 … Smith, 45"). With a birth year
+    only, both ages on either side of the birthday are accepted. When the sentence names
+    another year ("in 1999, aged 29") the age may be counted at that year instead; an age
+    at a death or other past event with no year given is not checked.
+
+    **Why**: ages are checked by readers who know the person; a wrong one suggests the birth
+    year, the age or the person is mixed up.
+
+    **How to fix**: recompute the age from the birth date and the publication date.
+    """
+
+    code = "NC403"
+    name = "age-birth"
+    needs_date = True
+    bad = (
+        Example("Jane Smith, 45, who was born in 1970, chairs the board.", date="2026-11-25"),
+        Example("Jane Smith was born in 1970 in Leeds.\n\nLater, Smith, 45, took over the board.", date="2026-11-25"),
+    )
+    good = (
+        Example("Jane Smith, 56, who was born in 1970, chairs the board.", date="2026-11-25"),
+        Example("Jane Smith, 55, who was born in 1970, chairs the board.", date="2026-11-25"),
+        Example("In 1999, Jane Smith, 29, who was born in 1970, joined the board.", date="2026-11-25"),
+        Example("Jane Smith was born in 1970. Her colleague Tom Jones, 45, joined later.", date="2026-11-25"),
+    )
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        pub = analysis.date
+        assert pub is not None
+        for c in ages_and_births(analysis):
+            age = int(c.age.m.value or 0)
+            born = c.born.m
+            ok: set[int] = set()
+            if not c.skip_publication:
+                ok.update(possible_ages(born, pub))
+            for r in c.reference_years:
+                ok.update(possible_ages(born, r))
+            if not ok or age in ok:
+                continue
+            expect = " or ".join(str(x) for x in sorted(ok))
+            who = f"{c.name} " if c.name else ""
+            yield self.finding(
+                f"{who}is said to be {age} but was born in {born.year}: on {pub.isoformat()} that makes {expect} "
+                f"({pub.year} − {born.year} = {pub.year - born.year}{', minus one before the birthday' if len(ok) > 1 else ''})",
+                [
+                    evidence(analysis, c.age.start, c.age.end, value=age),
+                    evidence(analysis, c.born.start, c.born.end, value=born.year),
+                ],
+            )
+
+
+class DurationEndpoints(Rule):
+    """A stated length of a period that contradicts its own endpoints.
+
+    **What it checks**: "from 2010 to 2015, a six-year period" (2015 − 2010 = 5, or 6 counting
+    both years); "the five-day visit, from 3 to 10 June" (7 days, or 8 inclusive); month
+    ranges ("from January to June, a six-month stretch"). Inclusive and exclusive counting are
+    both accepted; hedged lengths ("nearly five years") get one more unit of slack. Only a
+    length standing right next to its range is compared.
+
+    **Why**: a reader can count; when the length and the dates disagree one of them is wrong.
+
+    **How to fix**: recount the period from its endpoints, or correct the endpoint.
+    """
+
+    code = "NC404"
+    name = "duration-endpoints"
+    bad = (
+        "The war lasted ten years, from 1980 to 1988.",
+        "Prices rose from 2010 to 2015, a nine-year period.",
+        "The king's five-day visit, from 3 to 12 June, ended in Paris.",
+    )
+    good = (
+        "Prices rose from 2010 to 2015, a five-year period.",
+        "Prices rose from 2010 to 2015, a six-year period.",
+        "The king's five-day visit, from 3 to 7 June, ended in Paris.",
+        "From 2010 to 2015 profits rose 5% a year, and over the next three years they fell.",
+    )
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        for c in period_claims(analysis):
+            if c.unit == "week":
+                ok = abs(c.n * 7 - c.elapsed) <= 3 or abs(c.n * 7 - (c.elapsed + 1)) <= 3
+                shown = f"{c.elapsed} days is about {c.elapsed / 7:.1f} weeks"
+            else:
+                slack = 1 if c.hedge else 0
+                ok = c.elapsed - slack <= c.n <= c.elapsed + 1 + slack
+                shown = f"{c.elapsed} {c.unit}s, or {c.elapsed + 1} counting both ends"
+            if c.hedge in ("more than", "over", "just over", "at least"):
+                ok = ok or c.n <= c.elapsed + 1
+            if c.hedge in ("less than", "under", "just under", "nearly", "almost"):
+                ok = ok or c.n >= c.elapsed
+            if ok:
+                continue
+            text = analysis.doc.prose[c.start : c.end]
+            yield self.finding(
+                f"'{text}' does not match its endpoints: {c.describe} ({shown})",
+                [
+                    evidence(analysis, c.start, c.end, "claim", c.n),
+                    evidence(analysis, *c.first),
+                    evidence(analysis, *c.last),
+                ],
+            )
+
+
+class YearsAgo(Rule):
+    """ "N years ago, in YEAR" where YEAR is not N years before publication.
+
+    **What it checks**: "20 years ago, in 1995" against the publication year (one year of
+    slack, as the month is rarely given; hedged figures like "about 20 years ago" get two,
+    "more than 20 years ago" only needs to be at least about right).
+
+    **Why**: "years ago" is written once and goes stale when a draft is reused or published
+    later; the year is usually right and the count wrong.
+
+    **How to fix**: recompute N from the publication date, or drop one of the two.
+    """
+
+    code = "NC405"
+    name = "years-ago"
+    needs_date = True
+    bad = (Example("Twenty years ago, in 1995, the plant closed.", date="2026-11-25"),)
+    good = (
+        Example("Thirty years ago, in 1996, the plant closed.", date="2026-11-25"),
+        Example("About 30 years ago, in 1994, the plant closed.", date="2026-11-25"),
+        Example("More than 20 years ago, in 1995, the plant closed.", date="2026-11-25"),
+    )
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        pub = analysis.date
+        assert pub is not None
+        for c in years_ago(analysis):
+            year = c.year.m.year or 0
+            since = pub.year - year
+            slack = max(1, round(0.1 * c.n)) if c.hedge in ("about", "around", "roughly", "some") else 1
+            if c.hedge in ("more than", "over", "just over", "at least"):
+                ok = since >= c.n - 1
+            elif c.hedge in ("less than", "under", "just under", "nearly", "almost"):
+                ok = since <= c.n + 1
+            else:
+                ok = abs(since - c.n) <= slack
+            if ok:
+                continue
+            text = analysis.doc.prose[c.start : c.end]
+            yield self.finding(
+                f"'{text}' does not match {year}: published {pub.isoformat()}, {pub.year} − {year} = {since} years",
+                [evidence(analysis, c.start, c.end, "claim", c.n), evidence(analysis, c.year.start, c.year.end, value=year)],
+            )
+
+
+RULES = [WeekdayDate, ImpossibleDate, AgeBirth, DurationEndpoints, YearsAgo]
