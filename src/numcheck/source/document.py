@@ -87,6 +87,15 @@ class ProseBuilder:
         return "".join(self._parts), tuple(self._segments)
 
 
+def trim(prose: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without surrounding whitespace; ``None`` when nothing is left."""
+    while start < end and prose[start].isspace():
+        start += 1
+    while end > start and prose[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
 def line_starts_of(text: str) -> tuple[int, ...]:
     """Offsets where each line starts; ``\\n``, ``\\r\\n`` and a lone ``\\r`` end a line."""
     starts = [0]
@@ -122,11 +131,13 @@ class SourceDocument:
     headline: tuple[int, int] | None = None
     line_starts: tuple[int, ...] = field(default=(), repr=False)
     _seg_starts: tuple[int, ...] = field(default=(), repr=False)
+    _block_starts: tuple[int, ...] = field(default=(), repr=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
             object.__setattr__(self, "line_starts", line_starts_of(self.source))
         object.__setattr__(self, "_seg_starts", tuple(s.prose_start for s in self.segments))
+        object.__setattr__(self, "_block_starts", tuple(b[0] for b in self.blocks))
 
     # -- offsets -------------------------------------------------------------------------
     def _segment(self, pos: int) -> Segment | None:
@@ -174,5 +185,4 @@ class SourceDocument:
 
     def paragraph_of(self, prose_pos: int) -> int:
         """Index of the block holding a prose position (0 is the headline when there is one)."""
-        starts = [b[0] for b in self.blocks]
-        return max(0, bisect.bisect_right(starts, prose_pos) - 1)
+        return max(0, bisect.bisect_right(self._block_starts, prose_pos) - 1)
