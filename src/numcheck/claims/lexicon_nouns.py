@@ -1,0 +1,82 @@
+"""Word lists for linking mentions of the same measure: synonym groups, predicate classes.
+
+A *group* names what is counted, whatever the word ("troops", "soldiers", "personnel" → the
+group ``troop``). A *predicate class* names what happened to the things counted ("killed",
+"died", "dead" → ``death``); two mentions whose clauses say different things happened to
+them ("200 killed", "300 injured") count different things.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("troop", "soldier", "man", "personnel", "force", "fighter", "serviceman", "servicemen", "servicewoman", "reservist",
+     "conscript", "marine", "paratrooper", "infantryman"),
+    ("person", "resident", "inhabitant", "individual", "citizen"),
+    ("staff", "employee", "worker", "workforce", "staffer"),
+    ("child", "kid", "youngster"),
+    ("pupil", "student"),
+    ("fan", "supporter", "spectator"),
+    ("visitor", "tourist"),
+    ("protester", "demonstrator", "protestor", "marcher"),
+    ("refugee", "asylum-seeker"),
+    ("officer", "policeman", "police"),
+    ("doctor", "physician"),
+    ("vehicle", "car"),
+    ("plane", "aircraft", "jet"),
+    ("ship", "vessel"),
+    ("home", "house", "property", "dwelling"),
+    ("firm", "company", "business"),
+    ("casualty", "victim"),
+)  # fmt: skip
+
+GROUP: dict[str, str] = {w: g[0] for g in SYNONYMS for w in g}
+
+# Nouns that measure time, scores or ranks rather than a stock of things: never linked.
+NOT_MEASURES: frozenset[str] = _words(
+    """
+    year month week day hour minute second decade century time times point goal game match run wicket
+    set round lap stage try minute innings over shot try mile kilometre km metre meter foot inch yard
+    percent cent per pence penny pound dollar euro yen the stake lead gap margin place position
+    rank spot seat-belt step step stage level grade chapter page episode series season term edition
+    issue version model number item thing way case example one other
+    """
+)
+
+# Generic nouns that count anything people do: linked only when their clauses say the same thing happened.
+GENERIC: frozenset[str] = frozenset({"person", "man", "woman", "child", "member", "case", "incident", "unit", "job"})
+
+PREDICATES: dict[str, str] = {}
+for _cls, _list in {
+    "death": "killed kill kills killing dead died die dies dying death deaths perished fatalities fatality bodies slain "
+    "murdered massacred toll lives executed",
+    "injury": "injured injuring wounded hurt injuries hospitalised hospitalized treated maimed",
+    "arrest": "arrested arrests detained detention held charged jailed custody convicted imprisoned prisoners captured",
+    "missing": "missing unaccounted disappeared",
+    "displaced": "evacuated displaced fled homeless evacuation flee fleeing",
+    "rescue": "rescued saved",
+    "employ": "employs employed employ employing workforce payroll",
+    "jobcut": "cut cuts cutting axed axe axing shed shedding redundant redundancies layoffs laid lose losing lost",
+    "hire": "hired hire hiring recruit recruited recruiting created create creating",
+    "attend": "attended attend crowd marched protested gathered rallied turned watched audience",
+    "vote": "voted vote votes backed elected",
+    "deploy": "deployed deploy sent send stationed based serving deployment withdraw withdrawn withdrew withdrawal "
+    "shipment arrived arrive",
+    "sale": "sold sell sells selling bought buy buys shipped sales",
+    "infection": "infected infection infections cases diagnosed",
+}.items():
+    for _w in _list.split():
+        PREDICATES.setdefault(_w, _cls)
+
+#: Words saying a figure changed or was revised: mentions in such clauses are not compared.
+CHANGE_WORDS: frozenset[str] = _words(
+    """
+    initially originally earlier previously later subsequently since now currently latest revised updated
+    rose risen rise rises risen increased increase grew grown climbed jumped doubled tripled halved fell fallen
+    dropped declined decreased reduced swelled soared surged reached
+    """
+)

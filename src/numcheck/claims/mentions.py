@@ -1,0 +1,401 @@
+"""Mentions of the same measure: which counts in a document count the same thing.
+
+``mentions(analysis)`` reads each count's subject (:func:`numcheck.extract.subjects.find_subject`)
+and the interval its wording allows; ``pairs(analysis)`` links two mentions when they count the
+same thing in the same frame, and says whether their values agree.
+
+Two mentions are linked when
+
+- their nouns fall in one synonym group ("troops", "soldiers", "personnel"), and the noun is a
+  stock of things, not a unit of time or score;
+- their qualifiers agree: the same places and demonyms ("North Korean troops" = "troops from
+  North Korea"); a mention without any takes the document's *topic qualifier* when one
+  qualifier dominates the mentions of that group (an article about North Korean troops that
+  later says "10,000 soldiers"); a figure that is split into a qualified part in its own
+  sentence ("50,000 troops, 11,000 of them from North Korea") is a *composite* and is only
+  compared with other mixed or unqualified totals;
+- nothing says they are different figures: not in one sentence (a writer who puts two figures
+  side by side means two things: "rose from 12 to 15", "50,000, 11,000 of them ..."), not a
+  rate against a total, not a hypothetical, not a forecast against a fact, not a clause that
+  reports a change or revision ("initially", "later", "rose to"), not an increment ("another
+  5,000") or a remainder ("the other 200"), not different years, not different things
+  happening to them ("200 killed" vs "300 injured");
+- for generic nouns ("people", "men") their clauses must say the same thing happened; for values
+  far apart (ratio above ``max_ratio``) the link needs the same evidence, since a distant figure
+  of the same noun is more often another measure than a mistake.
+
+Values are compared as intervals: an exact figure allows its rounding (``10,000`` is within
+2.5 %, ``1.5m`` within half its last digit), a hedge widens or bounds it (from extraction), a
+vague amount ("dozens") is read generously (a conflict only beyond half its low end or three
+times its high end).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from numcheck.claims.lexicon_nouns import CHANGE_WORDS, GENERIC, GROUP, NOT_MEASURES, PREDICATES
+from numcheck.extract.nouns import demonym, lemma
+from numcheck.extract.subjects import Subject, find_subject
+from numcheck.model import Kind, Quantity
+
+if TYPE_CHECKING:
+    from numcheck.engine import Analysis
+
+SEVERAL = "(several)"
+COMPOSITE = "(composite)"
+MAX_RATIO = 1.5
+
+_COUNT_KINDS = frozenset({Kind.COUNT, Kind.NUMBER})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_LOWER_BOUND = {">", ">="}
+_UPPER_BOUND = {"<", "<="}
+_HEDGE_WORDS = {
+    "more than": ">",
+    "over": ">",
+    "at least": ">=",
+    "up to": "<=",
+    "as many as": "<=",
+    "fewer than": "<",
+    "less than": "<",
+    "under": "<",
+    "nearly": "~<",
+    "almost": "~<",
+    "about": "~",
+    "around": "~",
+    "some": "~",
+    "roughly": "~",
+    "approximately": "~",
+    "an estimated": "~",
+    "just over": "~>",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A count with what it counts, the interval its wording allows, and its context."""
+
+    quantity: Quantity
+    subject: Subject
+    group: str
+    qualifiers: frozenset[str]  # proper qualifiers: places, demonyms, SEVERAL, COMPOSITE
+    adjectives: frozenset[str]  # lower-case modifiers ("elite", "full-time")
+    low: float
+    high: float
+    bound: str | None  # "lower" ("more than 100"), "upper" ("up to 100") or None
+    vague: bool
+    headline: bool
+    inherited: bool  # qualifiers taken from the document's topic
+    predicates: frozenset[str]
+    years: frozenset[str]
+    changed: bool  # the clause reports a change, revision or update
+    phrase: str  # "11,000 of them from North Korea"
+    place: str  # "para 3", "headline"
+
+    @property
+    def exact(self) -> bool:
+        return not self.vague and self.bound is None
+
+    @property
+    def hypothetical(self) -> bool:
+        return "hypothetical" in self.quantity.markers
+
+    @property
+    def forecast(self) -> bool:
+        return "forecast" in self.quantity.markers
+
+    def describe(self) -> str:
+        """``11,000 of them from North Korea (narration, para 3)``."""
+        return f"{self.phrase} ({self.quantity.source.describe()}, {self.place})"
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two mentions of the same measure, in document order, and whether their values agree."""
+
+    first: Mention
+    second: Mention
+    agree: bool
+    contrasted: bool  # stated by two sources set against each other: at most an info note
+    strong: bool  # linked by the same predicate or a definite reference, not only by the noun
+
+
+def mentions(analysis: Analysis) -> tuple[Mention, ...]:
+    """Every count in the document that has a subject, with its comparison interval."""
+    doc, ctx = analysis.doc, analysis.text
+    prose = doc.prose
+    raw: list[tuple[Quantity, Subject]] = []
+    for q in analysis.quantities:
+        if q.kind not in _COUNT_KINDS or q.unit is not None:
+            continue
+        sent = ctx.sentence_at(q.prose_start)
+        if sent is None:
+            continue
+        sub = find_subject(prose, sent.start, sent.end, q.prose_start, q.prose_end)
+        if sub is None or lemma(sub.noun) in NOT_MEASURES or sub.noun in NOT_MEASURES or len(sub.noun) < 3:
+            continue
+        raw.append((q, sub))
+    topics = _topics(prose, ctx)
+    out: list[Mention] = []
+    for i, (q, sub) in enumerate(raw):
+        sent = ctx.sentence_at(q.prose_start)
+        assert sent is not None
+        group = GROUP.get(sub.noun, sub.noun)
+        proper, adjectives = _split_qualifiers(sub.qualifiers)
+        composite = any(
+            q2.sentence == q.sentence and "own-qualifier" in s2.flags and GROUP.get(s2.noun, s2.noun) == group
+            for q2, s2 in raw[i + 1 :]
+        )
+        inherited = False
+        if composite:
+            proper = frozenset({COMPOSITE})
+        elif len(proper) > 1:
+            proper = frozenset({SEVERAL})
+        elif not proper and group in topics:
+            proper, inherited = frozenset({topics[group]}), True
+        low, high, bound, vague = _interval(q, prose)
+        clause = _clause(prose, sent.start, sent.end, q, [r[0] for r in raw])
+        words = {w.lower() for w in _WORD.findall(clause)}
+        phrase_end = max(q.prose_end, sub.phrase_end)
+        phrase = prose[q.prose_start : phrase_end]
+        if len(phrase) > 60 or "\n" in phrase:
+            phrase = f"{q.text} {sub.noun}"
+        head = doc.headline is not None
+        place = "headline" if sent.is_headline else f"para {q.paragraph + (0 if head else 1)}"
+        out.append(
+            Mention(
+                q,
+                sub,
+                group,
+                proper,
+                adjectives,
+                low,
+                high,
+                bound,
+                vague,
+                sent.is_headline,
+                inherited,
+                frozenset(PREDICATES[w] for w in words if w in PREDICATES),
+                frozenset(_YEAR.findall(clause)),
+                bool(words & CHANGE_WORDS),
+                phrase,
+                place,
+            )
+        )
+    return tuple(out)
+
+
+def pairs(analysis: Analysis, max_ratio: float = MAX_RATIO) -> tuple[Pair, ...]:
+    """Pairs of mentions that count the same thing, with whether their values agree."""
+    ms = analysis.claim(mentions)
+    out: list[Pair] = []
+    for i, a in enumerate(ms):
+        for b in ms[i + 1 :]:
+            pair = _link(a, b, max_ratio)
+            if pair is not None:
+                out.append(pair)
+    return tuple(out)
+
+
+def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
+    qa, qb = a.quantity, b.quantity
+    if a.group != b.group:
+        return None
+    contrasted = _contrasted(a, b)
+    if qa.sentence == qb.sentence and not contrasted:
+        return None
+    if a.hypothetical or b.hypothetical or a.forecast != b.forecast:
+        return None
+    if a.changed or b.changed or any(m in q.markers for q in (qa, qb) for m in ("initially", "later", "update")):
+        return None
+    if (a.subject.rate or qa.per) != (b.subject.rate or qb.per):
+        return None
+    skip = {"increment", "remainder"}
+    if skip & set(a.subject.flags) or skip & set(b.subject.flags):
+        return None
+    for m in (a, b):
+        if "partitive" in m.subject.flags and "own-qualifier" not in m.subject.flags:
+            return None  # "500 of the protesters", "1,000 of them": a part of a whole named elsewhere
+    mixed = {COMPOSITE, SEVERAL} >= a.qualifiers | b.qualifiers
+    if a.qualifiers and b.qualifiers and a.qualifiers != b.qualifiers and not mixed:
+        return None
+    if COMPOSITE in a.qualifiers | b.qualifiers and (b.inherited or a.inherited):
+        return None
+    if a.adjectives and b.adjectives and not (a.adjectives & b.adjectives):
+        return None
+    if a.years and b.years and not (a.years & b.years):
+        return None
+    if a.predicates and b.predicates and not (a.predicates & b.predicates):
+        return None
+    strong = bool(a.predicates & b.predicates) or "definite" in b.subject.flags
+    generic = a.subject.noun in GENERIC or b.subject.noun in GENERIC
+    if generic and not strong:
+        return None
+    agree = not _conflict(a, b)
+    if not agree and not strong and _ratio(a, b) > max_ratio:
+        return None
+    return Pair(a, b, agree, contrasted, strong)
+
+
+def _contrasted(a: Mention, b: Mention) -> bool:
+    """Two different named sources, close together: "Kyiv says 1,000; Moscow says 200"."""
+    sa, sb = a.quantity.source, b.quantity.source
+    if sa.kind == "narration" or sb.kind == "narration" or not sa.speaker or not sb.speaker:
+        return False
+    if sa.speaker == sb.speaker:
+        return False
+    return abs(a.quantity.sentence - b.quantity.sentence) <= 1
+
+
+def _ratio(a: Mention, b: Mention) -> float:
+    va = _point(a)
+    vb = _point(b)
+    if va <= 0 or vb <= 0:
+        return math.inf
+    return max(va, vb) / min(va, vb)
+
+
+def _point(m: Mention) -> float:
+    q = m.quantity
+    if q.value is not None:
+        return q.value
+    if math.isinf(m.high):
+        return m.low
+    return math.sqrt(max(m.low, 1e-9) * m.high)
+
+
+def _conflict(a: Mention, b: Mention) -> bool:
+    """Whether no reading of the two wordings gives a common value."""
+    la, ha = _soft(a)
+    lb, hb = _soft(b)
+    return max(la, lb) > min(ha, hb) * (1 + 1e-9)
+
+
+def _soft(m: Mention) -> tuple[float, float]:
+    if m.vague:
+        return m.low * 0.5, m.high * 3
+    return m.low, m.high
+
+
+def _interval(q: Quantity, prose: str) -> tuple[float, float, str | None, bool]:
+    """(low, high, bound, vague) for comparison; exact figures get their rounding tolerance."""
+    hedge = _hedge_symbol(q.hedge) if q.hedge else _hedge_before(prose, q.prose_start)
+    bound = "lower" if hedge in _LOWER_BOUND else "upper" if hedge in _UPPER_BOUND else None
+    if q.vague or q.is_range:
+        return q.low, q.high, bound, q.vague
+    value = q.value if q.value is not None else q.low
+    tol = _rounding(q.text, value)
+    if hedge in _LOWER_BOUND:
+        return value - tol, math.inf, bound, False
+    if hedge in _UPPER_BOUND:
+        return 0.0, value + tol, bound, False
+    low, high = min(q.low, value - tol), max(q.high, value + tol)
+    if hedge == "~":
+        low, high = min(low, value * 0.9), max(high, value * 1.1)
+    elif hedge == "~<":
+        low, high = min(low, value * 0.85), value + tol
+    elif hedge == "~>":
+        low, high = value - tol, max(high, value * 1.15)
+    return low, high, bound, False
+
+
+def _rounding(text: str, value: float) -> float:
+    """Half a unit of the last written digit; for trailing zeros at most 2.5 % of the value."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if not m:
+        return 0.0
+    digits = m.group().replace(",", "")
+    if m.group(1) is not None:  # "1.5m": the writer rounded to one decimal of the scale
+        number = float(digits)
+        scale = value / number if number else 1.0
+        return 0.5 * 10 ** -len(m.group(1)) * scale
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    number = float(digits) if digits else value
+    scale = value / number if number else 1.0
+    half = 0.5 * 10**zeros * scale if zeros else 0.0
+    return min(half, 0.025 * value)
+
+
+def _hedge_symbol(hedge: str) -> str:
+    h = hedge.strip().lower()
+    return _HEDGE_WORDS.get(h, h)
+
+
+def _hedge_before(prose: str, start: int) -> str | None:
+    before = prose[max(0, start - 20) : start].lower()
+    for words, sym in sorted(_HEDGE_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{words}\s+$", before):
+            return sym
+    return None
+
+
+def _split_qualifiers(quals: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    proper: set[str] = set()
+    adjectives: set[str] = set()
+    for x in quals:
+        if x == SEVERAL or demonym(x) or x.startswith(("in ", "from ")):
+            proper.add(demonym(x) or x)
+        elif x and not x.endswith("ed") and x not in {"young", "old", "big", "small", "other", "such"}:
+            adjectives.add(x)
+    return frozenset(proper), frozenset(adjectives)
+
+
+def _clause(prose: str, s0: int, s1: int, q: Quantity, others: list[Quantity]) -> str:
+    """The part of the sentence that belongs to ``q``: up to the neighbouring figures."""
+    lo, hi = s0, s1
+    for o in others:
+        if o is q or not (s0 <= o.prose_start < s1):
+            continue
+        if o.prose_end <= q.prose_start:
+            lo = max(lo, o.prose_end)
+        elif o.prose_start >= q.prose_end:
+            hi = min(hi, o.prose_start)
+    return prose[lo:hi]
+
+
+def _topics(prose: str, ctx: object) -> dict[str, str]:
+    """Per noun group, the one qualifier that dominates its mentions in the whole document."""
+    counts: dict[str, Counter[str]] = {}
+    words = list(_WORD.finditer(prose))
+    for k, m in enumerate(words):
+        w = m.group()
+        group = GROUP.get(lemma(w.lower()))
+        if group is None or w[0].isupper():
+            continue
+        quals: list[str] = []
+        # capitalised words right before: "North Korean troops"
+        j = k - 1
+        name: list[str] = []
+        while j >= 0 and words[j].group()[0].isupper() and prose[words[j].end() : words[j + 1].start()].strip() == "":
+            name.insert(0, words[j].group())
+            j -= 1
+        if name and re.search(r"[A-Z][\w’']*\s*(?:,|\band)\s*$", prose[max(0, words[j + 1].start() - 30) : words[j + 1].start()]):
+            continue  # "Russian, North Korean troops": several qualifiers
+        if name:
+            d = demonym(" ".join(name)) or (demonym(name[-1]) if len(name) > 1 else None)
+            if d:
+                quals.append(d)
+        # "troops from North Korea"
+        if k + 2 < len(words) and words[k + 1].group().lower() == "from":
+            name = []
+            j = k + 2
+            while j < len(words) and words[j].group()[0].isupper():
+                name.append(words[j].group())
+                j += 1
+            if j + 1 < len(words) and words[j].group().lower() == "and" and words[j + 1].group()[0].isupper():
+                continue  # "troops from Russia and North Korea"
+            if name and demonym(" ".join(name)):
+                quals.append(demonym(" ".join(name)) or "")
+        if len(quals) == 1:
+            counts.setdefault(group, Counter())[quals[0]] += 1
+    out: dict[str, str] = {}
+    for group, c in counts.items():
+        (top, n), *rest = c.most_common()
+        if n >= 3 and n >= 2 * sum(v for _, v in rest):
+            out[group] = top
+    return out

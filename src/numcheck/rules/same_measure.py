@@ -1,0 +1,188 @@
+"""NC1xx: the same measure stated with values that no reasonable reading reconciles.
+
+All four rules read the linked mentions of :mod:`numcheck.claims.mentions`; each conflicting
+pair goes to exactly one rule: the headline's (NC103) first, then a vague amount (NC102), then
+a one-sided bound (NC104), else two figures (NC101). Two named sources set against each other
+("Kyiv says 1,000; Moscow says 200") give an info note, not a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar
+
+from numcheck.claims.mentions import MAX_RATIO, Mention, Pair, pairs
+from numcheck.model import Evidence, Finding, Severity
+from numcheck.rules.base import Option, Rule
+
+if TYPE_CHECKING:
+    from numcheck.engine import Analysis
+
+
+def _category(p: Pair) -> str:
+    a, b = p.first, p.second
+    if a.headline or b.headline:
+        return "NC103"
+    if a.vague or b.vague:
+        return "NC102"
+    if a.bound or b.bound:
+        return "NC104"
+    return "NC101"
+
+
+def _value(m: Mention) -> str:
+    return m.quantity.text
+
+
+class _SameMeasure(Rule):
+    options: ClassVar = {
+        "max_ratio": Option(
+            MAX_RATIO,
+            "values further apart than this ratio are compared only when their clauses say the same thing happened",
+        ),
+    }
+
+    def _message(self, p: Pair) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        seen: dict[tuple[str, str, str], int] = {}
+        found: list[tuple[str, list[Pair]]] = []
+        for p in pairs(analysis, self.opts["max_ratio"]):
+            if p.agree or _category(p) != self.code:
+                continue
+            # one finding per pair of values of one measure, listing every mention involved
+            key = (p.first.group, _value(p.first), _value(p.second))
+            if key in seen:
+                found[seen[key]][1].append(p)
+                continue
+            seen[key] = len(found)
+            found.append((key[0], [p]))
+        for _, group in found:
+            p = group[0]
+            mentions = {id(m.quantity): m for q in group for m in (q.first, q.second)}
+            evidence = [Evidence.of(m.quantity) for m in mentions.values()]
+            severity = Severity.INFO if all(q.contrasted for q in group) else None
+            confidence = 0.9 if p.strong else 0.7
+            yield self.finding(self._message(p), evidence, severity=severity, confidence=confidence)
+
+
+class FigureMismatch(_SameMeasure):
+    """The same measure is given two different figures.
+
+    **What it checks.** Two mentions of the same thing (the same counted noun or a synonym,
+    the same qualifiers, the same time frame) whose figures differ by more than rounding:
+    "11,000 North Korean troops" in one paragraph, "10,000 soldiers from North Korea" in another.
+
+    **Why.** A reader cannot tell which figure is right; one of them is usually a typo, an
+    outdated figure, or a different source's count presented as the same fact.
+
+    **How to fix.** Use one figure, or say why they differ: attribute each ("Kyiv says ...,
+    Moscow says ..."), mark the change over time ("initially 10,000, later 11,000"), or name
+    what each counts ("10,000 in the first shipment").
+    """
+
+    code = "NC101"
+    name = "figure-mismatch"
+    severity = Severity.WARNING
+    bad = (
+        "Some 12,000 troops from Chad arrived in the capital on Monday.\n"
+        "The deployment was the largest in a decade.\n"
+        "Officials said the 10,000 Chadian soldiers would stay for a year.",
+        "The storm destroyed 420 homes in the valley.\nRepair crews said 380 houses had been destroyed by the storm.",
+    )
+    good = (
+        "Some 50,000 troops, 8,000 of them from Chad, are massed near the border.\nThe Chadian troops arrived last week.",
+        "The toll rose from 12 to 15 overnight.\nBy morning 15 people had died.",
+        "Initially 200 workers were laid off.\nLater the firm said 240 workers had lost their jobs.",
+        "About 4,000 fans attended the first match.\nSome 3,900 supporters turned out for the final.",
+        "Police arrested 40 protesters.\nLater, 35 protesters were released without charge.",
+        "Imagine that 3,000 soldiers were withdrawn.\nThe army has 5,000 soldiers in the region.",
+    )
+
+    def _message(self, p: Pair) -> str:
+        return f"Same measure, different figures: {p.first.describe()} vs {p.second.describe()}."
+
+
+class VagueVsExact(_SameMeasure):
+    """A vague amount excludes the exact figure given for the same measure elsewhere.
+
+    **What it checks.** "Dozens of homes" in one place and "3,000 homes" in another; a vague
+    amount is read generously (dozens = 24 to about 100, with room either way), so only a
+    figure far outside it is flagged.
+
+    **Why.** The vague wording gives the reader a wrong order of magnitude.
+
+    **How to fix.** Make the vague wording match the figure ("thousands of homes"), or say
+    what each counts.
+    """
+
+    code = "NC102"
+    name = "vague-vs-exact"
+    severity = Severity.WARNING
+    bad = ("Dozens of homes were destroyed by the flood.\nThe council said 3,000 homes were destroyed.",)
+    good = (
+        "Tens of thousands of residents fled the fire.\nOfficials said 48,000 residents fled.",
+        "Hundreds of homes were flooded.\nThe council said 450 homes were flooded.",
+    )
+
+    def _message(self, p: Pair) -> str:
+        vague, exact = (p.first, p.second) if p.first.vague else (p.second, p.first)
+        return f"Vague amount excludes the figure: {vague.describe()} vs {exact.describe()}."
+
+
+class HeadlineVsBody(_SameMeasure):
+    """The headline's figure contradicts the body's figure for the same measure.
+
+    **What it checks.** A figure (or a vague amount) in the headline against the same measure
+    in the body: "300 homes destroyed" over a story that says 180 homes were destroyed.
+
+    **Why.** The headline is what most readers see; a headline figure that the story does not
+    support is the most visible kind of error.
+
+    **How to fix.** Bring the headline in line with the body (or the body with the headline).
+    """
+
+    code = "NC103"
+    name = "headline-vs-body"
+    severity = Severity.WARNING
+    bad = ("Floods destroy 300 homes in river town\nThe council said 180 homes were destroyed by the floods.",)
+    good = (
+        "Floods destroy 300 homes in river town\nThe council said 300 homes were destroyed by the floods.",
+        "Thousands of fans fill the stadium\nSome 40,000 fans attended the match.",
+    )
+
+    def _message(self, p: Pair) -> str:
+        head, body = (p.first, p.second) if p.first.headline else (p.second, p.first)
+        return f"Headline and body disagree: {head.describe()} vs {body.describe()}."
+
+
+class BoundConflict(_SameMeasure):
+    """A bound ("more than", "at least", "up to", "fewer than") excludes the figure given elsewhere.
+
+    **What it checks.** "More than 100 families" in one place and "82 families" in another;
+    "up to 500 staff" against "650 staff". The figure is read with its rounding.
+
+    **Why.** The bound tells the reader the figure's range; a figure outside it contradicts
+    the claim.
+
+    **How to fix.** Correct the bound or the figure, or say what each counts.
+    """
+
+    code = "NC104"
+    name = "bound-conflict"
+    severity = Severity.WARNING
+    bad = (
+        "More than 100 families were evacuated from the estate.\nIn all, 82 families were evacuated, the council said.",
+    )
+    good = (
+        "More than 100 families were evacuated from the estate.\nIn all, 112 families were evacuated, the council said.",
+        "Up to 500 staff could lose their jobs.\nThe union said 450 staff could lose their jobs.",
+    )
+
+    def _message(self, p: Pair) -> str:
+        bound, other = (p.first, p.second) if p.first.bound else (p.second, p.first)
+        return f"Bound excludes the figure: {bound.describe()} vs {other.describe()}."
+
+
+RULES: list[type[Rule]] = [FigureMismatch, VagueVsExact, HeadlineVsBody, BoundConflict]
