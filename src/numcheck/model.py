@@ -71,12 +71,16 @@ class Source:
     basis: str | None = None
 
     def describe(self) -> str:
-        """Human form, e.g. ``George Barros, to The Times`` or ``narration``."""
+        """Human form: ``George Barros (ISW analyst), to The Times``, ``according to Reuters``,
+        ``unattributed quote`` or ``narration``."""
         if self.kind == "narration" and not self.speaker:
             return "narration"
-        parts = [self.speaker or "unnamed source"]
-        if self.outlet:
-            parts.append(f"to {self.outlet}")
+        if self.speaker:
+            parts = [self.speaker, f"to {self.outlet}"] if self.outlet else [self.speaker]
+        elif self.outlet:
+            parts = [f"according to {self.outlet}"]
+        else:
+            parts = ["unattributed quote" if self.kind == "quote" else "unnamed source"]
         if self.basis:
             parts.append(f"citing {self.basis}")
         return ", ".join(parts)

@@ -1,11 +1,479 @@
-"""Attribution of quotes and reported speech (first cut: everything is narration)."""
+"""Attribution: who states each stretch of prose — narration, a direct quote, reported speech.
+
+How it reads a document (all rules, no model):
+
+1. Quotes are found first (:mod:`numcheck.text.quotes`) and masked, so that words inside a
+   quote never count as attribution.
+2. In each sentence, attribution phrases are found around speech verbs (``said``, ``told``,
+   ``added``, ``warned``, ``estimated``…; :data:`~numcheck.text.lexicon.SPEECH_VERBS`):
+
+   - before the statement: "A commander told CNN (that) …", "Blinken said: “…”";
+   - after it: "…, officials said.", "“…,” the commander said, adding that …";
+   - inverted: "“…,” said Jane Doe, an analyst at the bank.";
+   - inside it: "This, he said, showed …";
+   - "according to Reuters, …" / "…, according to the ministry".
+
+   The speaker is the noun phrase before the verb (back to the start of the clause; an
+   appositive "Institute for the Study of War analyst, George Barros," is kept whole). The
+   outlet is the news organisation spoken to ("told The Times", "in an interview with CNN",
+   "speaking to the BBC", "told state media"); audiences such as "reporters" or "parliament"
+   are not outlets. The basis is what the speaker cites ("citing US intelligence").
+3. Speakers are followed through the document (:class:`~numcheck.text.speakers.Registry`):
+   "he explained" and "the commander said" refer back to the latest speaker that fits, and
+   carry its outlet unless the follow-up names its own channel ("in a statement").
+4. Each quote takes the attribution next to it (after its close, or before its opening in the
+   same sentence), or the paraphrase it sits in. A quote that opens a sentence with no
+   attribution of its own continues the latest speaker (news style: a speaker is named once,
+   then quoted paragraph after paragraph), when that speaker spoke within the last three
+   paragraphs. A quote inside narration with no speech verb (a scare quote) stays narration.
+
+Voices: ``Source(kind="quote")`` for the quote (marks included), ``Source(kind="paraphrase")``
+for the reported statement (the clause after "said (that)", or the part before ", he said").
+A speech verb such as "predicted" or "estimated" adds its marker to the voice.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from numcheck.model import Source
 from numcheck.source.document import SourceDocument
-from numcheck.text.context import Sentence, TextContext
+from numcheck.text.context import Sentence, TextContext, Voice
+from numcheck.text.lexicon import SPEECH_VERBS, VERB_MARKERS, words
+from numcheck.text.markers import find_marks
+from numcheck.text.quotes import Quote, find_quotes
+from numcheck.text.speakers import Entity, Registry, clean_outlet, is_audience, is_outlet
+
+MASK = "\x00"
+_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b|\b[Aa]ccording to\b")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|to|not|n't|never)\s+$", re.IGNORECASE)
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|morning|afternoon|evening|night)"
+_PLATFORMS = r"(?:Twitter|X|Telegram|Facebook|Instagram|TikTok|YouTube|LinkedIn|Truth Social|Weibo|WeChat|social media)"
+_OUTLET_NP = (
+    r"(?P<o>(?:[Tt]he\s+)?(?:[A-Z0-9][\w’'.&-]*\s*)+(?:(?:'s|’s)?\s*(?:[A-Z][\w’'.&-]*\s*)*)?"
+    r"(?:\s*(?:programme|program|show|podcast|newspaper|magazine|radio|station|channel)\b)?"
+    r"|state (?:media|television|TV|radio|news agency)|local (?:media|radio|television|TV|newspapers?))"
+)
+_CHANNELS = (
+    r"(?:statement|interview|report|post|video|speech|letter|note|briefing|press\s+release|tweet|blog|email|op-ed|article)"
+)
+_ADVERBIAL = re.compile(
+    r"""\s*,?\s*(?:
+        (?:on|last|this|earlier|late|early|later)\s+"""
+    + _DAYS
+    + r"""(?:\s+(?:morning|afternoon|evening|night))?
+      | (?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?
+      | yesterday|today|tonight|earlier|later|recently|previously|also|again|separately|too
+      | in\s+(?:a|an|his|her|their|its)\s+(?:written\s+)?"""
+    + _CHANNELS
+    + r"""(?:\s+(?:with|to|on|in|for)\s+"""
+    + _OUTLET_NP.replace("(?P<o>", "(?P<o2>")
+    + r""")?
+      | (?:at|during)\s+(?:a|an|the)\s+(?:press|news)\s+(?:conference|briefing)
+      | on\s+(?P<p>"""
+    + _PLATFORMS
+    + r""")
+      | in\s+(?:parliament|court|the\s+Commons|Congress)
+    )(?=[\s,.:;\x00]|$)""",
+    re.VERBOSE,
+)
+_TOLD = re.compile(
+    r"\s+"
+    + _OUTLET_NP.replace("(?P<o>", "(?P<t>")
+    + r"|\s+(?P<aud>[a-z][\w ]*?)(?=\s+(?:that|on|in|at|after|before|it|they|he|she|there|the|this|[A-Z])\b|[,.:;\x00]|$)"
+)
+_INTRO_OUTLET = re.compile(
+    r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|in|on|with)\s+(?P<o>[^,\x00]+),|\b[Ii]n\s+an\s+interview\s+with\s+(?P<i>[^,\x00]+),"
+)
+_CITING = re.compile(r"\b[Cc]iting\s+(?P<b>[^,;:\x00.]+?)(?=\s*(?:[,;:\x00.]|$|\s+that\b))")
+_INVERTIBLE = words(
+    "said says added adds explained explains wrote writes continued warned warns noted notes asked argued insisted"
+)
+_CLAUSE_CUT = words("and but or while whereas although though because since as when where which who that if so than after before")
+_INTRO = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Despite|With|For|As|But|And|However|Meanwhile|Earlier|Later|Last|This"
+    r"|Since|Following|Asked|Speaking|Citing|When|While|According|If)\b"
+)
+_PRONOUNS = words("he she they it i we")
+_LOWER_SUBJECT_START = words("""he she they it i we a an the this these those its his her their one some many several two three
+    local police officials analysts experts economists scientists researchers authorities sources critics
+    campaigners residents witnesses doctors unions officers investigators""")
+
+
+@dataclass(eq=False)
+class _Phrase:
+    """One attribution phrase in a sentence."""
+
+    sentence: Sentence
+    np_start: int
+    np_end: int
+    verb_start: int
+    end: int  # end of the phrase (verb, outlet, adverbials, "that")
+    entity: Entity | None
+    outlet: str | None
+    basis: str | None
+    channel: bool  # the phrase names its own channel ("in a statement"): no outlet carried over
+    marker: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def source(self, kind: str) -> Source:
+        e = self.entity
+        speaker = e.speaker if e else None
+        outlet = self.outlet
+        if outlet is None and e is not None and not self.channel:
+            outlet = e.outlet
+        return Source(kind, speaker, outlet, self.basis)
 
 
 def attribute(doc: SourceDocument, sentences: list[Sentence]) -> TextContext:
     """Build the text context: sentences plus the voices (quotes, reported speech) in them."""
-    return TextContext(tuple(sentences), ())
+    prose = doc.prose
+    quotes = find_quotes(prose, doc.blocks)
+    outer = _outer_quotes(quotes)
+    masked = _mask(prose, outer)
+    registry = Registry()
+    phrases: list[_Phrase] = []
+    body = [s for s in sentences if not s.is_headline]
+    for s in body:
+        phrases.extend(_sentence_phrases(masked, s, registry))
+    voices: list[tuple[int, int, _Phrase, str]] = []
+    for ph in phrases:
+        for a, b in ph.spans:
+            voices.append((a, b, ph, "paraphrase"))
+    for q in outer:
+        ph = _quote_phrase(q, masked, body, phrases, doc)
+        if ph is not None:
+            voices.append((q.start, q.end, ph, "quote"))
+    out: list[Voice] = []
+    for a, b, ph, kind in sorted(voices, key=lambda v: (v[0], -v[1])):
+        marks = (ph.marker,) if ph.marker else ()
+        out.append(Voice(a, b, ph.source(kind), marks))
+    marks = find_marks(prose, sentences)
+    sentences = _with_sentence_markers(sentences, marks)
+    return TextContext(tuple(sentences), tuple(out), tuple(marks))
+
+
+def _with_sentence_markers(sentences: list[Sentence], marks: list) -> list[Sentence]:
+    """Sentence.markers: the markers whose scope is the whole sentence."""
+    by_sentence: list[Sentence] = []
+    for s in sentences:
+        names = tuple(dict.fromkeys(m.name for m in marks if m.start <= s.start and m.end >= s.end))
+        by_sentence.append(Sentence(s.index, s.paragraph, s.start, s.end, s.is_headline, names) if names else s)
+    return by_sentence
+
+
+def _outer_quotes(quotes: list[Quote]) -> list[Quote]:
+    """Quotes not inside another quote."""
+    out: list[Quote] = []
+    for q in quotes:
+        if out and q.start < out[-1].end:
+            continue
+        out.append(q)
+    return out
+
+
+def _mask(prose: str, quotes: list[Quote]) -> str:
+    chars = list(prose)
+    for q in quotes:
+        for a, b in q.pieces:
+            chars[a:b] = MASK * (b - a)
+    return "".join(chars)
+
+
+# -- attribution phrases ---------------------------------------------------------------------
+def _sentence_phrases(masked: str, s: Sentence, registry: Registry) -> list[_Phrase]:
+    text = masked[s.start : s.end]
+    found: list[_Phrase] = []
+    taken = 0
+    for m in _VERB.finditer(text):
+        if m.start() < taken:
+            continue
+        ph = (
+            _according(text, m, s, registry) if m.group().lower() == "according to" else _verb_phrase(text, m, s, registry, taken)
+        )
+        if ph is not None:
+            found.append(ph)
+            taken = ph.end - s.start
+    _assign_spans(text, s, found)
+    return found
+
+
+def _according(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> _Phrase | None:
+    rest = text[m.end() :]
+    np = re.match(r"\s*([^,;:\x00]+?)(?=\s*[,;:\x00]|\s*[.!?]?\s*$|\s+(?:that|which|who)\b)", rest)
+    if not np:
+        return None
+    phrase = np.group(1).strip()
+    if not phrase:
+        return None
+    start, end = s.start + m.end() + np.start(1), s.start + m.end() + np.end(1)
+    basis = None
+    by = re.match(
+        r"(?i)(?:a |the )?(?:new |latest )?(?:figures?|data|report|estimates?|statistics|research|analysis|survey|study|poll"
+        r"|documents?)\s+(?:from|by|of|published by|released by)\s+(.+)",
+        phrase,
+    )
+    if by:
+        phrase = by.group(1)
+    if is_outlet(phrase):
+        return _Phrase(s, start, end, s.start + m.start(), end, None, clean_outlet(phrase), basis, True, None)
+    entity = registry.resolve(phrase)
+    if entity is None:
+        return None
+    return _Phrase(s, start, end, s.start + m.start(), end, entity, None, basis, True, None)
+
+
+def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, taken: int) -> _Phrase | None:
+    verb = m.group()
+    before = text[taken : m.start()]
+    if _PASSIVE.search(before):
+        return None
+    after_verb = m.end()
+    # inverted: "“…,” said Jane Doe, an analyst." / "…, says the report."
+    if verb in _INVERTIBLE and re.search(r"(?:,|\x00)\s*$", before):
+        inv = _inverted(text, m, s, registry)
+        if inv is not None:
+            return inv
+    np_text, np_rel = _subject(text, taken, m.start())
+    if np_text is None:
+        return None
+    # the subject must look like a speaker: short, and not a clause
+    words = np_text.split()
+    if not words or len(words) > 14 or MASK in np_text:
+        return None
+    if (
+        words[0][:1].islower()
+        and words[0].lower() not in _LOWER_SUBJECT_START
+        and (not re.match(r"[a-z]+s$", words[0]) or len(words) > 3)
+    ):
+        return None
+    if re.search(r"\b(?:is|are|was|were|has|have|had)\s+\w+(?:ed|en)\b", np_text):
+        return None
+    outlet, channel, pos = _after_verb(text, verb, after_verb)
+    if outlet == "":
+        return None
+    basis = None
+    cite = _CITING.search(text, 0)
+    if cite and (cite.end() <= np_rel or cite.start() >= after_verb):
+        basis = cite.group("b").strip()
+        if cite.start() >= after_verb and cite.start() - pos <= 3:
+            pos = _skip(text, cite.end(), r"\s*,")
+    intro = _INTRO_OUTLET.search(text, 0, np_rel)
+    if outlet is None and intro:
+        o = (intro.group("o") or intro.group("i")).strip()
+        if is_outlet(o):
+            outlet, channel = clean_outlet(o), True
+    if is_outlet(np_text) and np_text.lower() not in _PRONOUNS:
+        # "The Times reported that …": the outlet itself speaks
+        entity = None
+        outlet = clean_outlet(np_text)
+    else:
+        entity = registry.resolve(np_text)
+        if entity is None and np_text.lower() not in _PRONOUNS:
+            return None
+        if entity is not None and outlet and entity.outlet is None:
+            entity.outlet = outlet
+    pos = _skip(text, pos, r"\s*(?:that\b|:)?")
+    np_start = s.start + np_rel
+    return _Phrase(
+        s,
+        np_start,
+        np_start + len(np_text),
+        s.start + m.start(),
+        s.start + pos,
+        entity,
+        outlet,
+        basis,
+        channel,
+        VERB_MARKERS.get(verb),
+    )
+
+
+def _skip(text: str, pos: int, pattern: str) -> int:
+    m = re.compile(pattern).match(text, pos)
+    return m.end() if m else pos
+
+
+def _subject(text: str, taken: int, verb_start: int) -> tuple[str | None, int]:
+    """The speaker phrase before a verb, as (text, absolute start within the sentence text)."""
+    lo = taken
+    for sep in (";", ":", MASK, "(", ")", "–", "—"):
+        k = text.rfind(sep, lo, verb_start)
+        if k >= 0:
+            lo = k + 1
+    pre = text[lo:verb_start]
+    trailing_comma = pre.rstrip().endswith(",")
+    parts = [(mm.start() + lo, mm.group()) for mm in re.finditer(r"[^,]+", pre)]
+    parts = [(a, p) for a, p in parts if p.strip()]
+    if not parts:
+        return None, verb_start
+    chosen = [parts[-1]]
+    if trailing_comma and len(parts) >= 2:
+        # an appositive "X, Y," before the verb; skip relative clauses
+        cand = [p for p in parts if not re.match(r"\s*(?:who|which|whose|whom)\b", p[1])]
+        if len(cand) >= 2:
+            first = cand[-2]
+            chosen = [cand[-1]] if _INTRO.match(first[1]) else [first, cand[-1]]
+        else:
+            chosen = cand[-1:] or chosen
+    start, last = chosen[-1]
+    # cut the last part back at a clause word ("…, and officials said")
+    words = list(re.finditer(r"\S+", last))
+    cut = 0
+    for w in words:
+        if w.group().lower() in _CLAUSE_CUT:
+            cut = w.end()
+    if cut:
+        start, last = start + cut, last[cut:]
+    if len(chosen) == 2 and not cut:
+        a0 = chosen[0][0]
+        phrase = text[a0 : start + len(last)]
+        return phrase.strip(" ,"), a0 + len(text[a0:]) - len(text[a0:].lstrip(" ,"))
+    stripped = last.strip(" ,")
+    offset = start + (len(last) - len(last.lstrip(" ,")))
+    return (stripped or None), offset
+
+
+def _after_verb(text: str, verb: str, pos: int) -> tuple[str | None, bool, int]:
+    """(outlet, channel named, position after outlet and adverbials); outlet "" rejects the verb."""
+    outlet: str | None = None
+    channel = False
+    if verb in ("told", "tells", "tell"):
+        m = _TOLD.match(text, pos)
+        if not m:
+            return "", False, pos
+        obj = (m.group("t") or m.group("aud") or "").strip()
+        if m.group("t") and is_outlet(obj):
+            outlet, channel = clean_outlet(obj), True
+            pos = m.end()
+        elif m.group("t") and re.match(r"[A-Z]", obj):
+            # a person or body told ("told Smith", "told Congress")
+            pos = m.end()
+            channel = True
+        elif obj and (is_audience(obj) or obj in ("him", "her", "them", "us", "me")):
+            pos = m.end()
+            channel = True
+        elif obj:
+            pos = m.start() + 1 + len(obj)
+            channel = True
+    while True:
+        m = _ADVERBIAL.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        o = m.group("o2")
+        if o and is_outlet(o.strip()):
+            outlet = clean_outlet(o.strip())
+            channel = True
+        elif m.group("p"):
+            outlet = outlet or m.group("p")
+            channel = True
+        elif re.search(
+            r"statement|interview|report|post|video|speech|letter|note|briefing|release|tweet|blog|email|conference|parliament|court|Commons|Congress",
+            m.group(),
+        ):
+            channel = True
+        pos = m.end()
+    # "speaking to CNN" / "in an interview with CNN" after the verb
+    m = re.match(r"\s*,?\s*(?:speaking|talking)\s+(?:to|on|with)\s+" + _OUTLET_NP, text[pos:])
+    if m and is_outlet(m.group("o").strip()):
+        outlet, channel = clean_outlet(m.group("o").strip()), True
+        pos += m.end()
+    return outlet, channel, pos
+
+
+def _inverted(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> _Phrase | None:
+    rest = text[m.end() :]
+    np = re.match(
+        r"\s+((?:[A-Z]|the\b|a\b|an\b|one\b)[^;:\x00]*?)(?=\s*[.!?]?\s*$|\s*[;:\x00]|,\s+(?:adding|saying|noting|who|which)\b)",
+        rest,
+    )
+    if not np:
+        return None
+    phrase = np.group(1)
+    cut = re.search(
+        r"\s+(?:on|last|this)\s+"
+        + _DAYS
+        + r"|\s+(?:yesterday|today|earlier|later)\b|\s+in\s+(?:a|an)\s+\w+"
+        + r"|\s+(?:at|during)\s+(?:a|an|the)\s+(?:press|news)|\s+on\s+"
+        + _PLATFORMS,
+        phrase,
+    )
+    if cut:
+        phrase = phrase[: cut.start()]
+    phrase = phrase.strip(" ,")
+    if not phrase or len(phrase.split()) > 16:
+        return None
+    start = s.start + m.end() + np.start(1)
+    end = s.start + m.end() + np.end(1)
+    if is_outlet(phrase):
+        return _Phrase(s, start, start + len(phrase), s.start + m.start(), end, None, clean_outlet(phrase), None, True, None)
+    entity = registry.resolve(phrase)
+    if entity is None:
+        return None
+    outlet, channel, _ = _after_verb(text[: m.end()] + text[np.end(1) + m.end() :], m.group(), m.end())
+    return _Phrase(
+        s,
+        start,
+        start + len(phrase),
+        s.start + m.start(),
+        end,
+        entity,
+        outlet or None,
+        None,
+        channel,
+        VERB_MARKERS.get(m.group()),
+    )
+
+
+def _assign_spans(text: str, s: Sentence, phrases: list[_Phrase]) -> None:
+    """The statement spans of each phrase of one sentence."""
+    bound = s.start
+    for i, ph in enumerate(phrases):
+        nxt = phrases[i + 1].np_start if i + 1 < len(phrases) else s.end
+        first = min(ph.np_start, ph.verb_start)
+        after = text[ph.end - s.start : nxt - s.start]
+        pre = text[bound - s.start : first - s.start]
+        appended = bool(re.search(r"(?:,|\x00)\s*$", pre)) or not pre.strip(" ,")
+        complement = bool(after.strip(" .!?,\x00\"”’'")) and not after.lstrip().startswith(",")
+        spans: list[tuple[int, int]] = []
+        if appended and not complement and pre.strip(" ,\x00"):
+            spans.append((bound, first))
+        if after.strip(" .!?,\x00\"”’'"):
+            lead = len(after) - len(after.lstrip(" ,"))
+            spans.append((ph.end + lead, nxt))
+        if text[first - s.start :].lower().startswith("according to") or (
+            ph.entity is None and ph.outlet and ph.channel and "ccording" in text[ph.verb_start - s.start : ph.np_start - s.start]
+        ):
+            spans = [(bound, nxt)]
+        ph.spans = [(a, b) for a, b in spans if b > a]
+        bound = nxt
+
+
+# -- quotes ----------------------------------------------------------------------------------
+def _quote_phrase(
+    q: Quote, masked: str, sentences: list[Sentence], phrases: list[_Phrase], doc: SourceDocument
+) -> _Phrase | None:
+    # 1. an attribution right after the closing mark: "“…,” he said."
+    for ph in phrases:
+        first = min(ph.np_start, ph.verb_start)
+        if first >= q.end and re.fullmatch(r"[\s,\x00—–-]*", masked[q.end : first]) and first - q.end < 6:
+            return ph
+    # 2. an attribution right before the opening mark: "He said: “…”", "told The Times it is “…”"
+    for ph in phrases:
+        if ph.end <= q.start and re.fullmatch(r"[\s,:\x00]*", masked[ph.end : q.start]):
+            return ph
+        if any(a <= q.start < b for a, b in ph.spans):
+            return ph
+    # 3. a quote opening its sentence continues the latest speaker
+    sent = next((s for s in sentences if s.start <= q.start < s.end + 1), None)
+    if sent is None or masked[sent.start : q.start].strip(" \u2013\u2014-"):
+        return None
+    para = doc.paragraph_of(q.start)
+    previous = [ph for ph in phrases if ph.verb_start < q.start and (ph.entity is not None or ph.outlet)]
+    if not previous:
+        return None
+    last = max(previous, key=lambda ph: ph.verb_start)
+    if para - last.sentence.paragraph > 3:
+        return None
+    return last

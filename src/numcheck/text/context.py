@@ -31,12 +31,22 @@ class Voice:
     markers: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A modality or time marker and the clause it governs (see :mod:`numcheck.text.markers`)."""
+
+    start: int
+    end: int
+    name: str
+
+
 @dataclass(frozen=True)
 class TextContext:
     """Sentences and voices of one document, with lookups by prose offset."""
 
     sentences: tuple[Sentence, ...]
     voices: tuple[Voice, ...] = ()
+    marks: tuple[Mark, ...] = ()  # clause-scoped markers, sorted by start
     _starts: tuple[int, ...] = field(default=(), repr=False)
     _voice_starts: tuple[int, ...] = field(default=(), repr=False)
 
@@ -66,9 +76,15 @@ class TextContext:
         return v.source if v else NARRATION
 
     def markers_at(self, pos: int) -> tuple[str, ...]:
+        """Markers governing ``pos``: its sentence's, its clause's, and its voice's."""
         s = self.sentence_at(pos)
         v = self.voice_at(pos)
         out = list(s.markers if s else ())
+        for mark in self.marks:
+            if mark.start > pos:
+                break
+            if pos < mark.end and mark.name not in out:
+                out.append(mark.name)
         for m in v.markers if v else ():
             if m not in out:
                 out.append(m)

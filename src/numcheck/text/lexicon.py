@@ -1,0 +1,109 @@
+"""Word lists of the text layer: abbreviations, speech verbs, titles, outlets, pronouns.
+
+Kept as plain frozensets so that the rules reading them stay simple; every list is lower case
+unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of ``text``."""
+    return frozenset(text.split())
+
+
+# -- sentence splitting ----------------------------------------------------------------------
+# A full stop after one of these never ends a sentence (case-insensitive, without the dot).
+TITLE_ABBREVIATIONS = words("""mr mrs ms dr st prof gen col lt sgt capt cpt maj adm cmdr rev sen rep gov supt insp det
+    pres sr jr messrs mme mlle hon rt brig cpl pte fr sra sr dep""")
+# A full stop after one of these does not end a sentence when a figure follows ("No. 10", "Jan. 5").
+NUMBER_ABBREVIATIONS = words("""no nos vol p pp fig art ch sec op jan feb mar apr jun jul aug sep sept oct nov dec""")
+# A full stop after one of these does not end a sentence before a lower-case word or a figure.
+OTHER_ABBREVIATIONS = words("""inc ltd co corp plc llc bros vs v etc approx est ca cf al dept univ assn ave rd blvd mt ft
+    tel ext govt intl natl""")
+# Words that usually start a sentence: after "U.S." or "a.m." they mean the sentence ended.
+SENTENCE_STARTERS = words("""the a an he she it they we i this that these those there but and yet so however
+    in on at for if when while after before as since his her its their our my mr mrs ms dr""")
+
+# -- attribution -----------------------------------------------------------------------------
+# Verbs that introduce a statement (past, present, and the bare form after "will"/"did").
+SPEECH_VERBS = words("""said says say told tells tell added adds explained explains stated states noted notes
+    warned warns claimed claims insisted insists argued argues announced announces reported
+    reports estimated estimates predicted predicts forecast forecasts suggested suggests
+    admitted admits confirmed confirms acknowledged acknowledges revealed reveals wrote writes
+    posted posts tweeted tweets replied replies responded responds continued continues
+    concluded concludes disclosed discloses alleged alleges maintained maintains emphasised
+    emphasized emphasises emphasizes stressed stresses asserted asserts declared declares
+    observed observes remarked remarks recalled recalls conceded concedes cautioned cautions
+    predicted projected projects calculated calculates reckoned reckons believes believed
+    told""")
+# Speech verbs whose statement is itself a forecast or an estimate.
+VERB_MARKERS = {
+    "predicted": "forecast",
+    "predicts": "forecast",
+    "forecast": "forecast",
+    "forecasts": "forecast",
+    "projected": "forecast",
+    "projects": "forecast",
+    "estimated": "estimate",
+    "estimates": "estimate",
+    "calculated": "estimate",
+    "calculates": "estimate",
+    "reckoned": "estimate",
+    "reckons": "estimate",
+}
+# Cognitive verbs that attribute a claim only when a that-clause follows.
+THAT_VERBS = words("believe believes believed think thinks thought fear fears feared expect expects expected")
+
+PRONOUNS = {
+    "he": ("m", False),
+    "she": ("f", False),
+    "they": (None, True),
+    "it": (None, False),
+    "i": (None, False),
+    "we": (None, True),
+}
+
+# Capitalised words that belong to a title, not to the name after it ("Secretary of State Antony Blinken").
+TITLE_WORDS = words("""president vice prime minister secretary state foreign defence defense home chancellor
+    exchequer chief executive officer director general governor senator representative
+    congressman congresswoman mayor judge justice commissioner ambassador spokesman
+    spokeswoman spokesperson chairman chairwoman chair professor king queen prince princess
+    pope archbishop bishop cardinal colonel lieutenant major captain sergeant admiral
+    commander marshal field inspector detective superintendent constable head leader deputy
+    assistant attorney health education finance trade interior culture transport energy
+    environment treasury economy agriculture labour labor justice police army navy air force
+    shadow opposition party interim acting former first lady lord minister's chief
+    gen col lt sgt capt maj adm cmdr supt insp det sen rep gov pres brig cpl
+    mp mep mps coach manager striker boss captain editor correspondent analyst""")
+# Honorifics that stay part of the name ("Mr Putin", "Dr Jane Smith").
+HONORIFICS = words("mr mrs ms miss dr sir dame lord lady prof mx")
+FEMALE_HONORIFICS = words("mrs ms miss dame lady")
+MALE_HONORIFICS = words("mr sir lord")
+
+# Words that may sit lower-case inside a proper name ("Institute for the Study of War").
+NAME_PARTICLES = words("of for the and de da di van von der den bin al la le du del y")
+
+# News organisations; a capitalised name ending in one of OUTLET_WORDS is an outlet too.
+OUTLETS = words("""bbc cnn afp ap reuters bloomberg npr pbs abc cbs nbc msnbc fox itv sky rte cbc
+    al jazeera dpa efe ansa tass ria novosti interfax xinhua yonhap kyodo nhk upi axios
+    politico vox vice buzzfeed huffpost forbes fortune time newsweek economist guardian
+    telegraph independent observer times ft wsj nyt""")
+OUTLET_WORDS = words("""times post news journal guardian telegraph independent observer herald tribune mail
+    express mirror sun star gazette chronicle standard record radio tv television channel
+    network agency press magazine newspaper daily weekly programme program show podcast
+    economist review wire bulletin today""")
+# Audiences that are not outlets ("told reporters", "told parliament").
+AUDIENCES = words("""reporters journalists parliament mps congress senate lawmakers legislators
+    the house commons lords court jury judge delegates supporters crowd audience members
+    staff employees workers investors shareholders analysts students conference meeting
+    committee council assembly press journalists""")
+# Words that end a speaker noun phrase going backwards ("..., and officials said").
+CLAUSE_WORDS = words("""and but or while whereas although though because since as after before when where which
+    who whom whose that if unless so yet than then""")
+# Leading words to drop from a speaker phrase.
+LEADING_DROP = words("""but and also however meanwhile now then yet still so earlier later separately
+    instead indeed moreover furthermore nonetheless nevertheless""")
+# Words after a speech verb that make it a statement frame rather than a noun ("said in a statement").
+TIME_WORDS = words("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    earlier later recently previously last this on in at""")

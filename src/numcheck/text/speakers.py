@@ -1,0 +1,312 @@
+"""Speaker phrases: split into name and description, format, and follow across a document.
+
+Speaker string form (what :attr:`numcheck.model.Source.speaker` holds):
+
+- a name with a description: ``Name (description)``, e.g. ``George Barros (Institute for the
+  Study of War analyst)``, ``Antony Blinken (Secretary of State)``; a leading article of the
+  description is dropped (``Jane Doe (analyst at the bank)``);
+- a name alone: ``Mr Putin``, ``Amazon``;
+- a description alone, as written, with a leading article in lower case: ``a Ukrainian
+  commander``, ``US officials``, ``the defence ministry``.
+
+A later mention of the same speaker reuses the first one's entity, so every figure of one
+speaker carries the same string (the fullest name and the first description seen): a surname
+or honorific plus surname (``Barros``, ``Mr Blinken``), a definite description sharing a head
+noun (``the unnamed commander`` → ``a Ukrainian commander``), or a pronoun (``he``, ``she``,
+``they``, ``it``) → the latest speaker that fits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from numcheck.text.lexicon import (
+    AUDIENCES,
+    FEMALE_HONORIFICS,
+    HONORIFICS,
+    LEADING_DROP,
+    MALE_HONORIFICS,
+    NAME_PARTICLES,
+    OUTLET_WORDS,
+    OUTLETS,
+    PRONOUNS,
+    TITLE_WORDS,
+    words,
+)
+
+_ORG_WORDS = words("""ministry department bank company institute university council agency office service
+    police army government group inc ltd corp plc association federation commission committee
+    union party club authority board court foundation organisation organization fund trust
+    centre center network programme program league society report study survey statement
+    firm spokesman spokeswoman spokesperson""")
+_ORG_HEADS = words("""ministry department bank company institute university council agency office service
+    police army government group association federation commission committee union party club
+    authority board court foundation organisation organization fund trust centre center
+    network league report study survey statement firm military kremlin pentagon""")
+_GENERIC_OUTLETS = words("programme program newspaper magazine media television tv radio broadcaster")
+_PREPOSITIONS = words("at of for from in with on to by about under")
+_ARTICLES = words("a an the")
+_TOKEN = re.compile(r"[^\s,]+")
+
+
+def _bare(token: str) -> str:
+    return re.sub(r"(?:'s|’s|'|’)$", "", token).strip(".").lower()
+
+
+def _cap(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def is_outlet(phrase: str) -> bool:
+    """Whether a noun phrase names a news organisation ("The Times", "CNN", "the BBC's Today programme")."""
+    tokens = [_bare(t) for t in _TOKEN.findall(phrase)]
+    tokens = [t for t in tokens if t and t not in _ARTICLES]
+    if not tokens or len(tokens) > 7:
+        return False
+    words = _TOKEN.findall(phrase)
+    if tokens[-1] in _GENERIC_OUTLETS and len(tokens) <= 3:
+        return True
+    if not any(_cap(w) for w in words):
+        return False
+    if any(t in OUTLETS for t in tokens):
+        return True
+    caps = [w for w in words if _cap(w)]
+    return (bool(caps) and _bare(caps[-1]) in OUTLET_WORDS) or tokens[-1] in _GENERIC_OUTLETS
+
+
+def clean_outlet(phrase: str) -> str:
+    """An outlet name as shown: leading lower-case "the" dropped ("the BBC" → "BBC")."""
+    phrase = phrase.strip(" ,.;:")
+    return phrase[4:] if phrase.startswith("the ") else phrase
+
+
+def is_audience(phrase: str) -> bool:
+    words = [w.lower() for w in _TOKEN.findall(phrase)]
+    return bool(words) and (
+        words[-1] in AUDIENCES
+        or words[0] in ("him", "her", "them", "us", "me", "a", "an")
+        or words[-1] in ("him", "her", "them", "us", "me")
+    )
+
+
+def _is_person_name(part: str) -> bool:
+    words = _TOKEN.findall(part)
+    if not 1 <= len(words) <= 5:
+        return False
+    if not _cap(words[0]) or not _cap(words[-1]):
+        return False
+    if any(not _cap(w) and w.lower() not in NAME_PARTICLES for w in words):
+        return False
+    if any(_bare(w) in _ORG_WORDS for w in words) or is_outlet(part):
+        return False
+    core = [w for w in words if _bare(w) not in HONORIFICS]
+    if not core or any(_bare(w) in TITLE_WORDS for w in core[:-1]):
+        return False
+    return not any(w.endswith(("'s", "’s")) for w in words)
+
+
+def split_name(part: str) -> tuple[str | None, str | None]:
+    """(name, description) of one phrase: "Secretary of State Antony Blinken" → name, title."""
+    words = _TOKEN.findall(part)
+    if not words:
+        return None, None
+    if _is_person_name(part):
+        return part.strip(), None
+    i = len(words)
+    while i > 0:
+        w = words[i - 1]
+        if not _cap(w) or w.endswith(("'s", "’s")):
+            break
+        b = _bare(w)
+        if b in TITLE_WORDS and b not in HONORIFICS:
+            break
+        i -= 1
+    run = words[i:]
+    if not run or i == 0 or not any(_bare(w) not in HONORIFICS for w in run):
+        return None, part.strip()
+    if any(_bare(w) in _ORG_WORDS for w in run) or any(w[:1].isdigit() for w in run):
+        return None, part.strip()
+    before = words[i - 1]
+    if _bare(before) in NAME_PARTICLES or _bare(before) in _PREPOSITIONS:
+        return None, part.strip()
+    single = len(run) == 1 and not (_bare(before) in TITLE_WORDS or _bare(run[0]) in HONORIFICS)
+    if single and not (before.islower() and before not in _ARTICLES):
+        return None, part.strip()  # "the Russian" stays whole; "analyst Smith" is a name
+    name = " ".join(run)
+    desc = " ".join(words[:i])
+    return name, desc
+
+
+def parse_speaker(phrase: str) -> tuple[str | None, str | None]:
+    """(name, description) of a speaker phrase, appositives included.
+
+    "Institute for the Study of War analyst, George Barros" → ("George Barros", "Institute
+    for the Study of War analyst"); "a researcher at X, Jane Doe" likewise; "Jane Doe, an
+    analyst at X" → ("Jane Doe", "analyst at X").
+    """
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    parts = [p for p in parts if not re.match(r"(?i)(?:who|which|whose|whom)\b", p)]
+    if not parts:
+        return None, None
+    if len(parts) >= 2:
+        names = [p for p in parts if _is_person_name(p)]
+        if names:
+            name = names[0]
+            descs = [p for p in parts if p is not name]
+            return name, descs[0] if descs else None
+        parts = parts[:1]
+    return split_name(parts[0])
+
+
+def _strip_article(desc: str) -> str:
+    words = desc.split(" ", 1)
+    if len(words) == 2 and words[0].lower() in _ARTICLES:
+        return words[1]
+    return desc
+
+
+def format_speaker(name: str | None, desc: str | None) -> str | None:
+    """The speaker string (see the module docstring)."""
+    if name and desc:
+        return f"{name} ({_strip_article(desc)})"
+    if name:
+        return name
+    if desc:
+        first, _, rest = desc.partition(" ")
+        if first in ("A", "An", "The") and rest:
+            return f"{first.lower()} {rest}"
+        return desc
+    return None
+
+
+def heads(desc: str | None) -> set[str]:
+    """Lower-case content words of a description that a follow-up may reuse ("commander")."""
+    if not desc:
+        return set()
+    out: set[str] = set()
+    for w in _TOKEN.findall(desc):
+        b = _bare(w)
+        if w.islower() and b not in _ARTICLES and b not in _PREPOSITIONS and b not in NAME_PARTICLES and len(b) > 2:
+            out.add(b[:-1] if b.endswith("s") and not b.endswith("ss") else b)
+    return out
+
+
+@dataclass(eq=False)
+class Entity:
+    """One speaker of a document; follow-ups refer to it."""
+
+    name: str | None
+    desc: str | None
+    outlet: str | None = None
+    plural: bool = False
+    gender: str | None = None
+    org: bool = False
+    mentions: list[str] = field(default_factory=list)
+
+    @property
+    def speaker(self) -> str | None:
+        return format_speaker(self.name, self.desc)
+
+    @property
+    def surname(self) -> str | None:
+        if not self.name:
+            return None
+        words = [w for w in self.name.split() if _bare(w) not in HONORIFICS]
+        return _bare(words[-1]) if words else None
+
+
+class Registry:
+    """The speakers of one document, in order of last mention."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+
+    def _touch(self, e: Entity) -> Entity:
+        self.entities.remove(e)
+        self.entities.append(e)
+        return e
+
+    def resolve(self, phrase: str) -> Entity | None:
+        """The entity a speaker phrase refers to, created when it is new."""
+        phrase = _clean_phrase(phrase)
+        if not phrase:
+            return None
+        low = phrase.lower()
+        if low in PRONOUNS:
+            return self._pronoun(low)
+        name, desc = parse_speaker(phrase)
+        if name is None and desc is None:
+            return None
+        if name:
+            sur = (
+                _bare([w for w in name.split() if _bare(w) not in HONORIFICS][-1])
+                if any(_bare(w) not in HONORIFICS for w in name.split())
+                else None
+            )
+            for e in reversed(self.entities):
+                if e.surname and sur and e.surname == sur:
+                    if len(name.split()) > len((e.name or "").split()) and _bare(name.split()[0]) not in HONORIFICS:
+                        e.name = name
+                    if desc and not e.desc:
+                        e.desc = desc
+                    return self._touch(e)
+            first = _bare(name.split()[0])
+            gender = "f" if first in FEMALE_HONORIFICS else "m" if first in MALE_HONORIFICS else None
+            org = any(_bare(w) in _ORG_WORDS for w in name.split())
+            return self._new(Entity(name, desc, gender=gender, org=org))
+        assert desc is not None
+        words = desc.split()
+        definite = words[0].lower() in ("the", "this", "that", "these", "those")
+        h = heads(desc)
+        if definite and h:
+            for e in reversed(self.entities):
+                if heads(e.desc) & h or (e.name is None and e.desc and e.desc.lower() == desc.lower()):
+                    return self._touch(e)
+        elif definite:
+            for e in reversed(self.entities):
+                if e.desc and e.desc.lower() == desc.lower():
+                    return self._touch(e)
+        last = _bare(words[-1])
+        plural = (last.endswith("s") and not last.endswith("ss")) or last in ("police", "people")
+        org = bool({_bare(w) for w in words} & _ORG_HEADS) or (len(words) == 1 and words[0][:1].isupper())
+        return self._new(Entity(None, desc, plural=plural, org=org))
+
+    def _new(self, e: Entity) -> Entity:
+        self.entities.append(e)
+        return e
+
+    def _pronoun(self, pronoun: str) -> Entity | None:
+        gender, _ = PRONOUNS[pronoun]
+        for e in reversed(self.entities):
+            if pronoun in ("he", "she"):
+                if e.plural or e.org or (e.gender and e.gender != gender):
+                    continue
+                e.gender = gender
+                return self._touch(e)
+            if pronoun == "it":
+                if e.org and not e.plural:
+                    return self._touch(e)
+                continue
+            if pronoun in ("they", "we"):
+                if e.plural or e.org:
+                    return self._touch(e)
+                continue
+        return None
+
+
+_TRAILING = re.compile(
+    r"(?:\s+(?:has|have|had|also|previously|earlier|later|once|repeatedly|reportedly|recently|then|further|"
+    r"would|will|did|does|do|publicly|privately|separately|again|had|already|long|always|now|never|"
+    r"subsequently|just|first|initially|originally|told|quickly|today|yesterday|herself|himself|themselves))+$",
+    re.IGNORECASE,
+)
+
+
+def _clean_phrase(phrase: str) -> str:
+    phrase = phrase.strip(" ,;:\u2013\u2014-\x00")
+    phrase = _TRAILING.sub("", phrase).strip(" ,")
+    words = phrase.split(" ")
+    while words and words[0].lower().strip(",") in LEADING_DROP:
+        words = words[1:]
+    return " ".join(words).strip(" ,")
