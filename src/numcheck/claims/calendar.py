@@ -217,7 +217,7 @@ def _ranges(a: Analysis) -> list[tuple[str, int, int, int, int, int, str]]:
                 continue
             days = (d1 - d0).days
             if days > 0:
-                out.append(("day", x.start, x.end, y.start, y.end, days, f"{d1:%d %B} − {d0:%d %B} = {days} days"))
+                out.append(("day", x.start, x.end, y.start, y.end, days, f"{d1.day} {d1:%B} − {d0.day} {d0:%B} = {days} days"))
     for m in _MONTH_RANGE.finditer(prose):
         m0, m1 = MONTHS[m["m0"].lower()], MONTHS[m["m1"].lower()]
         y0 = int(m["y0"]) if m["y0"] else None
