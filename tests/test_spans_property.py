@@ -24,7 +24,21 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 NUMBERS = ["50,000", "11,000", "10,000", "3.5%", "$4m", "£1.2bn", "€30", "15,000 a month", "Tens of thousands", "2024", "1.5km"]
 WORDS = ["troops", "Zürich", "naïve", "中文", "😀 emoji", "people", "rose", "to", "from", "Ukraine’s", "«quoted»", "the", "a"]
 ENTITIES = ["&amp;", "&euro;", "&#8364;", "&#x20AC;", "&nbsp;", "&copy;", "&mdash;", "&lt;", "&bogus;", "& alone"]
-MD_PROSE = [*NUMBERS, *WORDS, *ENTITIES, "**50**", "*emphasis*", "_under_", "snake_case", "\\*", "\\$5", "~2,000", "5 * 3", "a.", "b!"]
+MD_PROSE = [
+    *NUMBERS,
+    *WORDS,
+    *ENTITIES,
+    "**50**",
+    "*emphasis*",
+    "_under_",
+    "snake_case",
+    "\\*",
+    "\\$5",
+    "~2,000",
+    "5 * 3",
+    "a.",
+    "b!",
+]
 MD_SKIPPED = [
     "`code 9`",
     "``code ` 99``",
@@ -58,7 +72,22 @@ MD_BLOCKS = [
     "\n\n---\n\n",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\r\n", "\n\n", "\r\n\r\n", "\t"]
-HTML_PROSE = [*NUMBERS, *WORDS, *ENTITIES, "&amp", "&euro", "<b>", "</b>", "<em>50</em>", "<p>", "</p>", "<br>", "<li>", "<h2>", "</h2>"]
+HTML_PROSE = [
+    *NUMBERS,
+    *WORDS,
+    *ENTITIES,
+    "&amp",
+    "&euro",
+    "<b>",
+    "</b>",
+    "<em>50</em>",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<li>",
+    "<h2>",
+    "</h2>",
+]
 HTML_SKIPPED = [
     "<script>var a = 9 < 10;</script>",
     "<style>.a9 { width: 9px }</style>",
@@ -88,7 +117,9 @@ def markdown_docs(draw: st.DrawFn, *, with_skipped: bool = True) -> str:
     seps = draw(st.lists(separators, min_size=len(parts), max_size=len(parts)))
     body = _join(parts, seps) + "\n\n[r9]: https://example.com/9\n"
     if draw(st.booleans()):
-        title = draw(st.sampled_from(["Some 50,000 troops", '"Quoted: 11,000 \\"x\\""', "'It''s 3.5%'", "|\n  Folded 10,000\n  title"]))
+        title = draw(
+            st.sampled_from(["Some 50,000 troops", '"Quoted: 11,000 \\"x\\""', "'It''s 3.5%'", "|\n  Folded 10,000\n  title"])
+        )
         nl = draw(st.sampled_from(["\n", "\r\n"]))
         body = nl.join(["---", f"title: {title}", "id: 99", "date: 2024-11-02", "---", "", body])
     if draw(st.booleans()):
@@ -150,7 +181,7 @@ def assert_well_formed(doc: SourceDocument) -> None:
     last = 0
     for b0, b1 in doc.blocks:
         assert last <= b0 < b1 <= len(prose)
-        assert prose[b0 : b1] == prose[b0:b1].strip()
+        assert prose[b0:b1] == prose[b0:b1].strip()
         last = b1
     if doc.headline is not None:
         assert doc.blocks and doc.headline == doc.blocks[0]

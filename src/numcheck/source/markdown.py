@@ -296,7 +296,8 @@ def _blocks(source: str, lines: list[tuple[int, int, int]], first: int) -> tuple
         m = _BULLET.match(text)
         if m and (m.group(4) or not lazy) and text[m.end() :].strip():
             number = m.group(3)
-            if not (lazy and number is not None and number != "1") and not (lazy and not m.group(4)):
+            in_paragraph = cur is not None and cur.kind == "paragraph"
+            if not (in_paragraph and number is not None and number != "1"):
                 end()
                 list_indent = _indent(text[: m.end()]) if m.group(4) else indent + len(m.group(2)) + 1
                 cur = _Block("item")
