@@ -1,0 +1,299 @@
+"""Changes: "rose 25% from $4m to $6m", "fell to 80 from 100", "doubled from 40 to 95".
+
+Stable API (the comparisons rules read it for direction checks):
+
+- :func:`changes` is a claim builder (``analysis.claim(changes)``) returning :class:`Change`
+  values, one per "from A to B" / "to B from A" pair, in document order;
+- a :class:`Change` has ``old`` and ``new`` (the quantities), the ``direction`` word and its
+  prose span, and what the sentence states about the size of the change: a percentage
+  (``percent``), percentage points (``points``), an absolute amount (``amount``), a multiple
+  (``multiple``: 2 for "doubled", 0.5 for "halved") or a fraction ("by a third").
+- :meth:`Change.old_iv` / :meth:`Change.new_iv` give the intervals of the endpoints (rounding,
+  hedges, and a scale word borrowed by a bare first figure: "from 5 to 6 million").
+
+All offsets are prose offsets (``analysis.doc.span(start, end)`` turns them into source spans).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from numcheck.claims.arith import Iv, bounds, family, inherited_scale, usable, written
+from numcheck.claims.ratio import FRACTION, fraction_at
+from numcheck.model import Kind, Quantity
+
+if TYPE_CHECKING:
+    from numcheck.engine import Analysis
+
+UP_WORDS = (
+    "rose|rise|rises|rising|risen|increase|increased|increases|increasing|up|grew|grow|grows|growing|grown|growth|"
+    "jump|jumped|jumps|jumping|climb|climbed|climbs|climbing|soar|soared|soars|soaring|surge|surged|surges|surging|"
+    "gain|gained|gains|boost|boosted|doubled|doubling|tripled|trebled|quadrupled|higher|hike|hiked|raised|raise|"
+    "leapt|leap|leaped|rocketed|swelled|expanded|widened|improved|recovered|rebounded|ballooned|spiked|more"
+)
+DOWN_WORDS = (
+    "fell|fall|falls|falling|fallen|drop|dropped|drops|dropping|decline|declined|declines|declining|down|cut|cuts|"
+    "cutting|slump|slumped|slumps|plunge|plunged|plunges|plummeted|shrank|shrunk|shrink|shrinks|decrease|decreased|"
+    "decreases|lower|lowered|reduce|reduced|reduction|halved|halving|slid|slide|slipped|tumbled|dip|dipped|dips|"
+    "sank|sunk|eased|narrowed|lost|loss|losses|contracted|slashed|less|fewer"
+)
+_UP = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
+_DOWN = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
+_DIRECTION = re.compile(rf"\b(?P<w>{UP_WORDS}|{DOWN_WORDS})\b", re.I)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"^\s*(?:year-on-year\s+|annual\s+|overall\s+)?(?:rise|rises|increase|increases|jump|fall|falls|drop|drops|cut|cuts|"
+    r"decline|growth|gain|reduction|decrease|slump|surge|leap|hike|boost|higher|lower|more|less|fewer|up|down|"
+    r"uplift|plunge|slide|dip)\b",
+    re.I,
+)
+_CHANGE_VERB_BEFORE = re.compile(
+    rf"\b(?:{UP_WORDS}|{DOWN_WORDS}|by|of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just|"
+    r"just over|just under|a|an|the|another|further|still)\s+)*$",
+    re.I,
+)
+_HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|approximately|an estimated|a)\s+)?"
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}(?:the\s+|a\s+)?[$£€¥]?$", re.I)
+_TO_BEFORE = re.compile(rf"\b(?:to|at)\s+{_HEDGE}(?:a\s+)?[$£€¥]?$", re.I)
+_GAP_WORD = r"[A-Za-z][A-Za-z'’-]*"
+_FROM_TO_GAP = re.compile(rf"^(?P<w>(?:\s+{_GAP_WORD}){{0,3}}?)\s*,?\s+to\s+{_HEDGE}[$£€¥]?$", re.I)
+_TO_FROM_GAP = re.compile(rf"^(?P<w>(?:\s+{_GAP_WORD}){{0,3}}?)\s*,?\s+(?:from|up from|down from)\s+{_HEDGE}[$£€¥]?$", re.I)
+_BAD_GAP = re.compile(rf"\b(?:{_MONTHS}|am|pm|a\.m|p\.m|gmt|bst|o'clock|per|a|each|every|in|on|of|for|by)\b", re.I)
+_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|aged|ages|spanning|between)\b[^,;]{0,30}$", re.I)
+_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|against|and)\b|—|–|\s-\s", re.I)
+_MULTIPLE = re.compile(
+    r"(?<![\w-])(?:(?P<hedge>more than|over|almost|nearly|roughly|about|around|just over|just under|well over|less than)\s+)?"
+    r"(?P<w>doubled|doubling|doubles|tripled|trebled|tripling|triples|quadrupled|quadrupling|halved|halving|halves)\b",
+    re.I,
+)
+_FACTOR = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A figure that went from ``old`` to ``new``, with what the sentence says about the move.
+
+    ``direction`` is +1 (a rise word), -1 (a fall word) or 0 (none found), with the word and
+    its prose span; the stated size is ``percent``/``points``/``amount`` (quantities), or
+    ``multiple`` (2.0 for "doubled") with ``multiple_hedge`` ("more than", "nearly") and
+    ``multiple_span``, or ``fraction`` ("fell by a third": 1/3) at ``fraction_span``.
+    ``ranging`` marks "ranging from A to B" (a range written like a change).
+    ``old_scale`` is the scale word the old figure borrows from the new one ("5 to 6 million").
+    """
+
+    old: Quantity
+    new: Quantity
+    sentence: int
+    direction: int = 0
+    direction_word: str | None = None
+    direction_span: tuple[int, int] | None = None
+    percent: Quantity | None = None
+    points: Quantity | None = None
+    amount: Quantity | None = None
+    multiple: float | None = None
+    multiple_hedge: str | None = None
+    multiple_span: tuple[int, int] | None = None
+    fraction: float | None = None
+    fraction_span: tuple[int, int] | None = None
+    ranging: bool = False
+    old_scale: float = 1.0
+
+    def old_iv(self, prose: str) -> Iv:
+        return bounds(prose, self.old).scale(self.old_scale)
+
+    def new_iv(self, prose: str) -> Iv:
+        return bounds(prose, self.new)
+
+    @property
+    def stated(self) -> Quantity | None:
+        """The figure stating the size of the change (percent, points or amount), if any."""
+        return self.percent or self.points or self.amount
+
+
+def _by_sentence(analysis: Analysis) -> dict[int, list[Quantity]]:
+    out: dict[int, list[Quantity]] = {}
+    for q in analysis.quantities:
+        out.setdefault(q.sentence, []).append(q)
+    for qs in out.values():
+        qs.sort(key=lambda q: q.prose_start)
+    return out
+
+
+def _pair(prose: str, a: Quantity, b: Quantity, sent_start: int) -> tuple[Quantity, Quantity] | None:
+    """(old, new) when ``a`` and ``b`` are written as "from a to b" or "to a from b"."""
+    if a.detail("change_role") == "from" and b.detail("change_role") == "to":
+        return a, b
+    if a.detail("change_role") == "to" and b.detail("change_role") == "from":
+        return b, a
+    before = prose[max(sent_start, a.prose_start - 30) : a.prose_start]
+    gap = prose[a.prose_end : b.prose_start]
+    if _FROM_BEFORE.search(before):
+        m = _FROM_TO_GAP.match(gap)
+        if m and not _BAD_GAP.search(m["w"]):
+            return a, b
+    if _TO_BEFORE.search(before):
+        m = _TO_FROM_GAP.match(gap)
+        if m and not _BAD_GAP.search(m["w"]):
+            return b, a
+    return None
+
+
+def _same_measure(prose: str, a: Quantity, b: Quantity) -> bool:
+    if family(a) != family(b):
+        return False
+    return not (a.per or b.per) or a.per == b.per
+
+
+def changes(analysis: Analysis) -> tuple[Change, ...]:
+    """Every "from A to B" change in the document, with its stated size and direction."""
+    prose = analysis.doc.prose
+    out: list[Change] = []
+    by_sentence = _by_sentence(analysis)
+    for sent in analysis.text.sentences:
+        qs = by_sentence.get(sent.index, [])
+        pairs: list[tuple[Quantity, Quantity]] = []
+        used: set[int] = set()
+        for a, b in zip(qs, qs[1:], strict=False):
+            if id(a) in used or not (usable(prose, a) and usable(prose, b)):
+                continue
+            p = _pair(prose, a, b, sent.start)
+            if p and _same_measure(prose, *p):
+                pairs.append(p)
+                used.update((id(a), id(b)))
+        for old, new in pairs:
+            lo = min(old.prose_start, new.prose_start)
+            hi = max(old.prose_end, new.prose_end)
+            others = [q for q in qs if id(q) not in used and usable(prose, q)]
+            out.append(_describe(prose, sent.start, sent.end, sent.index, old, new, lo, hi, others, pairs))
+    return tuple(out)
+
+
+def _clause_start(prose: str, sent_start: int, lo: int, pairs: list[tuple[Quantity, Quantity]]) -> int:
+    start = sent_start
+    for a, b in pairs:
+        e = max(a.prose_end, b.prose_end)
+        if e <= lo:
+            start = max(start, e)
+    seg = prose[start:lo]
+    for m in _BREAK.finditer(seg):
+        if m.group(0).lower() == "and" and len(seg) - m.end() > 45:
+            start = max(start, start + m.end())
+        elif m.group(0).lower() != "and":
+            start = max(start, start + m.end()) if len(seg) - m.end() > 0 else start
+    return start
+
+
+def _describe(
+    prose: str,
+    s0: int,
+    s1: int,
+    sent: int,
+    old: Quantity,
+    new: Quantity,
+    lo: int,
+    hi: int,
+    others: list[Quantity],
+    pairs: list[tuple[Quantity, Quantity]],
+) -> Change:
+    left0 = _clause_start(prose, s0, lo, pairs)
+    left = prose[left0:lo]
+    # direction: the last direction word in the clause before the pair, else just after it
+    direction, dword, dspan = 0, None, None
+    for m in _DIRECTION.finditer(left):
+        dword, dspan = m["w"], (left0 + m.start(), left0 + m.end())
+    if dword is None:
+        right = prose[hi : min(s1, hi + 40)]
+        cut = _BREAK.search(right)
+        right = right[: cut.start()] if cut else right
+        m = _DIRECTION.search(right)
+        if m:
+            dword, dspan = m["w"], (hi + m.start(), hi + m.end())
+    if dword is not None:
+        direction = 1 if _UP.fullmatch(dword) else -1
+    percent = points = amount = None
+    for q in _linked(prose, s0, s1, lo, hi, others, pairs, left0):
+        text = written(prose, q).lower()
+        if q.kind == Kind.PERCENTAGE_POINT or re.search(r"\bpoints?\b|\bpp?t?s?\b", prose[q.prose_end : q.prose_end + 20][:18]):
+            if points is None and q.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.NUMBER, Kind.COUNT):
+                if (
+                    q.kind == Kind.PERCENTAGE_POINT
+                    or re.match(r"\s*(?:percentage\s+)?points?\b", prose[q.prose_end : q.prose_end + 25])
+                    or "point" in text
+                ):
+                    points = q
+                    continue
+        if q.kind == Kind.PERCENT:
+            if percent is None:
+                percent = q
+        elif (
+            family(q) == family(old)
+            and amount is None
+            and re.search(r"\b(?:by|up|down|of)\s+(?:\w+\s+)?[$£€¥]?$", prose[max(0, q.prose_start - 20) : q.prose_start])
+        ):
+            amount = q
+    multiple = mhedge = mspan = None
+    for m in _MULTIPLE.finditer(left):
+        tail = left[m.end() :]
+        if not re.search(r"\d", tail) and len(tail) <= 50:
+            key = next(k for k in _FACTOR if m["w"].lower().startswith(k))
+            multiple, mhedge, mspan = _FACTOR[key], (m["hedge"] or "").lower() or None, (left0 + m.start(), left0 + m.end())
+    fraction = fspan = None
+    for m in FRACTION.finditer(left):
+        if not left[: m.start()].rstrip().lower().endswith("by"):
+            continue
+        tail = left[m.end() :]
+        if re.search(r"\d", tail) or len(tail) > 50 or re.match(r"\s+of\b", tail):
+            continue
+        f = fraction_at(left, m, left0)
+        if f is not None:
+            fraction, fspan = f.value, (f.start, f.end)
+    ranging = bool(_RANGING.search(prose[max(s0, lo - 40) : lo]))
+    scale = inherited_scale(prose, old, new) if old.prose_start < new.prose_start else 1.0
+    return Change(
+        old, new, sent, direction, dword, dspan, percent, points, amount, multiple, mhedge, mspan, fraction, fspan, ranging, scale
+    )
+
+
+def _linked(
+    prose: str,
+    s0: int,
+    s1: int,
+    lo: int,
+    hi: int,
+    others: list[Quantity],
+    pairs: list[tuple[Quantity, Quantity]],
+    left0: int,
+) -> list[Quantity]:
+    """Figures that state the size of this change: next to the pair with only change words between."""
+    ends = sorted(x for p in pairs for q in p for x in (q.prose_start, q.prose_end))
+    found: list[tuple[int, Quantity]] = []
+    for q in others:
+        if q.prose_end <= lo:
+            gap = prose[q.prose_end : lo]
+            if q.prose_start < left0:
+                continue
+        elif q.prose_start >= hi:
+            gap = prose[hi : q.prose_start]
+        else:
+            continue
+        if len(gap) > 50 or re.search(r"\d|;", gap) or any(lo > e > q.prose_end or hi < e < q.prose_start for e in ends):
+            continue
+        if re.search(r"\b(?:while|whereas|but|although|compared|against|than|and|with|after|before|since)\b", gap, re.I):
+            continue
+        before = prose[max(s0, q.prose_start - 30) : q.prose_start]
+        after = prose[q.prose_end : q.prose_end + 25]
+        if re.match(r"\s+of\b", after) or re.search(r"\b(?:to|from|at|than)\s+(?:\w+\s+)?[$£€¥]?$", before):
+            continue
+        if q.prose_start >= hi and not re.search(
+            rf"(?:^\s*,?\s*(?:\(|or\s+|an?\s+|the\s+|{UP_WORDS}|{DOWN_WORDS})|\b(?:{UP_WORDS}|{DOWN_WORDS})\b|\bof\s*$)",
+            gap,
+            re.I,
+        ):
+            continue
+        if not (_CHANGE_VERB_BEFORE.search(before) or _CHANGE_NOUN_AFTER.match(after)):
+            continue
+        found.append((len(gap), q))
+    found.sort(key=lambda t: t[0])
+    return [q for _, q in found]

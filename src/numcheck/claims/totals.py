@@ -1,0 +1,402 @@
+"""Parts and wholes: "Of the 50 victims, 30 were women and 25 men", "70 nurses, 40 doctors and 30
+porters — 140 staff in all", "45% yes, 40% no and the remaining 20% undecided", and rates over
+a period against a total ("2,000 a day for a week, 20,000 in all").
+
+API (claim builders, ``analysis.claim(f)``):
+
+- :func:`part_wholes` → :class:`PartWhole`: listed ``parts`` (one or more quantities) of a
+  ``whole``; ``exhaustive`` when the text says the parts make up the whole (a total, "in all",
+  a colon list, "made up of"), else the parts may only not exceed it;
+- :func:`percent_lists` → :class:`PercentList`: percentages of one whole listed together,
+  with ``remainder`` set when the last one is "the rest"/"the remaining";
+- :func:`rate_totals` → :class:`RateTotal`: a rate, a period and a stated total.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from numcheck.claims.arith import Iv, bounds, family, usable, written
+from numcheck.claims.ratio import FRACTION
+from numcheck.model import Kind, Quantity
+
+if TYPE_CHECKING:
+    from numcheck.engine import Analysis
+
+
+@dataclass(frozen=True, slots=True)
+class PartWhole:
+    """``parts`` of ``whole``; ``cue`` is the wording that ties them (``of the``, ``in all``...)."""
+
+    parts: tuple[Quantity, ...]
+    whole: Quantity
+    exhaustive: bool
+    cue: str
+    sentence: int
+
+
+_WORD = r"[A-Za-z][A-Za-z'’-]*"
+_DET = r"(?:the|its|their|his|her|our|these|those|all|a\s+total\s+of)"
+_PREP = re.compile(
+    r"\b(?:of|in|on|at|for|from|to|by|with|than|per|a|an|each|every|into|over|under|after|before|since|during|"
+    r"between|about|around|up|down|rose|fell|while|whereas|but|including|against|compared|aged|worth|costing|"
+    r"last|this|next|year|years|month|months|week|weeks|day|days|or)\b",
+    re.I,
+)
+_LIST_SEP = re.compile(
+    rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?P<sep>,\s+and\s+|,\s+|\s+and\s+|\s+plus\s+)(?:another\s+|a\s+further\s+)?[$£€¥]?$",
+    re.I,
+)
+_OF_THE = re.compile(rf"\b(?:of|among|out\s+of)\s+(?:{_DET}\s+)?[$£€¥]?$", re.I)
+_N_OF_N_GAP = re.compile(rf"^\s*(?:out\s+)?of\s+(?:{_DET}\s+)?[$£€¥]?$", re.I)
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:,\s*|\s*[—–]\s*|\s+-\s+|\s*\(\s*)?(?:(?:making|a\s+total\s+of|totalling|totaling|or|for|and)\s+)?(?:a\s+total\s+of\s+)?$",
+    re.I,
+)
+_TOTAL_WORDS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in\s+all|in\s+total|altogether|overall|combined|all\s+told)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totalling|totaling|making|in\s+all|in\s+total)\s+[$£€¥]?$", re.I)
+_EXHAUSTIVE_AFTER_WHOLE = re.compile(
+    rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?::\s*|,?\s+(?:made\s+up\s+of|comprising|consisting\s+of|split\s+between|"
+    r"divided\s+between|divided\s+into|split\s+into|broken\s+down\s+into|of\s+which|of\s+whom)\s+)[$£€¥]?$",
+    re.I,
+)
+_INCLUDING_AFTER_WHOLE = re.compile(
+    rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?:,\s*|\s+)(?:including|among\s+them|of\s+which|of\s+whom|with)\s+[$£€¥]?$", re.I
+)
+_CHANGEY = re.compile(
+    r"\b(?:rose|rise|risen|fell|fall|fallen|up|down|increase[ds]?|decrease[ds]?|grew|growth|jump(?:ed)?|drop(?:ped)?|"
+    r"declined?|cut|gain(?:ed)?|lost|higher|lower|more|less|fewer|than|compared|from|to|by|per|a|each|every|average|rate)\s*$",
+    re.I,
+)
+
+
+def _by_sentence(analysis: Analysis) -> dict[int, list[Quantity]]:
+    out: dict[int, list[Quantity]] = {}
+    for q in analysis.quantities:
+        out.setdefault(q.sentence, []).append(q)
+    for qs in out.values():
+        qs.sort(key=lambda q: q.prose_start)
+    return out
+
+
+def _countish(q: Quantity) -> bool:
+    return family(q)[0] in {"count", "money"} and q.per is None
+
+
+def _fraction_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    return [(offset + m.start(), offset + m.end()) for m in FRACTION.finditer(text)]
+
+
+def _lists(prose: str, qs: list[Quantity]) -> list[list[Quantity]]:
+    """Runs of figures of one kind joined by list separators ("30 women, 25 men and 5 children")."""
+    runs: list[list[Quantity]] = []
+    cur: list[Quantity] = []
+    for q in qs:
+        if cur:
+            prev = cur[-1]
+            m = _LIST_SEP.match(prose[prev.prose_end : q.prose_start])
+            whole_like = bool(_OF_THE.search(prose[max(0, prev.prose_start - 14) : prev.prose_start]))
+            if m and not whole_like and not _PREP.search(m["np"]) and family(prev) == family(q) and _countish(q):
+                cur.append(q)
+                continue
+            if len(cur) >= 2:
+                runs.append(cur)
+            cur = []
+        if _countish(q):
+            cur = [q]
+    if len(cur) >= 2:
+        runs.append(cur)
+    return runs
+
+
+def part_wholes(analysis: Analysis) -> tuple[PartWhole, ...]:
+    """Every part/whole relation the text states, in document order."""
+    prose = analysis.doc.prose
+    by_sentence = _by_sentence(analysis)
+    out: list[PartWhole] = []
+    sentences = analysis.text.sentences
+    for si, sent in enumerate(sentences):
+        text = prose[sent.start : sent.end]
+        fr = _fraction_spans(text, sent.start)
+        qs = [
+            q
+            for q in by_sentence.get(sent.index, [])
+            if usable(prose, q) and not any(a <= q.prose_start < b for a, b in fr) and "forecast" not in q.markers
+        ]
+        runs = _lists(prose, qs)
+        in_run = {id(q) for r in runs for q in r}
+        # "n of the N": a single part of a whole
+        for a, b in zip(qs, qs[1:], strict=False):
+            if _countish(a) and _countish(b) and family(a) == family(b) and _N_OF_N_GAP.match(prose[a.prose_end : b.prose_start]):
+                if re.search(r"\b(?:by|to|from|than|up|down)\s+$", prose[max(0, a.prose_start - 8) : a.prose_start], re.I):
+                    continue
+                if id(a) in in_run:
+                    continue
+                out.append(PartWhole((a,), b, False, "of", sent.index))
+        for run in runs:
+            pw = _whole_for_run(prose, qs, run, sent.index)
+            if pw is None:
+                pw = _whole_in_previous(prose, analysis, by_sentence, si, run)
+            if pw is not None:
+                out.append(pw)
+    return tuple(out)
+
+
+def _whole_for_run(prose: str, qs: list[Quantity], run: list[Quantity], sent: int) -> PartWhole | None:
+    first, last = run[0], run[-1]
+    if any(_CHANGEY.search(prose[max(0, q.prose_start - 14) : q.prose_start]) for q in run):
+        return None
+    before = [q for q in qs if q.prose_end <= first.prose_start]
+    after = [q for q in qs if q.prose_start >= last.prose_end]
+    # "Of the 50 victims, 30 were women and 25 men"
+    if before:
+        w = before[-1]
+        if family(w) == family(first) and _OF_THE.search(prose[max(0, w.prose_start - 14) : w.prose_start]):
+            gap = prose[w.prose_end : first.prose_start]
+            if re.match(rf"^(?:\s+{_WORD}){{0,4}}\s*,\s*$", gap) and not _PREP.search(gap.replace(",", " ")):
+                return PartWhole(tuple(run), w, False, "of the", sent)
+        gap = prose[w.prose_end : first.prose_start]
+        if family(w) == family(first):
+            m = _EXHAUSTIVE_AFTER_WHOLE.match(gap)
+            if m and not _PREP.search(m["np"]):
+                return PartWhole(tuple(run), w, True, gap.strip(), sent)
+            m = _INCLUDING_AFTER_WHOLE.match(gap)
+            if m and not _PREP.search(m["np"]):
+                return PartWhole(tuple(run), w, False, "including", sent)
+    # "30 women and 25 men, a total of 50" / "... — 50 in all"
+    if after:
+        w = after[0]
+        gap = prose[last.prose_end : w.prose_start]
+        m = re.match(rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)(?P<rest>\s*(?:,|[—–(]|\s-\s).*)$", gap, re.S)
+        if m and family(w) == family(first) and not _PREP.search(m["np"]):
+            rest = m["rest"]
+            tail = prose[w.prose_end : w.prose_end + 40]
+            if _TOTAL_BEFORE.search(rest) or (_TOTAL_AFTER.match(rest) and _TOTAL_WORDS_AFTER.match(tail)):
+                return PartWhole(tuple(run), w, True, "in all", sent)
+    return None
+
+
+_ELIDED_START = re.compile(r"^\s*(?:of\s+(?:these|them|those|the\s+total|whom|which)|among\s+(?:them|these|those))\s*,?\s*", re.I)
+_BARE_SUBJECT = re.compile(r"^\s*(?:are|were|was|is|had|have|came|come|work|worked|live|lived|died|survived)\b", re.I)
+
+
+def _whole_in_previous(
+    prose: str, analysis: Analysis, by_sentence: dict[int, list[Quantity]], si: int, run: list[Quantity]
+) -> PartWhole | None:
+    """A list opening a sentence that refers back to a whole stated just before ("70 are nurses")."""
+    sent = analysis.text.sentences[si]
+    first = run[0]
+    lead = prose[sent.start : first.prose_start]
+    elided = bool(_ELIDED_START.match(lead)) and _ELIDED_START.match(lead).end() == len(lead)  # type: ignore[union-attr]
+    bare = not lead.strip() and bool(_BARE_SUBJECT.match(prose[first.prose_end : first.prose_end + 12]))
+    if not (elided or bare) or si == 0:
+        return None
+    prev = analysis.text.sentences[si - 1]
+    if prev.paragraph != sent.paragraph and not elided:
+        return None
+    cands = [
+        q
+        for q in by_sentence.get(prev.index, [])
+        if usable(prose, q)
+        and family(q) == family(first)
+        and _countish(q)
+        and re.search(
+            rf"\b(?:the|its|their|all|total\s+of|has|have|had|employs|employed)\s+(?:{_WORD}\s+)?$",
+            prose[max(prev.start, q.prose_start - 30) : q.prose_start],
+            re.I,
+        )
+    ]
+    if len(cands) != 1:
+        return None
+    return PartWhole(tuple(run), cands[0], False, "of them" if elided else "antecedent", sent.index)
+
+
+# --- percentages of one whole -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PercentList:
+    """Percentages listed as shares of one whole; ``remainder`` when the last is "the rest"."""
+
+    items: tuple[Quantity, ...]
+    remainder: bool
+    sentence: int
+
+
+_P_SEP = re.compile(
+    rf"^(?P<np>(?:\s+{_WORD}){{0,5}}?)\s*(?P<sep>,\s+and\s+|,\s+while\s+|,\s+with\s+|,\s+|\s+and\s+|\s+while\s+|;\s+)"
+    rf"(?P<pre>(?:{_WORD}\s+){{0,3}}?)(?P<rest>(?:the\s+)?(?:remaining|rest|other|final|last)\s+)?$",
+    re.I,
+)
+_P_NP_BAD = re.compile(
+    r"\b(?:of|from|to|by|than|rose|fell|up|down|increase|decrease|growth|rise|fall|more|less|higher|lower|"
+    r"year|years|month|months|quarter|week|annual|annually|rate|rates|inflation|interest|each|respectively|"
+    r"chance|probability|likely|turnout|stake|share|shares|owned|owns|own|tax|vat|discount|off|margin|points?)\b",
+    re.I,
+)
+_MULTI_ANSWER = re.compile(
+    r"\b(?:more than one|multiple|could choose|could pick|could give|could select|allowed to|several answers|"
+    r"each|respectively|both|either|also|too|as well)\b",
+    re.I,
+)
+_P_BEFORE_BAD = re.compile(
+    r"\b(?:by|up|down|rose|fell|of|to|from|than|at|increase|decrease|around|about|nearly|almost|over|under|some|"
+    r"roughly|approximately|more than|less than|just|only|interest|rate|inflation|growth|tax|vat|a|an|another)\s*$",
+    re.I,
+)
+
+
+def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
+    """Runs of percentages that read as shares of one whole ("45% yes, 40% no and 15% unsure")."""
+    prose = analysis.doc.prose
+    by_sentence = _by_sentence(analysis)
+    out: list[PercentList] = []
+    for sent in analysis.text.sentences:
+        qs = [q for q in by_sentence.get(sent.index, []) if q.kind == Kind.PERCENT and q.value is not None and not q.is_range]
+        if len(qs) < 2:
+            continue
+        text = prose[sent.start : sent.end]
+        if _MULTI_ANSWER.search(text):
+            continue
+        cur: list[Quantity] = [qs[0]]
+        remainder = False
+        runs: list[tuple[list[Quantity], bool]] = []
+        for q in qs[1:]:
+            prev = cur[-1]
+            m = _P_SEP.match(prose[prev.prose_end : q.prose_start])
+            if m and not _P_NP_BAD.search(m["np"] + " " + m["pre"]):
+                cur.append(q)
+                remainder = bool(m["rest"])
+                continue
+            runs.append((cur, remainder))
+            cur, remainder = [q], False
+        runs.append((cur, remainder))
+        for run, rem in runs:
+            if len(run) < 2:
+                continue
+            if any(_share_like_bad(prose, q, sent.start) for q in run):
+                continue
+            out.append(PercentList(tuple(run), rem, sent.index))
+    return tuple(out)
+
+
+def _share_like_bad(prose: str, q: Quantity, s0: int) -> bool:
+    before = prose[max(s0, q.prose_start - 20) : q.prose_start]
+    after = prose[q.prose_end : q.prose_end + 30]
+    if _P_BEFORE_BAD.search(before) and not re.search(r"\b(?:remaining|rest|other)\s*$", before, re.I):
+        return True
+    return bool(
+        re.match(
+            r"\s*(?:of|in|on|for|from|to|by|higher|lower|more|less|up|down|rise|increase|fall|drop|cut|a\s+year|annually|per)\b",
+            after,
+            re.I,
+        )
+    )
+
+
+# --- rates over a period against a total ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RateTotal:
+    """``rate`` per ``per`` unit over ``period`` (in ``per`` units, an interval) against ``total``."""
+
+    rate: Quantity
+    per: str
+    period: Iv
+    period_text: str
+    period_span: tuple[int, int]
+    total: Quantity
+    sentence: int
+
+
+_PER = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}?(?:a|per|each|every)\s+(?P<u>hour|day|week|month|year)\b", re.I)
+_UNIT_WORDS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+_NUMWORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+}
+_PERIOD = re.compile(
+    r"^(?P<pre>\s*(?:[A-Za-z]+\s+){0,2}?)(?:for|over|in|during|across)\s+(?:the\s+(?:past|last|next|following)\s+|a\s+period\s+of\s+)?"
+    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s*-?\s*"
+    r"(?P<u>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b",
+    re.I,
+)
+_RATE_TOTAL_CUE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|totalling|totaling|overall)\b", re.I)
+
+
+def rate_totals(analysis: Analysis) -> tuple[RateTotal, ...]:
+    """ "2,000 a day for a week, 20,000 in all": a rate, its period and a total, in one or two sentences."""
+    prose = analysis.doc.prose
+    by_sentence = _by_sentence(analysis)
+    out: list[RateTotal] = []
+    sents = analysis.text.sentences
+    for si, sent in enumerate(sents):
+        qs = [q for q in by_sentence.get(sent.index, []) if usable(prose, q)]
+        for i, q in enumerate(qs):
+            if family(q)[0] not in {"count", "money"} and q.kind != Kind.RATE:
+                continue
+            tail = prose[q.prose_end : sent.end]
+            pm = _PER.match(tail)
+            per = (q.per or (pm["u"] if pm else "")).lower().rstrip("s")
+            if per not in _UNIT_WORDS:
+                continue
+            after_per = q.prose_end + (pm.end() if pm else 0)
+            period_m = _PERIOD.match(prose[after_per : sent.end])
+            if not period_m or re.search(r"\d", period_m["pre"]):
+                continue
+            n_word = period_m["n"].lower()
+            n = float(n_word) if n_word.isdigit() else float(_NUMWORDS[n_word])
+            unit = period_m["u"].lower().rstrip("s")
+            days = n * _UNIT_WORDS[unit]
+            period = Iv(days / _UNIT_WORDS[per], days / _UNIT_WORDS[per])
+            if unit == "month" or per == "month":
+                period = period.widen(0.05)
+            pspan = (after_per + period_m.start("n"), after_per + period_m.end())
+            later = [x for x in qs[i + 1 :] if x.prose_start >= pspan[1]]
+            if si + 1 < len(sents) and sents[si + 1].paragraph == sent.paragraph:
+                later += [x for x in by_sentence.get(sents[si + 1].index, []) if usable(prose, x)]
+            for t in later:
+                if t.per or t.kind == Kind.RATE or not _same_base(q, t):
+                    continue
+                ctx = prose[max(0, t.prose_start - 25) : t.prose_end + 30]
+                if _RATE_TOTAL_CUE.search(ctx):
+                    out.append(RateTotal(q, per, period, period_m.group(0).strip(), pspan, t, sent.index))
+                    break
+    return tuple(out)
+
+
+def _same_base(rate: Quantity, total: Quantity) -> bool:
+    """A rate of counts (or money) and a total of the same."""
+    if rate.kind == Kind.RATE:
+        return total.unit == rate.unit and family(total)[0] in {"count", "money"}
+    return family(rate) == family(total)
+
+
+def total_of(prose: str, parts: tuple[Quantity, ...]) -> Iv:
+    """The interval of the sum of the parts."""
+    total = Iv(0.0, 0.0)
+    for p in parts:
+        total = total + bounds(prose, p)
+    return total
+
+
+def describe_sum(prose: str, parts: tuple[Quantity, ...]) -> str:
+    return " + ".join(written(prose, p) for p in parts)
