@@ -60,4 +60,4 @@ def read_plaintext(source: str, path: str = "<string>", date: str | None = None)
     # The first line is the headline when more prose follows it; a one-line text is all body.
     headline = blocks[0] if len(blocks) > 1 else None
     title = prose[headline[0] : headline[1]] if headline else None
-    return SourceDocument(path, "text", source, prose, segments, blocks, title, date)
+    return SourceDocument(path, "text", source, prose, segments, blocks, title, date, headline)
