@@ -44,6 +44,12 @@ NOT_MEASURES: frozenset[str] = _words(
     percent cent per pence penny pound dollar euro yen the stake lead gap margin place position
     rank spot seat-belt step step stage level grade chapter page episode series season term edition
     issue version model number item thing way case example one other
+    franc rupee yuan rouble ruble peso krona krone shekel dinar rand won lira real baht ringgit dirham riyal
+    tonne ton litre liter gallon barrel acre hectare mph gram kilogram kg ounce byte megabyte gigabyte pixel
+    nomination appearance award medal title cap win victory defeat draw loss seat hit album single record trophy
+    prize oscar grammy start assist tackle save birdie bogey eagle ace break frame test century half-century
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
     """
 )
 
@@ -67,6 +73,7 @@ for _cls, _list in {
     "deploy": "deployed deploy sent send stationed based serving deployment withdraw withdrawn withdrew withdrawal "
     "shipment arrived arrive",
     "sale": "sold sell sells selling bought buy buys shipped sales",
+    "damage": "destroyed destroy destroys destroying damaged damage damages flattened razed flooded burned burnt gutted",
     "infection": "infected infection infections cases diagnosed",
 }.items():
     for _w in _list.split():

@@ -105,9 +105,7 @@ class Mention:
     def hypothetical(self) -> bool:
         return "hypothetical" in self.quantity.markers
 
-    @property
-    def forecast(self) -> bool:
-        return "forecast" in self.quantity.markers
+    forecast: bool = False  # a prediction governs the figure ("will cut 300 jobs"; not "300 jobs will go")
 
     def describe(self) -> str:
         """``11,000 of them from North Korea (narration, para 3)``."""
@@ -137,8 +135,10 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
         if sent is None:
             continue
         sub = find_subject(prose, sent.start, sent.end, q.prose_start, q.prose_end)
-        if sub is None or lemma(sub.noun) in NOT_MEASURES or sub.noun in NOT_MEASURES or len(sub.noun) < 3:
+        if sub is None or sub.noun in NOT_MEASURES or len(sub.noun) < 3 or not sub.noun.isalpha():
             continue
+        if _capitalised_head(prose, sub):
+            continue  # "4 GHz", "27 February", "3 Oscars": a unit, a date or a name, not a counted stock
         raw.append((q, sub))
     topics = _topics(prose, ctx)
     out: list[Mention] = []
@@ -165,7 +165,7 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
         phrase = prose[q.prose_start : phrase_end]
         if len(phrase) > 60 or "\n" in phrase:
             phrase = f"{q.text} {sub.noun}"
-        head = doc.headline is not None
+        head = doc.headline is not None or bool(ctx.sentences and ctx.sentences[0].is_headline)
         place = "headline" if sent.is_headline else f"para {q.paragraph + (0 if head else 1)}"
         out.append(
             Mention(
@@ -185,6 +185,7 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
                 bool(words & CHANGE_WORDS),
                 phrase,
                 place,
+                _predicted(prose, sent.start, q.prose_start),
             )
         )
     return tuple(out)
@@ -222,22 +223,29 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         if "partitive" in m.subject.flags and "own-qualifier" not in m.subject.flags:
             return None  # "500 of the protesters", "1,000 of them": a part of a whole named elsewhere
     mixed = {COMPOSITE, SEVERAL} >= a.qualifiers | b.qualifiers
-    if a.qualifiers and b.qualifiers and a.qualifiers != b.qualifiers and not mixed:
-        return None
-    if COMPOSITE in a.qualifiers | b.qualifiers and (b.inherited or a.inherited):
-        return None
-    if a.adjectives and b.adjectives and not (a.adjectives & b.adjectives):
-        return None
-    if a.years and b.years and not (a.years & b.years):
-        return None
+    if a.qualifiers != b.qualifiers and not (mixed and a.qualifiers and b.qualifiers):
+        return None  # "400,000 Sri Lankans" vs "one million people": a part, or another place
+    if a.adjectives != b.adjectives:
+        return None  # "337,000 jobs" vs "71,000 construction jobs": a part, or another kind
+    if a.years != b.years:
+        return None  # "killed 300 in 2004" vs "killed 250": another year, another event
     if a.predicates and b.predicates and not (a.predicates & b.predicates):
         return None
-    strong = bool(a.predicates & b.predicates) or "definite" in b.subject.flags
-    generic = a.subject.noun in GENERIC or b.subject.noun in GENERIC
-    if generic and not strong:
-        return None
+    strong = bool(a.predicates & b.predicates)
     agree = not _conflict(a, b)
-    if not agree and not strong and _ratio(a, b) > max_ratio:
+    if agree:
+        return Pair(a, b, agree, contrasted, strong)
+    ratio = _ratio(a, b)
+    generic = a.subject.noun in GENERIC or b.subject.noun in GENERIC
+    small = max(_point(a), _point(b)) <= 10
+    near = qa.paragraph == qb.paragraph
+    if (generic or near or small) and not strong:
+        return None  # figures side by side in one paragraph are usually meant as different
+    if near and ratio > max_ratio and not (a.vague or b.vague):
+        return None
+    if not (a.vague or b.vague) and ratio > (max_ratio if not strong else 2 * max_ratio):
+        return None  # far apart: more often another measure than a slip
+    if (a.vague or b.vague) and not strong:
         return None
     return Pair(a, b, agree, contrasted, strong)
 
@@ -277,8 +285,8 @@ def _conflict(a: Mention, b: Mention) -> bool:
 
 
 def _soft(m: Mention) -> tuple[float, float]:
-    if m.vague:
-        return m.low * 0.5, m.high * 3
+    if m.vague:  # "thousands" is often written for tens of thousands
+        return m.low * 0.5, m.high * 10
     return m.low, m.high
 
 
@@ -343,6 +351,32 @@ def _split_qualifiers(quals: tuple[str, ...]) -> tuple[frozenset[str], frozenset
         elif x and not x.endswith("ed") and x not in {"young", "old", "big", "small", "other", "such"}:
             adjectives.add(x)
     return frozenset(proper), frozenset(adjectives)
+
+
+_FORECAST = re.compile(
+    r"\b(?:will|would|could|may|might|shall|(?:expected|expects|expect|set|plans?|planning|going|likely|aims?|hopes?|"
+    r"intends?|due|poised|forecast|predicted|projected|seeks?|wants?) to|forecast|forecasts|predicts?|projects?)\b(?![^,;:]*[,;:])",
+    re.IGNORECASE,
+)
+
+
+def _predicted(prose: str, s0: int, start: int) -> bool:
+    """Whether a forecast word governs the figure: it stands before it in its clause, not negated."""
+    before = prose[s0:start]
+    m = None
+    for m in _FORECAST.finditer(before):
+        pass
+    if m is None:
+        return False
+    return not re.search(r"\b(?:not|n't|never)\s+$", before[: m.start()])
+
+
+def _capitalised_head(prose: str, sub: Subject) -> bool:
+    """Whether the noun is written with a capital (and is not a demonym such as "Afghans")."""
+    if sub.start < 0 or sub.noun == "person":
+        return False
+    word = re.search(r"[A-Za-z][\w'’\-]*$", prose[sub.start : sub.end])
+    return bool(word and word.group()[0].isupper())
 
 
 def _clause(prose: str, s0: int, s1: int, q: Quantity, others: list[Quantity]) -> str:

@@ -86,18 +86,18 @@ class FigureMismatch(_SameMeasure):
     name = "figure-mismatch"
     severity = Severity.WARNING
     bad = (
-        "Some 12,000 troops from Chad arrived in the capital on Monday.\n"
+        "Chad sends troops\nSome 12,000 troops from Chad arrived in the capital on Monday.\n"
         "The deployment was the largest in a decade.\n"
-        "Officials said the 10,000 Chadian soldiers would stay for a year.",
-        "The storm destroyed 420 homes in the valley.\nRepair crews said 380 houses had been destroyed by the storm.",
+        "Officials said the 10,000 Chadian soldiers had been housed in barracks.",
+        "The storm destroyed 420 homes in the valley. Repair crews said 380 houses had been destroyed by the storm.",
     )
     good = (
-        "Some 50,000 troops, 8,000 of them from Chad, are massed near the border.\nThe Chadian troops arrived last week.",
-        "The toll rose from 12 to 15 overnight.\nBy morning 15 people had died.",
-        "Initially 200 workers were laid off.\nLater the firm said 240 workers had lost their jobs.",
-        "About 4,000 fans attended the first match.\nSome 3,900 supporters turned out for the final.",
-        "Police arrested 40 protesters.\nLater, 35 protesters were released without charge.",
-        "Imagine that 3,000 soldiers were withdrawn.\nThe army has 5,000 soldiers in the region.",
+        "Some 50,000 troops, 8,000 of them from Chad, are massed near the border. The Chadian troops arrived last week.",
+        "The toll rose from 12 to 15 overnight. By morning 15 people had died.",
+        "Initially 200 workers were laid off. Later the firm said 240 workers had lost their jobs.",
+        "About 4,000 fans attended the first match. Some 3,900 supporters turned out for the final.",
+        "Police arrested 40 protesters. Later, 35 protesters were released without charge.",
+        "Imagine that 3,000 soldiers were withdrawn. The army has 5,000 soldiers in the region.",
     )
 
     def _message(self, p: Pair) -> str:
@@ -120,10 +120,10 @@ class VagueVsExact(_SameMeasure):
     code = "NC102"
     name = "vague-vs-exact"
     severity = Severity.WARNING
-    bad = ("Dozens of homes were destroyed by the flood.\nThe council said 3,000 homes were destroyed.",)
+    bad = ("Dozens of homes were destroyed by the flood. The council said 3,000 homes were destroyed.",)
     good = (
-        "Tens of thousands of residents fled the fire.\nOfficials said 48,000 residents fled.",
-        "Hundreds of homes were flooded.\nThe council said 450 homes were flooded.",
+        "Tens of thousands of residents fled the fire. Officials said 48,000 residents fled.",
+        "Hundreds of homes were flooded. The council said 450 homes were flooded.",
     )
 
     def _message(self, p: Pair) -> str:
@@ -173,11 +173,11 @@ class BoundConflict(_SameMeasure):
     name = "bound-conflict"
     severity = Severity.WARNING
     bad = (
-        "More than 100 families were evacuated from the estate.\nIn all, 82 families were evacuated, the council said.",
+        "More than 100 families were evacuated from the estate. In all, 82 families were evacuated, the council said.",
     )
     good = (
-        "More than 100 families were evacuated from the estate.\nIn all, 112 families were evacuated, the council said.",
-        "Up to 500 staff could lose their jobs.\nThe union said 450 staff could lose their jobs.",
+        "More than 100 families were evacuated from the estate. In all, 112 families were evacuated, the council said.",
+        "Up to 500 staff could lose their jobs. The union said 450 staff could lose their jobs.",
     )
 
     def _message(self, p: Pair) -> str:
