@@ -1,47 +1,116 @@
-"""Extraction entry point (first cut: plain numerals, percentages and money with scales)."""
+"""Extraction entry point: every quantity of a document, sentence by sentence.
+
+The fast layer (:mod:`numcheck.extract.parse`) finds figures with a tokenizer and word lists;
+dates, years, times and ages come from :func:`numcheck.extract.dates.find_dates` (which wins
+where both see the same words), the counted noun from :func:`numcheck.extract.subjects.find_subject`.
+Neither pint nor quantulum3 is imported here.
+
+Intervals (``low``/``high``): a stated figure is not a point.
+
+* Rounding. Decimals and scaled figures mean ± half their last digit ("3.2%" = [3.15, 3.25],
+  "$4m" = [3.5m, 4.5m], "£1.3bn" = [1.25bn, 1.35bn]). A figure with trailing zeros is taken as
+  rounded one digit finer than it could be ("50,000" = [49,500, 50,500], "11,000" =
+  [10,950, 11,050], "30%" = [29.5, 30.5]); an integer count without trailing zeros is exact
+  ("11,350 troops"). ``extra["step"]`` is the place of the last written digit (10,000 for
+  "50,000"), for rules that want to read a round figure more loosely.
+* Hedges. "about/some/around/roughly/an estimated/perhaps": ± max(step/2, 10%) ("some 50,000" =
+  [45,000, 55,000]); "nearly/almost/close to/just under": [value − that, value]; "just over":
+  [value, value + that]; "more than/over/above/at least/or more": [value, ∞]; "up to/as many
+  as/at most/fewer than/less than/under": [0, value] (−∞ for temperatures and negatives).
+  ``hedge`` is the phrase, ``extra["hedge_type"]`` one of ``~ ~< ~> > >= < <=``.
+* Vague amounts (``vague=True``, ``value=None``): "a couple" = 2 ([2, 3]), "a few" = [2, 6],
+  "several" = [3, 9], "a handful" = [2, 10] (times a following scale: "several thousand" =
+  [3,000, 9,000]); "dozens" = [24, 199]; "scores of" = [40, 199]; "tens (of)" = [20, 99];
+  plural powers "hundreds", "thousands", "millions" = [X, 10X]; "tens of thousands" =
+  [10,000, 100,000], "hundreds of millions" = [1e8, 1e9].
+* Ranges ("between 10 and 20", "10-20", "10 to 20", "$5-10m"): one quantity, ``is_range=True``,
+  ``value=None``, ``low``/``high`` the ends with their rounding, ``extra["range"]`` the two
+  figures as written. "from A to B" gives two quantities with ``extra["change_role"]`` "from"
+  and "to" (after a change verb without "from": "by" and "to").
+* Dates, times and other non-amounts have ``low=-inf``, ``high=inf`` unless a value applies.
+
+Other ``extra`` keys: ``direction`` ("up"/"down" from a change verb: "rose 5%"), ``noun``
+(the words after a bare count, as written: "troops"), ``ratio`` ((1, 4) for "one in four"),
+``score`` ((3, 1)), ``dimension`` (pint dimension tag of a physical unit), ``scale``,
+``mantissa``, ``decimals``, ``trailing``, ``digits``, date parts (year, month, day, weekday,
+hour, minute).
+"""
 
 from __future__ import annotations
 
-import re
+from typing import Any
 
+from numcheck.extract.dates import find_dates
+from numcheck.extract.parse import INF, Candidate, parse_sentence
+from numcheck.extract.subjects import find_subject
 from numcheck.model import Kind, Quantity
 from numcheck.source.document import SourceDocument
 from numcheck.text.context import TextContext
 
-_NUM = re.compile(
-    r"(?P<cur>[$£€])?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<scale>bn|m|k|million|billion)?\b(?P<pct>%| per ?cent)?"
-)
-_SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
+_EXTRA_KEEP = (
+    "change_role", "direction", "noun", "ratio", "score", "dimension", "scale", "mantissa", "step", "decimals",
+    "trailing", "hedge_type", "range", "years", "decade", "year", "month", "day", "weekday", "hour", "minute",
+    "born", "inverted", "minor", "age_apposition",
+)  # fmt: skip
+
+
+def _extra(c: Candidate) -> tuple[tuple[str, Any], ...]:
+    return tuple((k, c.extra[k]) for k in _EXTRA_KEEP if k in c.extra and c.extra[k] is not None)
+
+
+def _date_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in find_dates(text):
+        v = m.value
+        lo, hi = (v, v) if v is not None else (-INF, INF)
+        unit = "year" if m.kind == Kind.AGE else None
+        out.append(Candidate(m.start, m.end, v, lo, hi, m.kind, unit, extra=dict(m.parts())))
+    return out
+
+
+def extract_sentence(text: str) -> list[Candidate]:
+    """Quantities of one sentence (offsets into ``text``), dates from ``find_dates`` first."""
+    dates = _date_candidates(text)
+    found = parse_sentence(text)
+    if dates:
+        found = [c for c in found if not any(c.start < d.end and d.start < c.end for d in dates)]
+        found = sorted([*found, *dates], key=lambda c: (c.start, c.end))
+    return found
 
 
 def extract_quantities(doc: SourceDocument, ctx: TextContext) -> list[Quantity]:
     """All quantities of a document, in order of position."""
     out: list[Quantity] = []
+    prose = doc.prose
     for sent in ctx.sentences:
-        text = doc.prose[sent.start : sent.end]
-        for m in _NUM.finditer(text):
-            value = float(m["num"].replace(",", "")) * _SCALES.get(m["scale"] or "", 1)
-            kind, unit = Kind.NUMBER, None
-            if m["cur"]:
-                kind, unit = Kind.MONEY, _CURRENCY[m["cur"]]
-            elif m["pct"]:
-                kind, unit = Kind.PERCENT, "percent"
-            ps, pe = sent.start + m.start(), sent.start + m.end()
+        text = prose[sent.start : sent.end]
+        for c in extract_sentence(text):
+            ps, pe = sent.start + c.start, sent.start + c.end
+            subject = find_subject(prose, sent.start, sent.end, ps, pe)
+            kind = c.kind
+            if subject is not None and kind == Kind.NUMBER:
+                kind = Kind.COUNT
             out.append(
                 Quantity(
                     span=doc.span(ps, pe),
                     prose_start=ps,
                     prose_end=pe,
-                    value=value,
-                    low=value,
-                    high=value,
+                    value=c.value,
+                    low=c.low,
+                    high=c.high,
                     kind=kind,
-                    unit=unit,
+                    unit=c.unit,
+                    hedge=c.hedge,
+                    vague=c.vague,
+                    is_range=c.is_range,
+                    per=c.per,
+                    subject=subject.noun if subject else None,
+                    qualifiers=subject.qualifiers if subject else (),
                     sentence=sent.index,
                     paragraph=sent.paragraph,
                     source=ctx.source_at(ps),
                     markers=ctx.markers_at(ps),
+                    extra=_extra(c),
                 )
             )
     return out

@@ -1,0 +1,1162 @@
+"""The fast extraction layer: a tokenizer and a left-to-right parser of quantities in one sentence.
+
+:func:`parse_sentence` returns :class:`Candidate` values with offsets into the sentence text;
+:mod:`numcheck.extract.pipeline` turns them into :class:`~numcheck.model.Quantity` values.
+No regular expression ever runs over more than one sentence, and nothing here imports pint or
+quantulum3.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from numcheck.extract import lexicon as L
+from numcheck.extract import units as U
+from numcheck.model import Kind
+
+INF = math.inf
+
+_TOKEN = re.compile(
+    r"(?P<ver>\d+(?:\.\d+){2,})"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(?P<sym>\S)"
+)
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\w])"
+    r"|(?<![\w.,-])\d{3}-\d{4}(?![\w-])|(?<![\w.,])0\d{2,4}[\s]\d{3,4}[\s]?\d{3,4}(?!\w)"
+)
+_DASHES = frozenset("-–—")
+_MINUS = frozenset("-−–")
+
+
+@dataclass(slots=True)
+class Tok:
+    kind: str  # n (number), v (version), w (word), s (symbol)
+    text: str
+    start: int
+    end: int
+    low: str = ""
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Numbers, words and single symbols with their offsets."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "s"
+        t = m.group()
+        out.append(Tok(kind[0] if kind != "ver" else "v", t, m.start(), m.end(), t.lower()))
+    return out
+
+
+@dataclass(slots=True)
+class Num:
+    """A number core: value (or vague interval), where it ends, and how precisely it is written."""
+
+    value: float | None
+    end: int  # token index after the core
+    step: float  # place of the last written significant digit, times the scale
+    trailing: int = 0  # trailing zeros of an integer mantissa
+    decimals: int = 0
+    scale: float = 1.0
+    low: float | None = None  # vague interval
+    high: float | None = None
+    words: bool = False
+    fraction: bool = False
+    ratio: tuple[float, float] | None = None
+    digits: str = ""  # the digits as written (for years, codes)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quantity found in a sentence (offsets into the sentence text)."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float
+    high: float
+    kind: Kind
+    unit: str | None = None
+    hedge: str | None = None
+    vague: bool = False
+    is_range: bool = False
+    per: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _adjacent(a: Tok, b: Tok) -> bool:
+    return a.end == b.start
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = tokenize(text)
+        self.n = len(self.toks)
+        self.out: list[Candidate] = []
+        self.blocked = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if any(c.isdigit() for c in text) else []
+        low = text.lower()
+        self.mass_context = any(w in low for w in ("weigh", "weight", "heavy", " lb", "kg", "ounce", "tonne"))
+        self.score_context = any(t.low in L.SCORE_WORDS for t in self.toks)
+
+    # -- token helpers ---------------------------------------------------------------------
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < self.n else ""
+
+    def match_words(self, i: int, table: dict[tuple[str, ...], Any], maxlen: int) -> tuple[Any, int]:
+        """Longest phrase of ``table`` (lower-case tuples) starting at token ``i``: (value, next index)."""
+        for k in range(min(maxlen, self.n - i), 0, -1):
+            key = tuple(t.low for t in self.toks[i : i + k])
+            if key in table:
+                return table[key], i + k
+        return None, i
+
+    def space_ok(self, i: int) -> bool:
+        """Token ``i`` follows ``i-1`` with at most one space."""
+        return 0 < i < self.n and self.toks[i].start - self.toks[i - 1].end <= 1
+
+    # -- number cores ----------------------------------------------------------------------
+    def number(self, i: int, money: bool) -> Num | None:
+        if i >= self.n:
+            return None
+        t = self.toks[i]
+        if t.kind == "n":
+            return self.digits(i, money)
+        if t.kind == "s" and t.text in L.FRACTION_CHARS:
+            v = L.FRACTION_CHARS[t.text]
+            return Num(v, i + 1, 0.0, fraction=True)
+        if t.kind == "w":
+            return self.words(i)
+        return None
+
+    def digits(self, i: int, money: bool) -> Num | None:
+        t = self.toks[i]
+        clean = t.text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+        if len(clean) > 1 and clean[0] == "0" and clean[1] != ".":
+            return None  # a code: "007", "020"
+        value = float(clean)
+        decimals = len(clean.split(".")[1]) if "." in clean else 0
+        ip = clean.split(".")[0]
+        trailing = len(ip) - len(ip.rstrip("0")) if decimals == 0 and ip.strip("0") else 0
+        j = i + 1
+        fraction = False
+        if j < self.n and self.toks[j].text in L.FRACTION_CHARS and _adjacent(t, self.toks[j]):
+            value += L.FRACTION_CHARS[self.toks[j].text]
+            fraction, j = True, j + 1
+        elif (
+            decimals == 0
+            and j + 1 < self.n
+            and self.toks[j].text in "/⁄"
+            and self.toks[j + 1].kind == "n"
+            and _adjacent(t, self.toks[j])
+            and _adjacent(self.toks[j], self.toks[j + 1])
+            and self.low(j + 2) not in ("/", "⁄")
+            and "," not in self.toks[j + 1].text
+        ):
+            den = float(self.toks[j + 1].text)
+            if den in (2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128, 1000) and value < den and value >= 1:
+                return Num(value / den, j + 2, 0.0, fraction=True, ratio=(value, den), digits=clean)
+        scale = 1.0
+        if j < self.n and self.toks[j].kind == "w":
+            w = self.toks[j]
+            sc = L.SCALE_SUFFIX.get(w.text)
+            if sc is None and w.text not in L.SHORT_SCALES:
+                sc = L.SCALE_SUFFIX.get(w.low)
+                if w.low in L.SHORT_SCALES:
+                    sc = None
+            if sc is not None and w.text in L.SHORT_SCALES:
+                attached = _adjacent(self.toks[j - 1], w)
+                if w.text in ("m",) and not money:
+                    sc = 1e6 if attached and self._million_m(j) else None
+                elif w.text in ("b", "B", "T", "tr"):
+                    sc = sc if money and attached else None
+                elif w.text in ("k", "K", "M"):
+                    sc = sc if attached or money else None
+                elif not (attached or money or self.space_ok(j)):
+                    sc = None
+            if sc == 100.0:
+                sc = None  # "5 hundred" is rare; "5 hundred" digits+word handled as words
+            if sc is not None and not (
+                w.low in ("thousand", "million", "billion", "trillion")
+                or w.text in L.SHORT_SCALES
+                or w.low in ("lakh", "lakhs", "crore", "crores")
+            ):
+                sc = None
+            if sc is not None:
+                scale = sc
+                j += 1
+                # "1.5 million billion" is not news; but "2.5 thousand million" is rare too: stop here.
+        step = (10.0**-decimals if decimals else 10.0**trailing) * scale
+        if fraction:
+            step = 0.0
+        return Num(value * scale, j, step, trailing, decimals, scale, fraction=fraction, digits=clean)
+
+    def _million_m(self, j: int) -> bool:
+        """After "5m" (no currency): million when a plural noun, unit or "of" follows; else metres."""
+        k = j + 1
+        if k >= self.n:
+            return False
+        t = self.toks[k]
+        if t.kind != "w" or t.text[0].isupper():
+            return False
+        if t.low in ("of", "people", "men", "women", "children", "sheep", "fish", "viewers", "users"):
+            return True
+        if t.low in ("high", "long", "deep", "tall", "wide", "away", "across", "above", "below", "metres", "from"):
+            return False
+        unit, _ = self.match_words(k, U.UNIT_SURFACE_LOWER, U.UNIT_MAX_LEN)
+        if unit is not None:
+            return True
+        return len(t.low) > 3 and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is"))
+
+    def words(self, i: int) -> Num | None:
+        t = self.toks[i]
+        w = t.low
+        # vague few: "a handful", "several thousand", "a couple of"
+        few, j = self.match_words(i, L.VAGUE_FEW, 3)
+        if few is not None:
+            lo, hi = few
+            mult = 1.0
+            if j < self.n and self.toks[j].low in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+                mult = 12.0 if self.toks[j].low == "dozen" else float(L.BIG_WORDS.get(self.toks[j].low, 100.0))
+                j += 1
+            elif j < self.n and self.toks[j].low in ("hundreds", "thousands", "millions", "billions", "dozens"):
+                return None
+            if few == (2, 3) and mult == 1.0:
+                return Num(2.0, j, 1.0, words=True, low=2.0, high=3.0)
+            if w == "handful" and (i == 0 or self.low(i - 1) != "a"):
+                return None
+            return Num(None, j, mult, low=lo * mult, high=hi * mult, words=True)
+        if w in L.VAGUE_POWERS:
+            base = L.VAGUE_POWERS[w]
+            j = i + 1
+            if w == "tens" and self.low(j) != "of":
+                return None
+            if self.low(j) == "of" and self.low(j + 1) in ("thousands", "millions", "billions", "trillions"):
+                base2 = L.VAGUE_POWERS[self.low(j + 1)]
+                lo, hi = (24 * base2, 199 * base2) if w == "dozens" else (base * base2, 10 * base * base2)
+                return Num(None, j + 2, base * base2, low=lo, high=hi, words=True)
+            if w == "dozens":
+                return Num(None, j, 12, low=24, high=199, words=True)
+            if w == "scores":
+                if self.low(j) != "of":
+                    return None
+                return Num(None, j, 20, low=40, high=199, words=True)
+            if w == "tens" and self.low(j + 1) not in L.VAGUE_POWERS:
+                return Num(None, j, 10, low=20, high=99, words=True)
+            return Num(None, j, base, low=base, high=10 * base, words=True)
+        # "a third", "two-thirds", "half a million", "a dozen", "eleven thousand", "twenty-one"
+        if w in ("a", "an"):
+            nxt = self.low(i + 1)
+            if nxt in L.FRACTION_WORDS and nxt not in ("fourth", "fourths", "second"):
+                d = L.FRACTION_WORDS[nxt]
+                if nxt == "half" and self.low(i + 2) == "-":
+                    return None
+                return Num(1 / d, i + 2, 0.0, words=True, fraction=True, ratio=(1, d))
+            if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+                return self._word_sequence(i + 1, lead=1.0)
+            return None
+        if w == "half":
+            if self.low(i + 1) in ("-",) or self.low(i - 1) in ("first", "second", "the", "a", "and"):
+                return None
+            if self.low(i + 1) in ("a", "an") and self.low(i + 2) in (
+                "million",
+                "billion",
+                "trillion",
+                "dozen",
+                "thousand",
+                "hundred",
+            ):
+                sc = 12.0 if self.low(i + 2) == "dozen" else L.BIG_WORDS.get(self.low(i + 2), 100.0)
+                return Num(0.5 * sc, i + 3, 0.5 * sc, words=True)
+            return Num(0.5, i + 1, 0.0, words=True, fraction=True, ratio=(1, 2))
+        if w == "twice":
+            return Num(2.0, i + 1, 0.0, words=True)
+        if w in L.UNITS_WORDS or w in L.TENS_WORDS or w == "dozen":
+            return self._word_sequence(i, lead=None)
+        return None
+
+    def _word_sequence(self, i: int, lead: float | None) -> Num | None:
+        total, current = 0.0, lead or 0.0
+        j = i
+        last_kind = "lead" if lead else ""
+        seen = False
+        while j < self.n:
+            w = self.toks[j].low
+            if w in L.UNITS_WORDS and last_kind in ("", "tens-", "hundred", "big", "and"):
+                if last_kind == "tens-" or last_kind in ("hundred", "big", "and", ""):
+                    current += L.UNITS_WORDS[w]
+                last_kind, seen = "unit", True
+            elif w in L.TENS_WORDS and last_kind in ("", "hundred", "big", "and"):
+                current += L.TENS_WORDS[w]
+                last_kind, seen = "tens", True
+                if self.low(j + 1) == "-" and self.low(j + 2) in L.UNITS_WORDS and _adjacent(self.toks[j], self.toks[j + 1]):
+                    j += 1
+                    last_kind = "tens-"
+            elif w == "hundred" and last_kind in ("unit", "tens", "lead"):
+                current = (current or 1) * 100
+                last_kind, seen = "hundred", True
+            elif w in L.BIG_WORDS and last_kind in ("unit", "tens", "hundred", "lead", "half"):
+                total += (current or 1) * L.BIG_WORDS[w]
+                current = 0.0
+                last_kind, seen = "big", True
+            elif w == "dozen" and last_kind in ("unit", "tens", "lead", ""):
+                current = (current or 1) * 12
+                last_kind, seen = "dozen", True
+            elif (
+                w == "and"
+                and last_kind in ("hundred", "big")
+                and (self.low(j + 1) in L.UNITS_WORDS or self.low(j + 1) in L.TENS_WORDS)
+            ):
+                last_kind = "and"
+            elif w == "and" and last_kind in ("unit", "tens") and self.low(j + 1) == "a" and self.low(j + 2) == "half":
+                current += 0.5
+                j += 2
+                last_kind = "half"
+                if self.low(j + 1) not in L.BIG_WORDS:
+                    return Num(total + current, j + 1, 0.5, words=True)
+            else:
+                break
+            j += 1
+        if not seen:
+            return None
+        if last_kind in ("and", "tens-"):
+            j -= 1
+        value = total + current
+        # fraction words: "two-thirds", "three quarters", "one fifth"
+        k = j
+        if self.low(k) == "-" and _adjacent(self.toks[k - 1], self.toks[k]):
+            k += 1
+        fw = self.low(k)
+        if (
+            fw in L.FRACTION_WORDS
+            and last_kind == "unit"
+            and 1 <= value < L.FRACTION_WORDS[fw]
+            and (fw.endswith("s") or value == 1)
+            and fw not in ("second",)
+        ):
+            d = L.FRACTION_WORDS[fw]
+            return Num(value / d, k + 1, 0.0, words=True, fraction=True, ratio=(value, d))
+        iv = int(value)
+        trailing = len(str(iv)) - len(str(iv).rstrip("0")) if iv and value == iv else 0
+        return Num(value, j, 10.0**trailing if value == iv else 0.0, trailing, words=True)
+
+    # -- quantity --------------------------------------------------------------------------
+    def hedge(self, i: int) -> tuple[str | None, str | None, int]:
+        kind, j = self.match_words(i, L.HEDGES_BEFORE, L.HEDGE_MAX_LEN)
+        if kind is None:
+            return None, None, i
+        phrase = " ".join(t.low for t in self.toks[i:j])
+        if phrase == "some" and self.low(j) in ("of",):
+            return None, None, i
+        return phrase, kind, j
+
+    def currency_prefix(self, i: int) -> tuple[str | None, int]:
+        if i >= self.n:
+            return None, i
+        t = self.toks[i]
+        if t.kind == "w" and i + 1 < self.n and self.toks[i + 1].text == "$" and _adjacent(t, self.toks[i + 1]):
+            code = U.CURRENCY_PREFIX.get(t.text + "$")
+            if code:
+                return code, i + 2
+        if t.kind == "w" and t.text == "Y" and self.low(i + 1) == "=":
+            return "JPY", i + 2
+        if t.kind == "w" and t.text in ("US", "U") and self.low(i + 1) == "$":
+            return "USD", i + 2
+        code = U.CURRENCY_PREFIX.get(t.text)
+        if code is None:
+            return None, i
+        nxt = self.toks[i + 1] if i + 1 < self.n else None
+        if nxt is None or (nxt.kind not in ("n",) and nxt.low not in ("a", "one", "two", "three", "five", "ten", "half")):
+            if not (nxt is not None and nxt.kind == "w" and nxt.low in L.UNITS_WORDS | L.TENS_WORDS):
+                return None, i
+        if t.text in U.STRONG_SYMBOLS:
+            return code, i + 1
+        if t.text in U.ATTACHED_ONLY:
+            return (code, i + 1) if nxt is not None and _adjacent(t, nxt) and nxt.kind == "n" else (None, i)
+        if t.kind == "w" and t.text.isupper() and len(t.text) == 3 and nxt is not None and nxt.kind == "n":
+            return code, i + 1
+        return None, i
+
+    def parse(self) -> list[Candidate]:
+        i = 0
+        toks = self.toks
+        while i < self.n:
+            t = toks[i]
+            if t.kind == "s" and t.text not in L.FRACTION_CHARS and t.text not in U.CURRENCY_PREFIX and t.text not in "~-−–":
+                i += 1
+                continue
+            if t.kind == "v":
+                i += 1
+                continue
+            res = self.quantity(i)
+            if res is None:
+                i += 1
+                continue
+            i = res
+        return self.out
+
+    def quantity(self, i: int) -> int | None:
+        """Parse a quantity (or range, or from-to pair) starting at token ``i``; returns the next index."""
+        toks = self.toks
+        start_i = i
+        between = False
+        if toks[i].low == "between" and i + 1 < self.n:
+            between = True
+            i += 1
+        q1 = self.single(i)
+        if q1 is None:
+            return None
+        cand1, j = q1
+        frm = start_i > 0 and toks[start_i - 1].low == "from" and not between
+        # ranges and pairs
+        conn = self.low(j)
+        if (between and conn in ("and", "-", "–", "—")) or (conn in ("to", "-", "–", "—", "and") and not between):
+            q2 = self.single(j + 1, continuation=True) if j + 1 < self.n else None
+            if q2 is not None and conn == "and" and not between:
+                q2 = None
+            if q2 is not None and conn in _DASHES:
+                # "10-20": no spaces with "-"; en dash may be spaced
+                left_gap = toks[j].start - toks[j - 1].end
+                right_gap = toks[j + 1].start - toks[j].end
+                if (conn == "-" and (left_gap or right_gap)) or (conn != "-" and left_gap > 1):
+                    q2 = None
+            if q2 is not None:
+                cand2, k = q2
+                combined = self.combine(cand1, cand2, conn, frm, between, j)
+                if combined:
+                    return k
+        if between:
+            # "between" without "and": a plain quantity
+            pass
+        if frm and self._change_before(start_i - 1) and cand1.kind not in (Kind.YEAR, Kind.DATE, Kind.TIME):
+            cand1.extra["change_role"] = "from"
+        elif start_i > 0 and toks[start_i - 1].low == "to" and cand1.kind not in (Kind.YEAR, Kind.DATE, Kind.TIME):
+            roles = [c.extra.get("change_role") for c in self.out]
+            if "from" in roles and roles[::-1].index("from") < (roles[::-1].index("to") if "to" in roles else len(roles)):
+                cand1.extra["change_role"] = "to"
+        self.emit(cand1)
+        return j
+
+    def _change_before(self, i: int) -> bool:
+        return any(self.low(k) in L.UP_WORDS or self.low(k) in L.DOWN_WORDS for k in range(max(0, i - 4), i))
+
+    def combine(self, a: Candidate, b: Candidate, conn: str, frm: bool, between: bool, conn_i: int) -> bool:
+        """Join two figures into a range, a score, or a from-to pair; False to parse them separately."""
+        if a.kind in (Kind.DATE, Kind.TIME, Kind.ORDINAL, Kind.AGE, Kind.YEAR) or b.kind in (
+            Kind.DATE,
+            Kind.TIME,
+            Kind.ORDINAL,
+            Kind.YEAR,
+        ):
+            return False
+        ua, ub = a.unit, b.unit
+        if ua and ub and ua != ub and not (a.kind == Kind.PERCENT and b.kind == Kind.PERCENT):
+            if not frm:
+                return False
+        if a.vague or b.vague:
+            return False
+        # years: "2019-20", "1939-45", "2010 to 2015"
+        ya, yb = a.extra.get("year_like"), b.extra.get("year_like")
+        if ya and (yb or (conn in _DASHES and b.extra.get("digits", "") and len(b.extra["digits"]) == 2)):
+            if not frm:
+                yv = b.value
+                if yb is None and yv is not None and a.value is not None:
+                    yv = float(int(a.value) // 100 * 100 + yv)
+                if yv is not None and a.value is not None and yv > a.value:
+                    self.out.append(
+                        Candidate(
+                            a.start,
+                            b.end,
+                            None,
+                            a.value,
+                            yv,
+                            Kind.YEAR,
+                            None,
+                            a.hedge,
+                            False,
+                            True,
+                            None,
+                            {"years": (int(a.value), int(yv))},
+                        )  # fmt: skip
+                    )
+                    return True
+                return False
+        # scores: "won 3-1"
+        if (
+            conn in _DASHES
+            and a.kind in (Kind.NUMBER, Kind.COUNT)
+            and b.kind in (Kind.NUMBER, Kind.COUNT)
+            and a.value is not None
+            and b.value is not None
+            and a.value == int(a.value)
+            and b.value == int(b.value)
+            and a.value <= 30
+            and b.value <= 30
+            and not a.hedge
+            and (self.score_context or b.value < a.value)
+        ):
+            self.out.append(
+                Candidate(
+                    a.start,
+                    b.end,
+                    None,
+                    min(a.value, b.value),
+                    max(a.value, b.value),
+                    Kind.SCORE,
+                    extra={"score": (int(a.value), int(b.value))},
+                )  # fmt: skip
+            )
+            return True
+        # share units, currencies and scales from the second figure to the first
+        self._share(a, b)
+        if (frm and conn == "to") or (conn == "to" and not between and self._change_before(self._tok_at(a.start))):
+            a.extra["change_role"] = "from" if frm else "by"
+            b.extra["change_role"] = "to"
+            self.emit(a)
+            self.emit(b)
+            return True
+        if frm:
+            return False
+        if a.value is None or b.value is None:
+            return False
+        lo, hi = a.low, b.high
+        if a.value > b.value:
+            a.extra.setdefault("inverted", True)
+            lo, hi = min(a.low, b.low), max(a.high, b.high)
+        extra = {**{k: v for k, v in b.extra.items() if k not in ("digits", "year_like")}, "range": (a.value, b.value)}
+        if a.hedge:
+            extra["hedge_type"] = a.extra.get("hedge_type")
+        self.out.append(
+            Candidate(
+                a.start,
+                b.end,
+                None,
+                lo,
+                hi,
+                b.kind if b.kind != Kind.NUMBER else a.kind,
+                b.unit or a.unit,
+                a.hedge or b.hedge,
+                False,
+                True,
+                b.per or a.per,
+                extra,
+            )  # fmt: skip
+        )
+        return True
+
+    def _tok_at(self, pos: int) -> int:
+        for k, t in enumerate(self.toks):
+            if t.start >= pos:
+                return k
+        return self.n
+
+    def _share(self, a: Candidate, b: Candidate) -> None:
+        """ "$5-10m", "10 to 20 per cent", "from 5 to 10 million": the first figure takes the second's unit."""
+        if a.unit is None and b.unit is not None:
+            a.kind, a.unit = b.kind, b.unit
+            a.per = a.per or b.per
+            _apply_interval(a, a.extra)
+        bs, as_ = b.extra.get("scale", 1.0), a.extra.get("scale", 1.0)
+        if bs > 1 and as_ == 1 and a.value is not None and b.extra.get("mantissa") is not None:
+            if a.value < b.extra["mantissa"] or (a.value < 1000 and bs >= 1e6):
+                a.value *= bs
+                a.extra["scale"] = bs
+                a.extra["step"] = a.extra.get("step", 1.0) * bs
+                _apply_interval(a, a.extra)
+
+    def single(self, i: int, continuation: bool = False) -> tuple[Candidate, int] | None:
+        """One figure with its hedge, currency, scale, unit, rate and trailing hedge."""
+        toks = self.toks
+        start_i = i
+        hedge, htype, i = self.hedge(i)
+        fig_i = i
+        cur, i = self.currency_prefix(i)
+        neg = False
+        if (
+            i < self.n
+            and toks[i].text in _MINUS
+            and i + 1 < self.n
+            and toks[i + 1].kind == "n"
+            and _adjacent(toks[i], toks[i + 1])
+        ):
+            prev = toks[i - 1] if i > 0 else None
+            if prev is None or not _adjacent(prev, toks[i]) or prev.text in "($(":
+                neg = True
+                i += 1
+        elif self.low(i) == "minus" and ((i + 1 < self.n and toks[i + 1].kind == "n") or self.low(i + 1) == "-"):
+            neg = True
+            i += 2 if self.low(i + 1) == "-" else 1
+        if i < self.n and toks[i].text == "+" and i + 1 < self.n and toks[i + 1].kind == "n" and _adjacent(toks[i], toks[i + 1]):
+            i += 1
+        if i >= self.n:
+            return None
+        if cur is None and i > 0 and toks[i].kind == "n":
+            # "US $58.24", "$ 5"
+            pass
+        core_i = i
+        num = self.number(i, money=cur is not None)
+        if num is None:
+            return None
+        core = toks[core_i]
+        if self._blocked(core.start):
+            return None
+        if core.kind == "n" and not cur and self._identifier(core_i, num):
+            return None
+        if (
+            core.kind == "w"
+            and core.text[0].isupper()
+            and core_i > 0
+            and toks[core_i - 1].kind == "w"
+            and toks[core_i - 1].text[0].isupper()
+        ):
+            if toks[core_i - 1].low not in L.NOT_NAMES:
+                return None  # "BBC One", "Formula One"
+        j = num.end
+        value = num.value
+        if neg and value is not None:
+            value = -value
+        extra: dict[str, Any] = {"step": num.step, "trailing": num.trailing, "decimals": num.decimals, "scale": num.scale}
+        if num.value is not None and num.scale > 1:
+            extra["mantissa"] = num.value / num.scale
+        if num.ratio:
+            extra["ratio"] = num.ratio
+        if core.kind == "n":
+            extra["digits"] = num.digits
+        kind = Kind.NUMBER
+        unit: str | None = None
+        per: str | None = None
+        # special kinds first: times, ordinals, dates, years, ages
+        special = self.special(core_i, num, cur, hedge, neg)
+        if special is not None:
+            cand, k = special
+            return cand, k
+        # one in four
+        if value is not None and num.value is not None and self.low(j) in ("in", "out") and not cur:
+            k = j + 1
+            if self.low(j) == "out" and self.low(k) == "of":
+                k += 1
+            if self.low(k) == "every":
+                k += 1
+            den = (
+                self.number(k, False)
+                if k < self.n and (toks[k].kind == "n" or toks[k].low in L.UNITS_WORDS or toks[k].low in L.TENS_WORDS)
+                else None
+            )
+            if (
+                den is not None
+                and den.value
+                and value < den.value <= 1000
+                and 1 <= value <= 20
+                and value == int(value)
+                and den.value == int(den.value)
+                and not (toks[k].kind == "n" and len(toks[k].text) == 4)
+            ):
+                extra["ratio"] = (value, den.value)
+                value = value / den.value
+                extra["step"] = 0.0
+                j = den.end
+                num = Num(value, j, 0.0, words=num.words, fraction=True, ratio=(num.value, den.value))
+        # currency / percent / unit after the figure
+        minor = None
+        k = j
+        if k < self.n and self.low(k) == "of" and (num.low is not None or (num.scale > 1 and num.words)):
+            cw, k2 = self.match_words(k + 1, U.CURRENCY_AFTER, 3)
+            if (cw is not None and cw not in ("USD",)) or self.low(k + 1) in ("dollars", "pounds"):
+                k = k + 1
+        pct, k2 = self.match_words(k, U.PERCENT_AFTER, 3)
+        if pct is not None and (k2 - k > 1 or toks[k].text != "pc" or _adjacent(toks[k - 1], toks[k])):
+            if toks[k].text in ("pp", "bp", "pc") and not _adjacent(toks[k - 1], toks[k]):
+                pct = None
+        if pct is not None:
+            unit = pct
+            kind = Kind.PERCENT if pct == "percent" else Kind.PERCENTAGE_POINT
+            j = k2
+        elif cur is None:
+            code, k2 = self.match_words(k, U.CURRENCY_AFTER, 3)
+            if code is not None and self._currency_word_ok(k, k2, num):
+                cur = code
+                j = k2
+            else:
+                mn, k2 = self.match_words(k, U.MINOR_AFTER, 1)
+                if mn is not None and (toks[k].low != "p" or _adjacent(toks[k - 1], toks[k])) and value is not None:
+                    if toks[k].low in ("pound",):
+                        mn = None
+                    else:
+                        cur, minor = mn
+                        j = k2
+        if cur is not None:
+            kind, unit = Kind.MONEY, cur
+            if minor is not None and value is not None:
+                value *= minor
+                extra["step"] = extra["step"] * minor
+                extra["minor"] = True
+            # "$76 US"
+            if self.low(j) in ("us",) and toks[j].text == "US" and j < self.n:
+                j += 1
+        if kind == Kind.NUMBER:
+            u, k2 = self.unit(j)
+            if u is not None:
+                uname, dim = u
+                if uname == "pound" and (num.scale > 1 or (not self.mass_context and not (self.low(j - 1) == "-"))):
+                    kind, unit = Kind.MONEY, "GBP"
+                else:
+                    unit = uname
+                    kind = Kind.DURATION if dim == "time" else Kind.PHYSICAL
+                    extra["dimension"] = dim
+                j = k2
+                # ages: "45-year-old", "50 years old"
+                if uname == "year" and (self.low(j) == "old" or (self.low(j) == "-" and self.low(j + 1) == "old")):
+                    j += 1 if self.low(j) == "old" else 2
+                    kind = Kind.AGE
+        # trailing hedge: "50 or more", "a dozen or so", "50-plus"
+        post, k2 = self.match_words(j, L.HEDGES_AFTER, 2)
+        if post is None and self.low(j) == "-" and self.low(j + 1) in ("plus", "odd") and _adjacent(toks[j - 1], toks[j]):
+            post, k2 = L.HEDGES_AFTER[(self.low(j + 1),)], j + 2
+        if post is None and j < self.n and toks[j].text == "+" and _adjacent(toks[j - 1], toks[j]):
+            post, k2 = ">=", j + 1
+        if post is not None and hedge is None:
+            hedge, htype = " ".join(t.low for t in toks[j:k2]).replace("- ", "").replace("+", "plus"), post
+            j = k2
+        elif post is not None and post == "~" and hedge is not None:
+            j = k2
+        # identifiers after: "4G", "737MAX", "3D"
+        if j < self.n and toks[j].kind in ("w", "n") and _adjacent(toks[j - 1], toks[j]) and core.kind == "n":
+            if toks[j].low in ("st", "nd", "rd", "th"):
+                pass
+            else:
+                return None
+        # ordinal suffix "1st", "21st"
+        if (
+            core.kind == "n"
+            and j < self.n
+            and toks[j].low in ("st", "nd", "rd", "th")
+            and _adjacent(toks[j - 1], toks[j])
+            and kind == Kind.NUMBER
+        ):
+            return None  # handled in special(); a stray suffix
+        # rate: "15,000 men a month", "$70 a barrel", "50 per cent a year"
+        per, noun, nend = self.rate(j, kind, unit)
+        if per is not None:
+            if kind in (Kind.NUMBER, Kind.COUNT):
+                kind = Kind.RATE
+        if noun:
+            extra["noun"] = noun
+            if kind == Kind.NUMBER:
+                kind = Kind.COUNT
+        if kind == Kind.NUMBER and self.low(j) == "of" and num.low is not None:
+            kind = Kind.COUNT
+        # change direction
+        direction = self.direction(start_i, nend if noun else j, neg, core_i)
+        if direction:
+            extra["direction"] = direction
+        start = toks[fig_i].start
+        extra["hedge_type"] = htype
+        cand = Candidate(start, toks[j - 1].end, value, 0.0, 0.0, kind, unit, hedge, num.low is not None, False, per, extra)
+        if num.low is not None:
+            cand.extra["vague_low"], cand.extra["vague_high"] = num.low, num.high
+        if core.kind == "n" and num.decimals == 0 and num.scale == 1 and not num.fraction and value is not None:
+            if 1000 <= abs(value) <= 2100 and "," not in core.text and kind == Kind.NUMBER and not hedge:
+                cand.extra["year_like"] = True
+        _apply_interval(cand, cand.extra)
+        return cand, j
+
+    # helpers for single() ---------------------------------------------------------------
+    def _blocked(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.blocked)
+
+    def _currency_word_ok(self, k: int, k2: int, num: Num) -> bool:
+        w = self.toks[k].low
+        if w in ("pound", "pounds") and ((self.mass_context and num.scale == 1) or self.low(k - 1) == "-"):
+            return False
+        if w in ("us",):
+            return False
+        if w == "won" and not (num.scale > 1 or self.low(k2) in (".", ",", ")", "")):
+            return False
+        if self.toks[k].kind == "w" and self.toks[k].text.isupper() and len(self.toks[k].text) == 3:
+            return True
+        return not (w in ("crowns", "rand", "lira", "sterling") and num.scale == 1 and False)
+
+    def _identifier(self, i: int, num: Num) -> bool:
+        """Model names, codes and street numbers: "Boeing 737", "F-16", "G7", "10 Downing Street"."""
+        toks = self.toks
+        t = toks[i]
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and _adjacent(prev, t) and prev.kind == "w" and prev.low not in ("x",):
+            if U.CURRENCY_PREFIX.get(prev.text) is None:
+                return True
+        if prev is not None and prev.text in ("#", "№"):
+            return True
+        if prev is not None and prev.text in _DASHES and _adjacent(prev, t) and i >= 2:
+            pw = toks[i - 2]
+            if pw.kind == "w" and _adjacent(pw, prev) and pw.low not in L.NOT_NAMES and pw.text[0].isupper():
+                if pw.low not in ("mid", "pre", "post", "over", "under", "top", "sub", "minus", "early", "late"):
+                    return True
+            if pw.kind == "n" and _adjacent(pw, prev) and i >= 3 and toks[i - 3].kind == "w" and _adjacent(toks[i - 3], pw):
+                return True
+        if prev is not None and prev.kind == "w" and prev.text[0].isupper() and not num.scale > 1:
+            if "," in t.text or prev.low in L.NOT_NAMES or prev.low in L.MONTHS or prev.low in L.UNITS_WORDS or i - 1 == 0 or toks[i - 2].text in ("“", '"', "(", "‘", "'"):
+                pass
+            elif prev.text in ("No", "No.", "Number") or (prev.text.isupper() and len(prev.text) <= 5) or prev.text[0].isupper():
+                nxt, _ = self.unit(num.end)
+                pct, _ = self.match_words(num.end, U.PERCENT_AFTER, 3)
+                if nxt is None and pct is None and not (1900 <= (num.value or 0) <= 2100 and len(t.text) == 4):
+                    return True
+        if prev is not None and prev.low in ("version", "model", "series", "chapter", "article", "section", "page",
+                                             "room", "flight", "route", "platform", "gate", "tier", "category",
+                                             "paragraph", "clause", "episode", "season", "verse", "no", "level",
+                                             "stage", "phase", "type", "grade", "channel", "number", "v") and (
+            num.decimals == 0 or prev.low in ("version", "v")
+        ):  # fmt: skip
+            if not (prev.low == "number" and self.low(num.end) == "of"):
+                return True
+        # address: "10 Downing Street"
+        k = num.end
+        for _ in range(3):
+            if k < self.n and self.toks[k].kind == "w" and self.toks[k].text[0].isupper():
+                if self.toks[k].low.rstrip(".") in L.STREET_WORDS and k > num.end:
+                    return True
+                k += 1
+            else:
+                break
+        return False
+
+    def unit(self, j: int) -> tuple[tuple[str, str] | None, int]:
+        """A unit after the figure: attached ("30C"), spaced ("10 km"), hyphenated ("10-mile")."""
+        if j >= self.n:
+            return None, j
+        toks = self.toks
+        gap = toks[j].start - toks[j - 1].end if j > 0 else 1
+        start = j
+        if toks[j].text in _DASHES and gap == 0 and j + 1 < self.n and _adjacent(toks[j], toks[j + 1]):
+            start = j + 1
+        elif gap > 1:
+            return None, j
+        attached = gap == 0 and start == j
+        for k in range(min(U.UNIT_MAX_LEN, self.n - start), 0, -1):
+            seg = toks[start : start + k]
+            if any(seg[x + 1].start - seg[x].end > 1 for x in range(k - 1)):
+                continue
+            key = tuple(t.text for t in seg)
+            u = U.UNIT_SURFACE.get(key)
+            if u is None:
+                u = U.UNIT_SURFACE_LOWER.get(tuple(t.low for t in seg))
+            if u is None:
+                continue
+            if k == 1 and key[0] in U.ATTACHED_UNITS and not attached:
+                if not (key[0] in ("°", "º") and gap <= 1):
+                    continue
+            end = start + k
+            if end < self.n and toks[end].kind == "w" and _adjacent(toks[end - 1], toks[end]) and seg[-1].kind == "w":
+                continue  # "5Gs": a word goes on
+            if (
+                k == 1
+                and key[0] in ("C", "F")
+                and end < self.n
+                and toks[end].text in _DASHES
+                and _adjacent(toks[end - 1], toks[end])
+            ):
+                continue
+            if u[1] == "angle" and end < self.n and toks[end].text in ("C", "F", "Celsius", "Fahrenheit"):
+                continue
+            return u, end
+        return None, j
+
+    def rate(self, j: int, kind: Kind, unit: str | None) -> tuple[str | None, str | None, int]:
+        """(per, counted noun, end of noun) after the figure."""
+        toks = self.toks
+        k = j
+        noun = None
+        nend = j
+        if kind == Kind.NUMBER:
+            words = []
+            while k < self.n and len(words) < 3:
+                t = toks[k]
+                if t.kind != "w" or t.low in _NOT_NOUN or t.low.endswith("ly") or not t.text.isalpha():
+                    if t.text == "-" and words and k + 1 < self.n and toks[k + 1].kind == "w":
+                        k += 1
+                        continue
+                    break
+                if t.text[0].isupper() and not (t.text.isupper() is False and words == [] and False):
+                    if t.low in ("north", "south", "russian", "american", "british", "chinese") or not words or t.text.isupper():
+                        pass
+                    else:
+                        break
+                words.append(t.low)
+                k += 1
+                nend = k
+            if words:
+                noun = " ".join(words)
+        per = None
+        w = self.low(nend if noun else j)
+        p = nend if noun else j
+        if w in ("a", "an", "per", "each", "every", "/") and p + 1 < self.n:
+            nxt = toks[p + 1]
+            if nxt.kind == "w":
+                base = nxt.low
+                sing = base[:-1] if base.endswith("s") and base[:-1] in U.PER_TIME else base
+                follow = self.low(p + 2)
+                if follow in ("ago", "earlier", "later", "before", "after", "old", "since", "of", "-"):
+                    pass
+                elif sing in U.PER_TIME and (w != "/" or _adjacent(toks[p], nxt)):
+                    per = U.PER_TIME[sing]
+                elif w == "per" or (w in ("a", "an") and base in U.PER_THINGS):
+                    if base in ("cent", "centage"):
+                        pass
+                    elif base == "square" and p + 2 < self.n:
+                        per = "square " + toks[p + 2].low
+                    else:
+                        per = base
+                elif w == "/" and _adjacent(toks[p], nxt):
+                    per = base
+        return per, noun, nend
+
+    def direction(self, start_i: int, end_j: int, neg: bool, core_i: int) -> str | None:
+        for k in range(start_i - 1, max(-1, start_i - 4), -1):
+            w = self.low(k)
+            if w in L.UP_WORDS:
+                return "up"
+            if w in L.DOWN_WORDS:
+                return "down"
+            if w in (",", ";", "and", "to", "from", "at", "of") or self.toks[k].kind == "n":
+                break
+        if core_i > 0 and self.toks[core_i - 1].text == "+":
+            return "up"
+        nxt = self.low(end_j)
+        if nxt in ("rise", "increase", "gain", "jump", "rally", "hike", "growth", "surge", "uplift", "higher", "up"):
+            return "up"
+        if nxt in ("fall", "drop", "decline", "decrease", "cut", "loss", "reduction", "slump", "plunge", "lower", "down"):
+            return "down"
+        return None
+
+    def special(self, i: int, num: Num, cur: str | None, hedge: str | None, neg: bool) -> tuple[Candidate, int] | None:
+        """Times, dates, ordinals, ages and years: figures that are not amounts."""
+        toks = self.toks
+        t = toks[i]
+        if cur or num.value is None:
+            return None
+        j = i + 1
+        v = num.value
+        # times: "3pm", "10.30am", "10:30", "3 p.m."
+        if t.kind == "n" and num.scale == 1:
+            k = j
+            minute = None
+            if (
+                k + 1 < self.n
+                and toks[k].text == ":"
+                and toks[k + 1].kind == "n"
+                and _adjacent(t, toks[k])
+                and len(toks[k + 1].text) == 2
+            ):
+                minute = int(toks[k + 1].text)
+                k += 2
+            ap = self.low(k)
+            if (
+                ap in ("am", "pm", "a", "p")
+                and (ap in ("am", "pm") or (self.low(k + 1) == "." and self.low(k + 2) == "m"))
+                and self.space_ok(k)
+            ):
+                kk = k + 1 if ap in ("am", "pm") else k + 3
+                if ap in ("a", "p") and self.low(kk) == ".":
+                    kk += 1
+                hour = int(v) if v == int(v) else int(v)
+                if minute is None and num.decimals == 2:
+                    minute = round((v - int(v)) * 100)
+                if 1 <= hour <= 12:
+                    h24 = hour % 12 + (12 if ap.startswith("p") else 0)
+                    ex = {"hour": h24}
+                    if minute is not None:
+                        ex["minute"] = minute
+                    return Candidate(t.start, toks[kk - 1].end, None, -INF, INF, Kind.TIME, extra=ex), kk
+            if minute is not None and v == int(v) and 0 <= v <= 24 and minute < 60:
+                return Candidate(
+                    t.start, toks[k - 1].end, None, -INF, INF, Kind.TIME, extra={"hour": int(v), "minute": minute}
+                ), k
+        # ordinals: "1st", "21st", "the third"
+        if (
+            t.kind == "n"
+            and j < self.n
+            and toks[j].low in ("st", "nd", "rd", "th")
+            and _adjacent(t, toks[j])
+            and num.decimals == 0
+        ):
+            k = j + 1
+            mon = self._month_near(i, k)
+            if mon:
+                return self._date(i, k, mon)
+            return Candidate(t.start, toks[j].end, v, v, v, Kind.ORDINAL), k
+        # dates with a month name: "25 November 2026", "June 3", "3 June"
+        if t.kind == "n" and num.decimals == 0 and num.scale == 1 and 1 <= v <= 31 and not hedge:
+            mon = self._month_near(i, j)
+            if mon:
+                return self._date(i, j, mon)
+        # decades: "the 1990s"
+        if t.kind == "n" and j < self.n and toks[j].text == "s" and _adjacent(t, toks[j]):
+            if len(t.text) == 4 and 1000 <= v <= 2100 and v % 10 == 0:
+                return Candidate(t.start, toks[j].end, None, v, v + 9, Kind.YEAR, is_range=True, extra={"decade": int(v)}), j + 1
+            return Candidate(
+                t.start, toks[j].end, None, v, v + 9, Kind.AGE if v < 100 else Kind.NUMBER, vague=True, extra={"decade": int(v)}
+            ), j + 1
+        # ages: "aged 45", "Smith, 45,"
+        if t.kind == "n" and num.decimals == 0 and num.scale == 1 and v <= 120 and not neg:
+            prev = self.low(i - 1)
+            if prev in ("aged", "age") and not hedge:
+                return Candidate(t.start, t.end, v, v, v, Kind.AGE, "year"), j
+            if (
+                prev == ","
+                and i >= 2
+                and toks[i - 2].kind == "w"
+                and toks[i - 2].text[0].isupper()
+                and toks[i - 2].low not in L.MONTHS
+                and self.low(j) in (",", ")", ".", "")
+                and not hedge
+                and v >= 5
+            ):
+                return Candidate(t.start, t.end, v, v, v, Kind.AGE, "year", extra={"age_apposition": True}), j
+        # years
+        if (
+            t.kind == "n"
+            and num.decimals == 0
+            and num.scale == 1
+            and len(t.text) == 4
+            and not hedge
+            and not neg
+            and (
+                1900 <= v <= 2100
+                or (1000 <= v < 1900
+                and self.low(i - 1)
+                in ("in", "since", "from", "until", "by", "of", "to", "before", "after", "circa", "c", "between", "and"))
+            )
+        ):
+            unit, _ = self.unit(j)
+            pct, _ = self.match_words(j, U.PERCENT_AFTER, 3)
+            nxt = self.toks[j] if j < self.n else None
+            if unit is None and pct is None and not (nxt is not None and nxt.kind == "w" and _adjacent(t, nxt)):
+                if self.low(j) in ("-", "–") and j + 1 < self.n and toks[j + 1].kind == "n":
+                    return None  # a year range: handled by combine()
+                return Candidate(t.start, t.end, v, v, v, Kind.YEAR, extra={"year": int(v)}), j
+        # word ordinals: "the third", "its second"
+        return None
+
+    def _month_near(self, i: int, j: int) -> int | None:
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is not None and prev.low in L.MONTHS and prev.text[0].isupper() and self.space_ok(i):
+            return L.MONTHS[prev.low]
+        k = j
+        if self.low(k) == "of":
+            k += 1
+        if (
+            (k < self.n
+            and self.toks[k].low in L.MONTHS
+            and self.toks[k].text[0].isupper()
+            and self.toks[k].low != "may")
+            or (
+                k < self.n
+                and self.toks[k].text == "May"
+                and i > 0
+                and self.low(i - 1) in ("on", "the", "since", "from", "until", "by", ",")
+            )
+        ):
+            return L.MONTHS[self.toks[k].low]
+        return None
+
+    def _date(self, i: int, j: int, month: int) -> tuple[Candidate, int]:
+        toks = self.toks
+        day = int(float(toks[i].text))
+        start, end, k = toks[i].start, toks[j - 1].end, j
+        if i > 0 and toks[i - 1].low in L.MONTHS and self.space_ok(i):
+            start = toks[i - 1].start
+        else:
+            if self.low(k) == "of":
+                k += 1
+            end, k = toks[k].end, k + 1
+        extra: dict[str, Any] = {"month": month, "day": day}
+        # a year after: "3 June 2019", "June 3, 2019"
+        kk = k + 1 if self.low(k) == "," else k
+        if kk < self.n and toks[kk].kind == "n" and len(toks[kk].text) == 4 and 1000 <= float(toks[kk].text) <= 2100:
+            extra["year"] = int(toks[kk].text)
+            end, k = toks[kk].end, kk + 1
+        if 1 <= day <= 31:
+            return Candidate(start, end, None, -INF, INF, Kind.DATE, extra=extra), k
+        return Candidate(start, end, None, -INF, INF, Kind.DATE, extra=extra), k
+
+    def emit(self, c: Candidate) -> None:
+        self.out.append(c)
+
+
+_NOT_NOUN = L.wordset(
+    "a an the and or but of to in on at by for from with as than that this these those it its is was were are be "
+    "been being has have had will would could should may might must can do does did said says say told per each "
+    "every all both some any no not more less most least about around over under up down into onto out off if "
+    "so such then there their they them he she his her we our you your i my who which whom whose what when where "
+    "while after before since until during between among through across against within without toward towards "
+    "including compared versus vs via also only just even still yet already again ago earlier later now year "
+    "years month months day days week weeks hour hours percent cent times or nor"
+)
+
+
+def _apply_interval(c: Candidate, extra: dict[str, Any]) -> None:
+    """Set ``low``/``high`` from rounding and the hedge (see :mod:`numcheck.extract.pipeline`)."""
+    v = c.value
+    htype = extra.get("hedge_type")
+    floor = -INF if (c.unit in ("degree_Celsius", "degree_Fahrenheit") or (v is not None and v < 0)) else 0.0
+    if v is None:
+        lo, hi = extra.get("vague_low", c.low), extra.get("vague_high", c.high)
+        if htype in (">", ">="):
+            hi = INF
+        elif htype in ("<", "<="):
+            lo = floor if floor == -INF else 0.0
+        c.low, c.high = lo, hi
+        return
+    step = extra.get("step", 0.0) or 0.0
+    trailing = extra.get("trailing", 0)
+    decimals = extra.get("decimals", 0)
+    scale = extra.get("scale", 1.0)
+    if step == 0.0 or c.kind == Kind.AGE:
+        rw = 0.0
+    elif decimals:
+        rw = step / 2
+    elif trailing >= 1:
+        rw = step / 20
+    elif scale == 1 and c.kind in (Kind.NUMBER, Kind.COUNT, Kind.RATE) and not extra.get("minor"):
+        rw = 0.0
+    else:
+        rw = step / 2
+    aw = max(step / 2, abs(v) * 0.1)
+    if htype is None:
+        lo, hi = v - rw, v + rw
+    elif htype == "~":
+        lo, hi = v - aw, v + aw
+    elif htype == "~<":
+        lo, hi = v - aw, v
+    elif htype == "~>":
+        lo, hi = v, v + aw
+    elif htype in (">", ">="):
+        lo, hi = v, INF
+    else:
+        lo, hi = min(floor, v), v
+    c.low, c.high = lo, hi
+
+
+def parse_sentence(text: str) -> list[Candidate]:
+    """Every quantity in one sentence, in order of position (offsets into ``text``)."""
+    if not any(c.isdigit() for c in text) and not _maybe_words(text):
+        return []
+    return _Parser(text).parse()
+
+
+_WORDY = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+    r"billion|trillion|dozens?|half|third|thirds|quarters?|fifths?|tens|hundreds|thousands|millions|billions|"
+    r"scores|handful|few|several|couple|twice)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]",
+    re.IGNORECASE,
+)
+
+
+def _maybe_words(text: str) -> bool:
+    return _WORDY.search(text) is not None
