@@ -355,7 +355,8 @@ def _split_qualifiers(quals: tuple[str, ...]) -> tuple[frozenset[str], frozenset
 
 _FORECAST = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:expected|expects|expect|set|plans?|planning|going|likely|aims?|hopes?|"
-    r"intends?|due|poised|forecast|predicted|projected|seeks?|wants?) to|forecast|forecasts|predicts?|projects?)\b(?![^,;:]*[,;:])",
+    r"intends?|due|poised|forecast|predicted|projected|seeks?|wants?) to|forecast|forecasts|predicts?|projects?)\b"
+    r"(?![^,;:]*[,;:])",
     re.IGNORECASE,
 )
 
@@ -363,9 +364,10 @@ _FORECAST = re.compile(
 def _predicted(prose: str, s0: int, start: int) -> bool:
     """Whether a forecast word governs the figure: it stands before it in its clause, not negated."""
     before = prose[s0:start]
-    m = None
-    for m in _FORECAST.finditer(before):
-        pass
+    found = list(_FORECAST.finditer(before))
+    if not found:
+        return False
+    m = found[-1]
     if m is None:
         return False
     return not re.search(r"\b(?:not|n't|never)\s+$", before[: m.start()])

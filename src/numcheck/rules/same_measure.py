@@ -172,9 +172,7 @@ class BoundConflict(_SameMeasure):
     code = "NC104"
     name = "bound-conflict"
     severity = Severity.WARNING
-    bad = (
-        "More than 100 families were evacuated from the estate. In all, 82 families were evacuated, the council said.",
-    )
+    bad = ("More than 100 families were evacuated from the estate. In all, 82 families were evacuated, the council said.",)
     good = (
         "More than 100 families were evacuated from the estate. In all, 112 families were evacuated, the council said.",
         "Up to 500 staff could lose their jobs. The union said 450 staff could lose their jobs.",
