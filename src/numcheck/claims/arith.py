@@ -272,8 +272,6 @@ def usable(prose: str, q: Quantity) -> bool:
     """A figure the arithmetic rules can read: a value, digits, not a date, year, age, time or score."""
     if q.value is None or q.kind in BAD_KINDS or q.vague or q.is_range:
         return False
-    if "hypothetical" in q.markers:
-        return False
     return has_digits(prose, q) and not looks_like_year(prose, q)
 
 

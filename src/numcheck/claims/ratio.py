@@ -320,7 +320,8 @@ def _share_of_n(prose: str, qs: list[Quantity], fracs: list[Fraction], sent: int
             m = _APPOS.match(prose[whole.prose_end : after[1].prose_start])
             if m and _np_ok(m["np"]) and m["mark"].strip() in {",", "(", "—", "–", "-", ":", ", or", "or", ",or"}:
                 part = after[1]
-                if _MEASURE.match(prose[part.prose_end : part.prose_end + 12]) or _after_is_of(prose, part):
+                tail = prose[part.prose_end : part.prose_end + 12]
+                if _MEASURE.match(tail) or (_after_is_of(prose, part) and not re.match(r"\s+in\s+(?:all|total)\b", tail)):
                     part = None
         if part is None:
             np = re.match(rf"^(?:\s+{_WORD}){{0,4}}", prose[whole.prose_end : whole.prose_end + 60])

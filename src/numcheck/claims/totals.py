@@ -40,16 +40,17 @@ class PartWhole:
 _WORD = r"[A-Za-z][A-Za-z'’-]*"
 _DET = r"(?:the|its|their|his|her|our|these|those|all|a\s+total\s+of)"
 _PREP = re.compile(
-    r"\b(?:of|in|on|at|for|from|to|by|with|than|per|a|an|each|every|into|over|under|after|before|since|during|"
+    r"\b(?:of|for|to|by|with|than|per|a|an|each|every|into|over|under|after|before|since|during|"
     r"between|about|around|up|down|rose|fell|while|whereas|but|including|against|compared|aged|worth|costing|"
     r"last|this|next|year|years|month|months|week|weeks|day|days|or)\b",
     re.I,
 )
+_NP_BREAK = re.compile(r"\b(?:of|than|per|to|by|and|but|while|or|each|every|a|an)\b", re.I)
 _LIST_SEP = re.compile(
     rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?P<sep>,\s+and\s+|,\s+|\s+and\s+|\s+plus\s+)(?:another\s+|a\s+further\s+)?[$£€¥]?$",
     re.I,
 )
-_OF_THE = re.compile(rf"\b(?:of|among|out\s+of)\s+(?:{_DET}\s+)?[$£€¥]?$", re.I)
+_OF_THE = re.compile(rf"\b(?:of|among|out\s+of)\s+{_DET}\s+[$£€¥]?$", re.I)
 _N_OF_N_GAP = re.compile(rf"^\s*(?:out\s+)?of\s+(?:{_DET}\s+)?[$£€¥]?$", re.I)
 _TOTAL_AFTER = re.compile(
     r"^\s*(?:,\s*|\s*[—–]\s*|\s+-\s+|\s*\(\s*)?(?:(?:making|a\s+total\s+of|totalling|totaling|or|for|and)\s+)?(?:a\s+total\s+of\s+)?$",
@@ -123,7 +124,7 @@ def part_wholes(analysis: Analysis) -> tuple[PartWhole, ...]:
         qs = [
             q
             for q in by_sentence.get(sent.index, [])
-            if usable(prose, q) and not any(a <= q.prose_start < b for a, b in fr) and "forecast" not in q.markers
+            if usable(prose, q) and not any(a <= q.prose_start < b for a, b in fr)
         ]
         runs = _lists(prose, qs)
         in_run = {id(q) for r in runs for q in r}
@@ -160,10 +161,10 @@ def _whole_for_run(prose: str, qs: list[Quantity], run: list[Quantity], sent: in
         gap = prose[w.prose_end : first.prose_start]
         if family(w) == family(first):
             m = _EXHAUSTIVE_AFTER_WHOLE.match(gap)
-            if m and not _PREP.search(m["np"]):
+            if m and not _NP_BREAK.search(m["np"]):
                 return PartWhole(tuple(run), w, True, gap.strip(), sent)
             m = _INCLUDING_AFTER_WHOLE.match(gap)
-            if m and not _PREP.search(m["np"]):
+            if m and not _NP_BREAK.search(m["np"]):
                 return PartWhole(tuple(run), w, False, "including", sent)
     # "30 women and 25 men, a total of 50" / "... — 50 in all"
     if after:
@@ -287,6 +288,8 @@ def _share_like_bad(prose: str, q: Quantity, s0: int) -> bool:
     after = prose[q.prose_end : q.prose_end + 30]
     if _P_BEFORE_BAD.search(before) and not re.search(r"\b(?:remaining|rest|other)\s*$", before, re.I):
         return True
+    if re.match(r"\s*in\s+(?:favou?r|support)\b", after, re.I):
+        return False
     return bool(
         re.match(
             r"\s*(?:of|in|on|for|from|to|by|higher|lower|more|less|up|down|rise|increase|fall|drop|cut|a\s+year|annually|per)\b",
