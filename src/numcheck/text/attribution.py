@@ -40,10 +40,10 @@ from dataclasses import dataclass, field
 from numcheck.model import Source
 from numcheck.source.document import SourceDocument
 from numcheck.text.context import Sentence, TextContext, Voice
-from numcheck.text.lexicon import SPEECH_VERBS, VERB_MARKERS, words
+from numcheck.text.lexicon import PERSON_NOUNS, SPEECH_VERBS, VERB_MARKERS, words
 from numcheck.text.markers import find_marks
 from numcheck.text.quotes import Quote, find_quotes
-from numcheck.text.speakers import Entity, Registry, clean_outlet, is_audience, is_outlet
+from numcheck.text.speakers import Entity, Registry, clean_outlet, is_audience, is_outlet, parse_speaker
 
 MASK = "\x00"
 _VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b|\b[Aa]ccording to\b")
@@ -95,6 +95,7 @@ _INTRO = re.compile(
     r"\s*(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Despite|With|For|As|But|And|However|Meanwhile|Earlier|Later|Last|This"
     r"|Since|Following|Asked|Speaking|Citing|When|While|According|If)\b"
 )
+_LEADING_NAME = re.compile(r"((?:[\w’'.-]+\s+){0,5}[A-Z][\w’'.-]*)(?=\s+[a-z])")
 _PRONOUNS = words("he she they it i we")
 _LOWER_SUBJECT_START = words("""he she they it i we a an the this these those its his her their one some many several two three
     local police officials analysts experts economists scientists researchers authorities sources critics
@@ -136,7 +137,12 @@ def attribute(doc: SourceDocument, sentences: list[Sentence]) -> TextContext:
     phrases: list[_Phrase] = []
     body = [s for s in sentences if not s.is_headline]
     for s in body:
-        phrases.extend(_sentence_phrases(masked, s, registry))
+        found = _sentence_phrases(masked, s, registry)
+        if not found:
+            lead = _LEADING_NAME.match(masked, s.start, s.end)
+            if lead:
+                registry.mention(lead.group(1))
+        phrases.extend(found)
     voices: list[tuple[int, int, _Phrase, str]] = []
     for ph in phrases:
         for a, b in ph.spans:
@@ -231,21 +237,29 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
         return None
     after_verb = m.end()
     # inverted: "“…,” said Jane Doe, an analyst." / "…, says the report."
-    if verb in _INVERTIBLE and re.search(r"(?:,|\x00)\s*$", before):
-        inv = _inverted(text, m, s, registry)
-        if inv is not None:
-            return inv
     np_text, np_rel = _subject(text, taken, m.start())
-    if np_text is None:
+    if verb in _INVERTIBLE and re.search(r"(?:,|\x00)\s*$", before):
+        # "…, said Jane Doe" — unless the comma closes an appositive subject ("Jane Doe, an analyst, said")
+        appositive = np_text is not None and "," in np_text and parse_speaker(np_text)[0] is not None
+        if MASK in before[-3:] or not appositive:
+            inv = _inverted(text, m, s, registry)
+            if inv is not None:
+                return inv
+    if np_text is None or np_text[:1].isdigit():
+        return None
+    if verb in ("asked", "asks") and re.match(
+        r"\s+(?:if|whether|why|how|what|when|where|who|about|for|to|him|her|them|me|us)\b", text[m.end() :]
+    ):
         return None
     # the subject must look like a speaker: short, and not a clause
     words = np_text.split()
     if not words or len(words) > 14 or MASK in np_text:
         return None
+    head = words[-1].lower().strip(",")
     if (
         words[0][:1].islower()
         and words[0].lower() not in _LOWER_SUBJECT_START
-        and (not re.match(r"[a-z]+s$", words[0]) or len(words) > 3)
+        and not (len(words) <= 4 and (head in PERSON_NOUNS or head in _LOWER_SUBJECT_START))
     ):
         return None
     if re.search(r"\b(?:is|are|was|were|has|have|had)\s+\w+(?:ed|en)\b", np_text):
@@ -385,7 +399,7 @@ def _after_verb(text: str, verb: str, pos: int) -> tuple[str | None, bool, int]:
 def _inverted(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> _Phrase | None:
     rest = text[m.end() :]
     np = re.match(
-        r"\s+((?:[A-Z]|the\b|a\b|an\b|one\b)[^;:\x00]*?)(?=\s*[.!?]?\s*$|\s*[;:\x00]|,\s+(?:adding|saying|noting|who|which)\b)",
+        r"\s+((?!(?:that|it|to|in|on|at|this|there)\b)\w[^;:\x00]*?)(?=\s*[.!?]?\s*$|\s*[;:\x00]|,\s+(?:adding|saying|noting|who|which)\b)",
         rest,
     )
     if not np:
@@ -402,7 +416,9 @@ def _inverted(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> _
     if cut:
         phrase = phrase[: cut.start()]
     phrase = phrase.strip(" ,")
-    if not phrase or len(phrase.split()) > 16:
+    if not phrase or len(phrase.split()) > 16 or phrase[:1].isdigit():
+        return None
+    if re.search(r"\b(?:is|are|was|were|has|have|had|would|will|could|can|may|might)\b", phrase):
         return None
     start = s.start + m.end() + np.start(1)
     end = s.start + m.end() + np.end(1)

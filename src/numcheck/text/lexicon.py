@@ -33,10 +33,23 @@ SPEECH_VERBS = words("""said says say told tells tell added adds explained expla
     admitted admits confirmed confirms acknowledged acknowledges revealed reveals wrote writes
     posted posts tweeted tweets replied replies responded responds continued continues
     concluded concludes disclosed discloses alleged alleges maintained maintains emphasised
-    emphasized emphasises emphasizes stressed stresses asserted asserts declared declares
-    observed observes remarked remarks recalled recalls conceded concedes cautioned cautions
+    emphasized emphasises emphasizes stressed stresses asserted asserts
+    observed observes remarked remarks conceded concedes cautioned cautions
     predicted projected projects calculated calculates reckoned reckons believes believed
-    told""")
+    told asked asks""")
+# Head nouns of descriptions that name a person ("a Ukrainian commander", "the engineer").
+PERSON_NOUNS = words("""commander analyst official officials spokesman spokeswoman spokesperson minister
+    secretary worker director officer engineer resident driver farmer researcher economist coach
+    mayor governor leader chief president expert doctor teacher head author owner general man
+    woman source diplomat councillor treasurer chair chairman chairwoman witness passenger member
+    manager employee nurse soldier pilot lawyer judge prosecutor professor scientist activist
+    campaigner executive founder captain player striker boss survivor victim mother father son
+    daughter wife husband student pupil parent citizen voter fan neighbour neighbor colleague
+    friend relative commentator observer strategist adviser advisor consultant pollster
+    organiser organizer trader banker investor negotiator envoy ambassador senator lawmaker mp
+    politician candidate surgeon paramedic firefighter constable detective inspector sergeant
+    superintendent medic guard volunteer fighter commissioner chancellor premier king queen
+    prince princess pope bishop priest imam rabbi""")
 # Speech verbs whose statement is itself a forecast or an estimate.
 VERB_MARKERS = {
     "predicted": "forecast",

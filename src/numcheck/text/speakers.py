@@ -30,6 +30,7 @@ from numcheck.text.lexicon import (
     NAME_PARTICLES,
     OUTLET_WORDS,
     OUTLETS,
+    PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
     words,
@@ -45,6 +46,9 @@ _ORG_HEADS = words("""ministry department bank company institute university coun
     authority board court foundation organisation organization fund trust centre center
     network league report study survey statement firm military kremlin pentagon""")
 _GENERIC_OUTLETS = words("programme program newspaper magazine media television tv radio broadcaster")
+_PERSON_PARTICLES = words("de da di van von der den bin bint ibn al la le du del dos das y")
+_COMMON = words("""police authorities people investigator authority source critic union officer expert
+    prosecutors prosecutor rescuer rescuers organisers medics staff crew team government""")
 _PREPOSITIONS = words("at of for from in with on to by about under")
 _ARTICLES = words("a an the")
 _TOKEN = re.compile(r"[^\s,]+")
@@ -60,6 +64,8 @@ def _cap(token: str) -> bool:
 
 def is_outlet(phrase: str) -> bool:
     """Whether a noun phrase names a news organisation ("The Times", "CNN", "the BBC's Today programme")."""
+    if "," in phrase:
+        return False
     tokens = [_bare(t) for t in _TOKEN.findall(phrase)]
     tokens = [t for t in tokens if t and t not in _ARTICLES]
     if not tokens or len(tokens) > 7:
@@ -67,9 +73,16 @@ def is_outlet(phrase: str) -> bool:
     words = _TOKEN.findall(phrase)
     if tokens[-1] in _GENERIC_OUTLETS and len(tokens) <= 3:
         return True
+    lower = [_bare(w) for w in words if not _cap(w)]
+    if any(
+        w not in _ARTICLES and w not in ("of", "and", "on") and w not in _GENERIC_OUTLETS and w not in OUTLET_WORDS for w in lower
+    ):
+        return False
+    if tokens[-1] in _GENERIC_OUTLETS and len(tokens) <= 3:
+        return True
     if not any(_cap(w) for w in words):
         return False
-    if any(t in OUTLETS for t in tokens):
+    if any(_bare(w) in OUTLETS for w in words if _cap(w)):
         return True
     caps = [w for w in words if _cap(w)]
     return (bool(caps) and _bare(caps[-1]) in OUTLET_WORDS) or tokens[-1] in _GENERIC_OUTLETS
@@ -90,13 +103,21 @@ def is_audience(phrase: str) -> bool:
     )
 
 
+def common_noun(word: str) -> bool:
+    """Whether a word is a common noun for people ("Investigators", "Police", "officials")."""
+    b = _bare(word)
+    return b in PERSON_NOUNS or b in _COMMON or (b.endswith("s") and (b[:-1] in PERSON_NOUNS or b[:-1] in _COMMON))
+
+
 def _is_person_name(part: str) -> bool:
     words = _TOKEN.findall(part)
     if not 1 <= len(words) <= 5:
         return False
+    if any(common_noun(w) for w in words):
+        return False
     if not _cap(words[0]) or not _cap(words[-1]):
         return False
-    if any(not _cap(w) and w.lower() not in NAME_PARTICLES for w in words):
+    if any(not _cap(w) and w.lower() not in _PERSON_PARTICLES for w in words):
         return False
     if any(_bare(w) in _ORG_WORDS for w in words) or is_outlet(part):
         return False
@@ -107,10 +128,26 @@ def _is_person_name(part: str) -> bool:
 
 
 def split_name(part: str) -> tuple[str | None, str | None]:
-    """(name, description) of one phrase: "Secretary of State Antony Blinken" → name, title."""
+    """(name, description) of one phrase: "Secretary of State Antony Blinken" → name, title.
+
+    A post-modifier stays with the description: "Commander Yuri Lasko of the 42nd Brigade" →
+    ("Yuri Lasko", "Commander of the 42nd Brigade").
+    """
     words = _TOKEN.findall(part)
     if not words:
         return None, None
+    for k in range(1, len(words) - 1):
+        if words[k] in ("of", "at", "from", "with") and _cap(words[k - 1]):
+            name, desc = _split_name(" ".join(words[:k]))
+            if name:
+                post = " ".join(words[k:])
+                return name, f"{desc} {post}" if desc else post
+            break
+    return _split_name(part)
+
+
+def _split_name(part: str) -> tuple[str | None, str | None]:
+    words = _TOKEN.findall(part)
     if _is_person_name(part):
         return part.strip(), None
     i = len(words)
@@ -176,6 +213,8 @@ def format_speaker(name: str | None, desc: str | None) -> str | None:
         first, _, rest = desc.partition(" ")
         if first in ("A", "An", "The") and rest:
             return f"{first.lower()} {rest}"
+        if first[:1].isupper() and first[1:].islower() and common_noun(first):
+            return desc[:1].lower() + desc[1:]
         return desc
     return None
 
@@ -207,6 +246,19 @@ class Entity:
     @property
     def speaker(self) -> str | None:
         return format_speaker(self.name, self.desc)
+
+    @property
+    def person(self) -> bool | None:
+        """True for a person, False for an organisation or document, None when unknown."""
+        if self.org:
+            return False
+        if self.name:
+            words = self.name.split()
+            return True if len(words) >= 2 or _bare(words[0]) in HONORIFICS else None
+        h = heads(self.desc) | {w.lower() for w in (self.desc or "").split()}
+        if h & PERSON_NOUNS or {x + "s" for x in h} & PERSON_NOUNS:
+            return True
+        return None
 
     @property
     def surname(self) -> str | None:
@@ -269,30 +321,39 @@ class Registry:
                     return self._touch(e)
         last = _bare(words[-1])
         plural = (last.endswith("s") and not last.endswith("ss")) or last in ("police", "people")
-        org = bool({_bare(w) for w in words} & _ORG_HEADS) or (len(words) == 1 and words[0][:1].isupper())
+        org = bool({_bare(w) for w in words} & _ORG_HEADS) or (
+            len(words) == 1 and words[0][:1].isupper() and _bare(words[0]) not in PERSON_NOUNS
+        )
         return self._new(Entity(None, desc, plural=plural, org=org))
 
     def _new(self, e: Entity) -> Entity:
         self.entities.append(e)
         return e
 
+    def mention(self, phrase: str) -> None:
+        """A named person in narration ("Mayor Jane Holt opened the bridge"): a later "she" may refer to it."""
+        name, desc = split_name(phrase)
+        if name and (len(name.split()) >= 2 or desc):
+            self.resolve(phrase)
+
     def _pronoun(self, pronoun: str) -> Entity | None:
-        gender, _ = PRONOUNS[pronoun]
+        gender, plural = PRONOUNS[pronoun]
         for e in reversed(self.entities):
             if pronoun in ("he", "she"):
-                if e.plural or e.org or (e.gender and e.gender != gender):
+                if e.plural or e.person is False or (e.gender and e.gender != gender):
                     continue
                 e.gender = gender
                 return self._touch(e)
             if pronoun == "it":
-                if e.org and not e.plural:
+                if not e.plural and e.person is not True:
                     return self._touch(e)
                 continue
             if pronoun in ("they", "we"):
-                if e.plural or e.org:
+                if e.plural or e.person is False:
                     return self._touch(e)
                 continue
-        return None
+        # an unresolved pronoun stays as written
+        return self._new(Entity(None, pronoun, plural=plural, gender=gender, org=pronoun == "it"))
 
 
 _TRAILING = re.compile(
