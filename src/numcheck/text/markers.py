@@ -34,6 +34,7 @@ that marker lives on the :class:`~numcheck.text.context.Voice`, not here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from numcheck.text.context import Mark, Sentence
 
@@ -97,6 +98,44 @@ _PAST_SPEECH = re.compile(
 )
 
 
+# First words of each pattern: a sentence is scanned word by word and a pattern is tried
+# only where one of its first words stands (much faster than one big alternation).
+_FIRST_WORDS = [
+    "imagine suppose supposing assuming hypothetically what in",
+    "if unless were was",
+    "would",
+    "will shall could might won't wo may expects expect expected expecting is are was were be being forecast forecasts "
+    "forecasting predict predicts predicted predicting prediction predictions projected projection projections plan plans "
+    "planned planning aim aims aimed aiming intend intends intended hope hopes hoped hoping on",
+    "an the estimated estimates estimate reckon reckons calculated",
+    "initially originally previously earlier at first early",
+    "later subsequently since",
+    "has have had as revised updated latest now toll tally count",
+]
+_TRIGGERS: dict[str, list[int]] = {}
+for _i, _words in enumerate(_FIRST_WORDS):
+    for _w in _words.split():
+        _TRIGGERS.setdefault(_w, []).append(_i)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_THAN = re.compile(r"\s+than\b")
+
+
+def _candidates(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """(match, pattern index) for every marker found in a sentence, in order."""
+    for w in _WORD.finditer(text):
+        low = w.group().lower()
+        if low.endswith(("'ll", "’ll")):
+            yield w, 3
+            continue
+        if low.endswith(("'d", "’d")):
+            yield w, 2
+            continue
+        for i in _TRIGGERS.get(low, ()):
+            m = _PATTERNS[i][0].match(text, w.start())
+            if m:
+                yield m, i
+
+
 def find_marks(prose: str, sentences: list[Sentence] | tuple[Sentence, ...]) -> list[Mark]:
     """Marker spans of every sentence, in document order."""
     out: list[Mark] = []
@@ -108,28 +147,29 @@ def find_marks(prose: str, sentences: list[Sentence] | tuple[Sentence, ...]) -> 
 def sentence_marks(prose: str, start: int, end: int) -> list[Mark]:
     """Marker spans of one sentence ``prose[start:end]`` (offsets in prose coordinates)."""
     text = prose[start:end]
-    strong = _segments(text, _STRONG, [(0, len(text))])
-    weak = _segments(text, _WEAK, strong)
+    strong: list[tuple[int, int]] | None = None
+    weak: list[tuple[int, int]] = []
     found: dict[tuple[int, int, str], None] = {}
-    for pattern, name, wide in _PATTERNS:
-        for m in pattern.finditer(text):
-            word = m.group().lower()
-            head = text[: m.start()]
-            if word in ("if", "unless") and _NOT_CONDITIONAL.search(head):
-                continue
-            if word in ("will", "may") and _NOT_WILL.search(head):
-                continue
-            if name == "forecast" and word.startswith("expected") and _NOT_EXPECTED.search(head):
-                continue
-            if word == "earlier" and re.match(r"\s+than\b", text[m.end() :]):
-                continue
-            if word == "later" and re.match(r"\s+than\b", text[m.end() :]):
-                continue
-            a, b = _scope(strong if wide else weak, m.start())
-            marker = name
-            if name == "hypothetical" and not wide and _PAST_SPEECH.search(text[a : m.start()] or head):
-                marker = "forecast"  # "he said troops would arrive": future in the past
-            found[(start + a, start + b, marker)] = None
+    for m, index in _candidates(text):
+        _, name, wide = _PATTERNS[index]
+        word = m.group().lower()
+        head = text[max(0, m.start() - 30) : m.start()]
+        if word in ("if", "unless") and _NOT_CONDITIONAL.search(head):
+            continue
+        if word in ("will", "may") and _NOT_WILL.search(head):
+            continue
+        if name == "forecast" and word.startswith("expected") and _NOT_EXPECTED.search(head):
+            continue
+        if word in ("earlier", "later") and _THAN.match(text, m.end()):
+            continue
+        if strong is None:
+            strong = _segments(text, _STRONG, [(0, len(text))])
+            weak = _segments(text, _WEAK, strong)
+        a, b = _scope(strong if wide else weak, m.start())
+        marker = name
+        if name == "hypothetical" and not wide and _PAST_SPEECH.search(text, a, m.start()):
+            marker = "forecast"  # "he said troops would arrive": future in the past
+        found[(start + a, start + b, marker)] = None
     return [Mark(a, b, n) for a, b, n in sorted(found)]
 
 

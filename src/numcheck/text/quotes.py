@@ -11,10 +11,12 @@ that apostrophes (``Seoul’s``, ``don't``, ``soldiers’``) are never taken for
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _OPEN_DOUBLE = "“«"
 _CLOSE_DOUBLE = "”»"
+_MARKS = re.compile("[\"“”«»‘’']")
 _OPENERS_BEFORE = " \t\n([{—–-:/"  # characters after which a straight quote opens
 
 
@@ -80,7 +82,9 @@ def _scan_block(text: str, base: int) -> tuple[list[tuple[int, int]], list[Quote
     open_at: int | None = None
     single_at: int | None = None
     n = len(text)
-    for i, c in enumerate(text):
+    for mark in _MARKS.finditer(text):
+        i = mark.start()
+        c = text[i]
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if c in _OPEN_DOUBLE or c in _CLOSE_DOUBLE or c == '"':

@@ -55,7 +55,12 @@ _TOKEN = re.compile(r"[^\s,]+")
 
 
 def _bare(token: str) -> str:
-    return re.sub(r"(?:'s|’s|'|’)$", "", token).strip(".").lower()
+    """Lower case, without a possessive ending or full stops: "Seoul’s" → "seoul"."""
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    elif token.endswith(("'", "’")):
+        token = token[:-1]
+    return token.strip(".").lower()
 
 
 def _cap(token: str) -> bool:
