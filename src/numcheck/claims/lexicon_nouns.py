@@ -66,9 +66,10 @@ for _cls, _list in {
     "displaced": "evacuated displaced fled homeless evacuation flee fleeing",
     "rescue": "rescued saved",
     "employ": "employs employed employ employing workforce payroll",
-    "jobcut": "cut cuts cutting axed axe axing shed shedding redundant redundancies layoffs laid lose losing lost",
+    "jobcut": "go cut cuts cutting axed axe axing shed shedding redundant redundancies layoffs laid lose losing lost",
     "hire": "hired hire hiring recruit recruited recruiting created create creating",
-    "attend": "attended attend crowd marched protested gathered rallied turned watched audience",
+    "attend": "attended attend crowd march marched protest protested gathered gather rally rallied turned watched audience "
+    "demonstrated",
     "vote": "voted vote votes backed elected",
     "deploy": "deployed deploy sent send stationed based serving deployment withdraw withdrawn withdrew withdrawal "
     "shipment arrived arrive",
@@ -79,11 +80,29 @@ for _cls, _list in {
     for _w in _list.split():
         PREDICATES.setdefault(_w, _cls)
 
+
+def predicate(word: str) -> str | None:
+    """The predicate class of a word, trying its inflections ("marches", "gathering" → attend)."""
+    w = word.lower()
+    for cand in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "e", w[:-1] + "e"):
+        if len(cand) > 2 and cand in PREDICATES:
+            return PREDICATES[cand]
+    return None
+
+
+#: Words that place a figure in a relative time frame ("last year"): compared like years.
+FRAME_WORDS: frozenset[str] = _words("last this next previous following coming past")
+FRAME_UNITS: frozenset[str] = _words("year month week quarter season term decade night weekend summer winter spring autumn")
+
+#: Words saying that a clause is about another entity ("another firm", "a rival survey").
+DISTINCT_WORDS: frozenset[str] = _words("another other others rival separate different also meanwhile elsewhere")
+
 #: Words saying a figure changed or was revised: mentions in such clauses are not compared.
 CHANGE_WORDS: frozenset[str] = _words(
     """
     initially originally earlier previously later subsequently since now currently latest revised updated
     rose risen rise rises risen increased increase grew grown climbed jumped doubled tripled halved fell fallen
     dropped declined decreased reduced swelled soared surged reached
+    yesterday today tomorrow
     """
 )

@@ -32,13 +32,23 @@ times its high end).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from numcheck.claims.lexicon_nouns import CHANGE_WORDS, GENERIC, GROUP, NOT_MEASURES, PREDICATES
+from numcheck.claims.lexicon_nouns import (
+    CHANGE_WORDS,
+    DISTINCT_WORDS,
+    FRAME_UNITS,
+    FRAME_WORDS,
+    GENERIC,
+    GROUP,
+    NOT_MEASURES,
+    predicate,
+)
 from numcheck.extract.nouns import demonym, lemma
 from numcheck.extract.subjects import Subject, find_subject
 from numcheck.model import Kind, Quantity
@@ -92,7 +102,7 @@ class Mention:
     headline: bool
     inherited: bool  # qualifiers taken from the document's topic
     predicates: frozenset[str]
-    years: frozenset[str]
+    years: frozenset[str]  # years and relative frames ("2004", "last year") named in the clause
     changed: bool  # the clause reports a change, revision or update
     phrase: str  # "11,000 of them from North Korea"
     place: str  # "para 3", "headline"
@@ -106,6 +116,7 @@ class Mention:
         return "hypothetical" in self.quantity.markers
 
     forecast: bool = False  # a prediction governs the figure ("will cut 300 jobs"; not "300 jobs will go")
+    distinct: bool = False  # the clause is about another entity ("another firm asked 2,234 adults")
 
     def describe(self) -> str:
         """``11,000 of them from North Korea (narration, para 3)``."""
@@ -160,7 +171,9 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
             proper, inherited = frozenset({topics[group]}), True
         low, high, bound, vague = _interval(q, prose)
         clause = _clause(prose, sent.start, sent.end, q, [r[0] for r in raw])
-        words = {w.lower() for w in _WORD.findall(clause)}
+        seq = [w.lower() for w in _WORD.findall(clause)]
+        words = set(seq)
+        frames = {f"{x} {y}" for x, y in itertools.pairwise(seq) if x in FRAME_WORDS and lemma(y) in FRAME_UNITS}
         phrase_end = max(q.prose_end, sub.phrase_end)
         phrase = prose[q.prose_start : phrase_end]
         if len(phrase) > 60 or "\n" in phrase:
@@ -180,12 +193,13 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
                 vague,
                 sent.is_headline,
                 inherited,
-                frozenset(PREDICATES[w] for w in words if w in PREDICATES),
-                frozenset(_YEAR.findall(clause)),
+                frozenset(c for c in map(predicate, words) if c),
+                frozenset(_YEAR.findall(clause)) | frames,
                 bool(words & CHANGE_WORDS),
                 phrase,
                 place,
                 _predicted(prose, sent.start, q.prose_start),
+                bool(words & DISTINCT_WORDS),
             )
         )
     return tuple(out)
@@ -210,7 +224,7 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     contrasted = _contrasted(a, b)
     if qa.sentence == qb.sentence and not contrasted:
         return None
-    if a.hypothetical or b.hypothetical or a.forecast != b.forecast:
+    if a.hypothetical or b.hypothetical or a.forecast != b.forecast or a.distinct or b.distinct:
         return None
     if a.changed or b.changed or any(m in q.markers for q in (qa, qb) for m in ("initially", "later", "update")):
         return None
@@ -243,10 +257,9 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         return None  # figures side by side in one paragraph are usually meant as different
     if near and ratio > max_ratio and not (a.vague or b.vague):
         return None
-    if not (a.vague or b.vague) and ratio > (max_ratio if not strong else 2 * max_ratio):
+    limit = max_ratio * (2 if strong or a.headline or b.headline else 1)
+    if not (a.vague or b.vague) and ratio > limit:
         return None  # far apart: more often another measure than a slip
-    if (a.vague or b.vague) and not strong:
-        return None
     return Pair(a, b, agree, contrasted, strong)
 
 
@@ -285,8 +298,8 @@ def _conflict(a: Mention, b: Mention) -> bool:
 
 
 def _soft(m: Mention) -> tuple[float, float]:
-    if m.vague:  # "thousands" is often written for tens of thousands
-        return m.low * 0.5, m.high * 10
+    if m.vague:  # "thousands" is often written for tens of thousands; "dozens" not for 300
+        return m.low * 0.5, m.high * (10 if m.high >= 1000 else 1.5)
     return m.low, m.high
 
 
@@ -368,8 +381,6 @@ def _predicted(prose: str, s0: int, start: int) -> bool:
     if not found:
         return False
     m = found[-1]
-    if m is None:
-        return False
     return not re.search(r"\b(?:not|n't|never)\s+$", before[: m.start()])
 
 
