@@ -69,9 +69,9 @@ _YEAR_RANGE = re.compile(rf"(?<![\w$£€.,])(?P<y0>{_YEAR})\s*(?:-|–|/)\s*(?P
 _YEAR_NOUN = re.compile(rf"\b(?:the|The|its|their|his|her)\s+(?P<y>{_YEAR})\s+(?=[A-Z][a-z])")
 _BORN = re.compile(r"\b(?:born|Born|b\.)(?:\s+(?:in|on))?\s*$")
 
-_TIME_COLON = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])(?:\s*(?P<mer>[ap]\.?m\.?)(?![a-z]))?")
+_TIME_COLON = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])(?:\s*(?P<mer>(?:[ap]\.m\.|[ap]\.?m))(?![a-z]))?")
 _TIME_MER = re.compile(
-    r"(?<![\d:.,])(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s?(?P<mer>[ap]\.?m\.?)(?![a-z])|(?P<noon>\b12\s?noon\b)"
+    r"(?<![\d:.,])(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s?(?P<mer>(?:[ap]\.m\.|[ap]\.?m))(?![a-z])|(?P<noon>\b12\s?noon\b)"
 )
 _TIME_BEFORE = re.compile(
     r"(?:\bat|\bfrom|\buntil|\btill|\bby|\bbefore|\bafter|\baround|\babout|\bsince|\bbetween|\band|\bto|\bat about)\s*$"

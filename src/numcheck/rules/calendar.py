@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from numcheck.claims.calendar import (
     located_dates,
     period_claims,
     possible_ages,
+    sentence_bounds,
     years_ago,
 )
 from numcheck.model import Finding, Kind, Severity
@@ -40,6 +42,11 @@ _MONTHS = (
 )
 
 
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|is due|are due|due to|is to|are to|next|upcoming|scheduled|set to|goes? on sale|deadline)\b", re.IGNORECASE
+)
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -53,7 +60,8 @@ class WeekdayDate(Rule):
     **What it checks**: "Tuesday 25 November 2026" — 25 November 2026 is a Wednesday. The
     year is the one written; when it is omitted ("Tuesday, Nov. 25"), every year whose date
     lies within ``window_days`` of the publication date is tried (the nearest year when none
-    does), and the date is skipped when no publication date is known. "On Tuesday" alone is
+    does; only coming dates when the sentence speaks of the future: "will play on ..."), and
+    the date is skipped when no publication date is known. "On Tuesday" alone is
     not a date and is never checked.
 
     **Why**: readers check weekdays against their calendars; a wrong one makes them doubt the
@@ -97,6 +105,9 @@ class WeekdayDate(Rule):
             cands = [c for c in (_valid(y, m.month, m.day) for y in (pub.year - 1, pub.year, pub.year + 1)) if c]
             if not cands:
                 continue
+            s0, s1 = sentence_bounds(analysis, d.start)
+            if _FUTURE.search(analysis.doc.prose, s0, s1):  # "will play on Saturday 20 August": the next one
+                cands = [c for c in cands if (c - pub).days >= -7] or cands
             near = [c for c in cands if abs((c - pub).days) <= self.opts["window_days"]]
             if not near:
                 near = [min(cands, key=lambda c: abs((c - pub).days))]
