@@ -53,7 +53,8 @@ _CURRENCY_NAMES = {
 _SPELLING = [
     ("meter", "metre"), ("liter", "litre"), ("degree celsius", "celsius"), ("degree fahrenheit", "fahrenheit"),
     ("percent", "percentage"), ("metric ton", "tonne"), ("oil barrel", "barrel"), ("kilocalorie", "calorie"),
-    ("revolutions per minute", "revolution per minute"), ("force pound", "pound-force"),
+    ("revolutions per minute", "revolution per minute"), ("force pound", "pound-force"), ("ppb", "parts per billion"),
+    ("ppm", "parts per million"), ("people", "person"), ("men", "man"), ("women", "woman"), ("children", "child"),
 ]  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
 
@@ -63,8 +64,9 @@ def norm_unit(unit: str) -> str:
     u = unit.strip()
     for code, name in _CURRENCY_NAMES.items():
         u = re.sub(rf"\b{code}\b", name, u)
-    u = u.lower().replace("_", " ").replace(" / ", " per ").replace("/", " per ").replace(" ** 2", " squared")
-    u = re.sub(r"(\w+) squared", r"square \1", u)
+    u = u.lower().replace("_", " ").replace("-", " ").replace(" / ", " per ").replace("/", " per ").replace(" * ", " ")
+    u = re.sub(r"(\w+) \*\* 2", r"square \1", u)
+    u = re.sub(r"(\w+) \*\* 3", r"cubic \1", u)
     u = u.replace("$", "dollar ").replace("%", "percentage").replace("£", "pound sterling ").replace("€", "euro ")
     for a, b in _SPELLING:
         u = u.replace(a, b)
@@ -82,8 +84,8 @@ def units_match(pred: str, gold: str) -> bool:
     if p.startswith("noun:"):
         pw.discard("noun")
         return bool(pw & gw)
-    # "pound sterling" vs "pound", "mile per hour" vs "mile per hour" wording differences
-    return p in g or g in p
+    # "pound sterling" vs "pound", "foot pound-force" vs "pound-foot": wording differences
+    return p in g or g in p or (len(pw) > 1 and (pw <= gw or gw <= pw))
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -117,10 +119,15 @@ def numcheck_items(text: str) -> list[Item]:
     from numcheck.engine import analyse
     from numcheck.source import read_text
 
-    out = []
+    out: list[Item] = []
     for q in analyse(read_text(text, "text")).quantities:
         kind = str(q.kind)
-        if kind in NOT_QUANTITIES:
+        if kind in NOT_QUANTITIES or q.detail("vague_few"):
+            continue  # NewsQuant does not annotate "a few", "several", "a handful"
+        if q.detail("change_role") == "to" and out and out[-1].change == "from":
+            # NewsQuant writes "from A to B" as one range
+            first = out.pop()
+            out.append(Item((first.value[0], q.value if q.value is not None else q.low), first.unit, "=", first.text))
             continue
         minor = 0.01 if q.detail("minor") else 1.0
         if kind == "score":
@@ -142,8 +149,11 @@ def numcheck_items(text: str) -> list[Item]:
             unit = f"noun:{noun} {q.detail('noun') or ''}" if noun else "-"
         if q.per:
             unit = f"{unit} per {q.per}"
-        out.append(Item(value, unit, change_of(q.hedge, q.detail("hedge_type"), q.detail("direction")), q.text))
-    return out
+        change = (
+            "from" if q.detail("change_role") == "from" else change_of(q.hedge, q.detail("hedge_type"), q.detail("direction"))
+        )
+        out.append(Item(value, unit, change, q.text))
+    return [Item(i.value, i.unit, "=", i.text) if i.change == "from" else i for i in out]
 
 
 _APPROX_BELOW = ("nearly", "almost", "close to", "approaching", "nigh on")

@@ -69,6 +69,7 @@ class Num:
     fraction: bool = False
     ratio: tuple[float, float] | None = None
     digits: str = ""  # the digits as written (for years, codes)
+    few: bool = False  # "a few", "several", "a handful" without a scale
 
 
 @dataclass(slots=True)
@@ -179,18 +180,18 @@ class _Parser:
                     sc = sc if attached or money else None
                 elif not (attached or money or self.space_ok(j)):
                     sc = None
-            if sc == 100.0:
-                sc = None  # "5 hundred" is rare; "5 hundred" digits+word handled as words
+            extra_tok = 0
+            if sc == 100.0 and self.low(j + 1) in L.BIG_WORDS:
+                sc, extra_tok = 100.0 * L.BIG_WORDS[self.low(j + 1)], 1  # "4 hundred million"
             if sc is not None and not (
-                w.low in ("thousand", "million", "billion", "trillion")
+                w.low in ("hundred", "thousand", "million", "billion", "trillion")
                 or w.text in L.SHORT_SCALES
                 or w.low in ("lakh", "lakhs", "crore", "crores")
             ):
                 sc = None
             if sc is not None:
                 scale = sc
-                j += 1
-                # "1.5 million billion" is not news; but "2.5 thousand million" is rare too: stop here.
+                j += 1 + extra_tok
         step = (10.0**-decimals if decimals else 10.0**trailing) * scale
         if fraction:
             step = 0.0
@@ -230,7 +231,9 @@ class _Parser:
                 return Num(2.0, j, 1.0, words=True, low=2.0, high=3.0)
             if w == "handful" and (i == 0 or self.low(i - 1) != "a"):
                 return None
-            return Num(None, j, mult, low=lo * mult, high=hi * mult, words=True)
+            num = Num(None, j, mult, low=lo * mult, high=hi * mult, words=True)
+            num.few = mult == 1.0
+            return num
         if w in L.VAGUE_POWERS:
             base = L.VAGUE_POWERS[w]
             j = i + 1
@@ -238,30 +241,33 @@ class _Parser:
                 return None
             if self.low(j) == "of" and self.low(j + 1) in ("thousands", "millions", "billions", "trillions"):
                 base2 = L.VAGUE_POWERS[self.low(j + 1)]
-                lo, hi = (24 * base2, 199 * base2) if w == "dozens" else (base * base2, 10 * base * base2)
+                lo, hi = base * base2, 10 * base * base2
                 return Num(None, j + 2, base * base2, low=lo, high=hi, words=True)
-            if w == "dozens":
-                return Num(None, j, 12, low=24, high=199, words=True)
-            if w == "scores":
-                if self.low(j) != "of":
-                    return None
-                return Num(None, j, 20, low=40, high=199, words=True)
-            if w == "tens" and self.low(j + 1) not in L.VAGUE_POWERS:
-                return Num(None, j, 10, low=20, high=99, words=True)
+            if w == "scores" and self.low(j) != "of":
+                return None
             return Num(None, j, base, low=base, high=10 * base, words=True)
         # "a third", "two-thirds", "half a million", "a dozen", "eleven thousand", "twenty-one"
         if w in ("a", "an"):
             nxt = self.low(i + 1)
             if nxt in L.FRACTION_WORDS and nxt not in ("fourth", "fourths", "second"):
                 d = L.FRACTION_WORDS[nxt]
-                if nxt == "half" and self.low(i + 2) == "-":
-                    return None
+                if self.low(i + 2) == "-":
+                    return None  # "a third-party", "a half-hour"
                 return Num(1 / d, i + 2, 0.0, words=True, fraction=True, ratio=(1, d))
             if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
                 return self._word_sequence(i + 1, lead=1.0)
             return None
         if w == "half":
-            if self.low(i + 1) in ("-",) or self.low(i - 1) in ("first", "second", "the", "a", "and"):
+            if self.low(i + 1) not in ("of", "a", "an", "the", "its", "their", "his", "her", "our") or self.low(i - 1) in (
+                "first",
+                "second",
+                "the",
+                "a",
+                "and",
+                "this",
+                "last",
+                "next",
+            ):
                 return None
             if self.low(i + 1) in ("a", "an") and self.low(i + 2) in (
                 "million",
@@ -276,7 +282,9 @@ class _Parser:
             return Num(0.5, i + 1, 0.0, words=True, fraction=True, ratio=(1, 2))
         if w == "twice":
             return Num(2.0, i + 1, 0.0, words=True)
-        if w in L.UNITS_WORDS or w in L.TENS_WORDS or w == "dozen":
+        if w in L.UNITS_WORDS or w in L.TENS_WORDS:
+            if w == "one" and (self.low(i - 1) in _PRONOUN_ONE or self.low(i + 1) in ("another", "-")):
+                return None  # "each one", "the same one", "one another", "one-off"
             return self._word_sequence(i, lead=None)
         return None
 
@@ -304,7 +312,7 @@ class _Parser:
                 total += (current or 1) * L.BIG_WORDS[w]
                 current = 0.0
                 last_kind, seen = "big", True
-            elif w == "dozen" and last_kind in ("unit", "tens", "lead", ""):
+            elif w == "dozen" and last_kind in ("unit", "tens", "lead"):
                 current = (current or 1) * 12
                 last_kind, seen = "dozen", True
             elif (
@@ -365,12 +373,25 @@ class _Parser:
                 return code, i + 2
         if t.kind == "w" and t.text == "Y" and self.low(i + 1) == "=":
             return "JPY", i + 2
+        if (
+            t.text == "$"
+            and i + 2 < self.n
+            and self.toks[i + 1].kind == "w"
+            and _adjacent(t, self.toks[i + 1])
+            and _adjacent(self.toks[i + 1], self.toks[i + 2])
+            and self.toks[i + 2].kind == "n"
+        ):
+            code = U.CURRENCY_PREFIX.get(self.toks[i + 1].text + "$")
+            if code:  # "$US55m", "$A82m" (Australian style)
+                return code, i + 2
         if t.kind == "w" and t.text in ("US", "U") and self.low(i + 1) == "$":
             return "USD", i + 2
         code = U.CURRENCY_PREFIX.get(t.text)
         if code is None:
             return None, i
         nxt = self.toks[i + 1] if i + 1 < self.n else None
+        if nxt is not None and nxt.text in _MINUS and i + 2 < self.n and self.toks[i + 2].kind == "n":
+            nxt = self.toks[i + 2]
         if nxt is None or (nxt.kind not in ("n",) and nxt.low not in ("a", "one", "two", "three", "five", "ten", "half")):
             if not (nxt is not None and nxt.kind == "w" and nxt.low in L.UNITS_WORDS | L.TENS_WORDS):
                 return None, i
@@ -415,9 +436,11 @@ class _Parser:
         frm = start_i > 0 and toks[start_i - 1].low == "from" and not between
         # ranges and pairs
         conn = self.low(j)
-        if (between and conn in ("and", "-", "–", "—")) or (conn in ("to", "-", "–", "—", "and") and not between):
+        if (between and conn in ("and", "-", "–", "—")) or (conn in ("to", "-", "–", "—", "and", "or") and not between):
             q2 = self.single(j + 1, continuation=True) if j + 1 < self.n else None
             if q2 is not None and conn == "and" and not between:
+                q2 = None
+            if q2 is not None and conn == "or" and (frm or not self._or_range(cand1, q2[0])):
                 q2 = None
             if q2 is not None and conn in _DASHES:
                 # "10-20": no spaces with "-"; en dash may be spaced
@@ -459,6 +482,18 @@ class _Parser:
             if not frm:
                 return False
         if a.vague or b.vague:
+            return False
+        if a.extra.get("minor") != b.extra.get("minor"):
+            return False  # "18 sen to RM23.50"
+        if ua and not ub and conn not in _DASHES:
+            return False  # "rose 8.15% to 3.65": a range writes "5 to 10%" or "5% to 10%"
+        mixed = bool(a.extra.get("ratio")) != bool(b.extra.get("ratio"))  # "by a third to 80"
+        if (ua and ub or mixed) and conn == "to" and not frm and not between and self._change_before(self._tok_at(a.start)):
+            a.extra["change_role"], b.extra["change_role"] = "by", "to"  # "rose 10 cents to $2.24"
+            self.emit(a)
+            self.emit(b)
+            return True
+        if mixed:
             return False
         # years: "2019-20", "1939-45", "2010 to 2015"
         ya, yb = a.extra.get("year_like"), b.extra.get("year_like")
@@ -514,8 +549,8 @@ class _Parser:
             return True
         # share units, currencies and scales from the second figure to the first
         self._share(a, b)
-        if (frm and conn == "to") or (conn == "to" and not between and self._change_before(self._tok_at(a.start))):
-            a.extra["change_role"] = "from" if frm else "by"
+        if frm and conn == "to":
+            a.extra["change_role"] = "from"
             b.extra["change_role"] = "to"
             self.emit(a)
             self.emit(b)
@@ -549,6 +584,13 @@ class _Parser:
         )
         return True
 
+    @staticmethod
+    def _or_range(a: Candidate, b: Candidate) -> bool:
+        """ "three or four years", "two or three": small consecutive figures of the same kind."""
+        if a.value is None or b.value is None or a.hedge or b.hedge:
+            return False
+        return a.kind in (Kind.NUMBER, Kind.COUNT) and 0 < b.value - a.value <= max(2.0, 0.2 * a.value) and a.unit is None
+
     def _tok_at(self, pos: int) -> int:
         for k, t in enumerate(self.toks):
             if t.start >= pos:
@@ -563,7 +605,7 @@ class _Parser:
             _apply_interval(a, a.extra)
         bs, as_ = b.extra.get("scale", 1.0), a.extra.get("scale", 1.0)
         if bs > 1 and as_ == 1 and a.value is not None and b.extra.get("mantissa") is not None:
-            if a.value < b.extra["mantissa"] or (a.value < 1000 and bs >= 1e6):
+            if a.value < b.extra["mantissa"] and (a.unit is None or a.unit == b.unit):
                 a.value *= bs
                 a.extra["scale"] = bs
                 a.extra["step"] = a.extra.get("step", 1.0) * bs
@@ -627,6 +669,10 @@ class _Parser:
             extra["ratio"] = num.ratio
         if core.kind == "n":
             extra["digits"] = num.digits
+        if cur is not None:
+            extra["prefixed"] = True
+        if num.few:
+            extra["vague_few"] = True
         kind = Kind.NUMBER
         unit: str | None = None
         per: str | None = None
@@ -678,6 +724,17 @@ class _Parser:
             j = k2
         elif cur is None:
             code, k2 = self.match_words(k, U.CURRENCY_AFTER, 3)
+            longer, k3 = self.unit(k)
+            if code is not None and longer is not None and k3 > k2:
+                code = None  # "275 pound-feet"
+            if (
+                code is None
+                and k < self.n
+                and toks[k].text in U.STRONG_SYMBOLS
+                and toks[k].text != "$"
+                and _adjacent(toks[k - 1], toks[k])
+            ):
+                code, k2 = U.CURRENCY_PREFIX[toks[k].text], k + 1  # "1,200€"
             if code is not None and self._currency_word_ok(k, k2, num):
                 cur = code
                 j = k2
@@ -702,7 +759,12 @@ class _Parser:
             u, k2 = self.unit(j)
             if u is not None:
                 uname, dim = u
-                if uname == "pound" and (num.scale > 1 or (not self.mass_context and not (self.low(j - 1) == "-"))):
+                if (
+                    uname == "pound"
+                    and toks[j].low.startswith("pound")
+                    and k2 == j + 1
+                    and (num.scale > 1 or (not self.mass_context and self.low(j - 1) != "-"))
+                ):
                     kind, unit = Kind.MONEY, "GBP"
                 else:
                     unit = uname
@@ -740,7 +802,7 @@ class _Parser:
         ):
             return None  # handled in special(); a stray suffix
         # rate: "15,000 men a month", "$70 a barrel", "50 per cent a year"
-        per, noun, nend = self.rate(j, kind, unit)
+        per, noun, nend = self.rate(j, kind, unit, of_ok=num.low is not None or num.fraction or num.words and num.scale > 1)
         if per is not None:
             if kind in (Kind.NUMBER, Kind.COUNT):
                 kind = Kind.RATE
@@ -799,7 +861,14 @@ class _Parser:
             if pw.kind == "n" and _adjacent(pw, prev) and i >= 3 and toks[i - 3].kind == "w" and _adjacent(toks[i - 3], pw):
                 return True
         if prev is not None and prev.kind == "w" and prev.text[0].isupper() and not num.scale > 1:
-            if "," in t.text or prev.low in L.NOT_NAMES or prev.low in L.MONTHS or prev.low in L.UNITS_WORDS or i - 1 == 0 or toks[i - 2].text in ("“", '"', "(", "‘", "'"):
+            if (
+                "," in t.text
+                or prev.low in L.NOT_NAMES
+                or prev.low in L.MONTHS
+                or prev.low in L.UNITS_WORDS
+                or i - 1 == 0
+                or toks[i - 2].text in ("“", '"', "(", "‘", "'")
+            ):
                 pass
             elif prev.text in ("No", "No.", "Number") or (prev.text.isupper() and len(prev.text) <= 5) or prev.text[0].isupper():
                 nxt, _ = self.unit(num.end)
@@ -814,13 +883,36 @@ class _Parser:
         ):  # fmt: skip
             if not (prev.low == "number" and self.low(num.end) == "of"):
                 return True
-        # address: "10 Downing Street"
+        # camelCase product names: "iPhone 11", "eBay 2"
+        if prev is not None and prev.kind == "w" and len(prev.text) > 2 and prev.text[0].islower() and prev.text[1].isupper():
+            return True
+        # model numbers: "787 Dreamliner", "737 Max" (not "320 Britons")
+        nxt = toks[num.end] if num.end < self.n else None
+        if (
+            nxt is not None
+            and num.scale == 1
+            and len(t.text) >= 3
+            and t.text.isdigit()
+            and t.text[-1] != "0"
+            and nxt.kind == "w"
+            and nxt.text[0].isupper()
+            and not nxt.text.endswith("s")
+            and nxt.low not in L.MONTHS
+            and U.CURRENCY_PREFIX.get(nxt.text) is None
+            and not (1000 <= num.value <= 2100 if num.value is not None else False)
+        ):
+            unit, _ = self.unit(num.end)
+            if unit is None:
+                return True
+        # address: "10 Downing Street", "9 E 71st St"
         k = num.end
-        for _ in range(3):
+        for _ in range(4):
             if k < self.n and self.toks[k].kind == "w" and self.toks[k].text[0].isupper():
-                if self.toks[k].low.rstrip(".") in L.STREET_WORDS and k > num.end:
+                if self.toks[k].low.rstrip(".") in L.STREET_WORDS:
                     return True
                 k += 1
+            elif k + 1 < self.n and self.toks[k].kind == "n" and self.toks[k + 1].low in ("st", "nd", "rd", "th"):
+                k += 2
             else:
                 break
         return False
@@ -866,12 +958,16 @@ class _Parser:
             return u, end
         return None, j
 
-    def rate(self, j: int, kind: Kind, unit: str | None) -> tuple[str | None, str | None, int]:
-        """(per, counted noun, end of noun) after the figure."""
+    def rate(self, j: int, kind: Kind, unit: str | None, of_ok: bool = False) -> tuple[str | None, str | None, int]:
+        """(per, counted noun, end of noun) after the figure; ``of_ok``: "dozens of people"."""
         toks = self.toks
         k = j
         noun = None
         nend = j
+        if kind == Kind.NUMBER and of_ok and self.low(k) == "of":
+            k += 1
+            if self.low(k) in ("the", "its", "their", "his", "her", "our", "these", "those"):
+                k += 1
         if kind == Kind.NUMBER:
             words = []
             while k < self.n and len(words) < 3:
@@ -998,6 +1094,10 @@ class _Parser:
         if t.kind == "n" and j < self.n and toks[j].text == "s" and _adjacent(t, toks[j]):
             if len(t.text) == 4 and 1000 <= v <= 2100 and v % 10 == 0:
                 return Candidate(t.start, toks[j].end, None, v, v + 9, Kind.YEAR, is_range=True, extra={"decade": int(v)}), j + 1
+            if len(t.text) == 4 and 1000 <= v <= 2100:
+                return Candidate(t.start, toks[j].end, v, v, v, Kind.YEAR, extra={"year": int(v)}), j + 1
+            if v % 10:
+                return None
             return Candidate(
                 t.start, toks[j].end, None, v, v + 9, Kind.AGE if v < 100 else Kind.NUMBER, vague=True, extra={"decade": int(v)}
             ), j + 1
@@ -1027,9 +1127,11 @@ class _Parser:
             and not neg
             and (
                 1900 <= v <= 2100
-                or (1000 <= v < 1900
-                and self.low(i - 1)
-                in ("in", "since", "from", "until", "by", "of", "to", "before", "after", "circa", "c", "between", "and"))
+                or (
+                    (1000 <= v < 1900 or 2100 < v < 2200)
+                    and self.low(i - 1)
+                    in ("in", "since", "from", "until", "by", "of", "to", "before", "after", "circa", "c", "between", "and")
+                )
             )
         ):
             unit, _ = self.unit(j)
@@ -1049,17 +1151,11 @@ class _Parser:
         k = j
         if self.low(k) == "of":
             k += 1
-        if (
-            (k < self.n
-            and self.toks[k].low in L.MONTHS
-            and self.toks[k].text[0].isupper()
-            and self.toks[k].low != "may")
-            or (
-                k < self.n
-                and self.toks[k].text == "May"
-                and i > 0
-                and self.low(i - 1) in ("on", "the", "since", "from", "until", "by", ",")
-            )
+        if (k < self.n and self.toks[k].low in L.MONTHS and self.toks[k].text[0].isupper() and self.toks[k].low != "may") or (
+            k < self.n
+            and self.toks[k].text == "May"
+            and i > 0
+            and self.low(i - 1) in ("on", "the", "since", "from", "until", "by", ",")
         ):
             return L.MONTHS[self.toks[k].low]
         return None
@@ -1088,6 +1184,7 @@ class _Parser:
         self.out.append(c)
 
 
+_PRONOUN_ONE = L.wordset("each every same the this that which any no another only any other no-one someone anyone")
 _NOT_NOUN = L.wordset(
     "a an the and or but of to in on at by for from with as than that this these those it its is was were are be "
     "been being has have had will would could should may might must can do does did said says say told per each "

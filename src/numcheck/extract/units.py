@@ -9,6 +9,7 @@ count); :mod:`numcheck.extract._unit_data` adds the rest of quantulum3's surface
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -24,14 +25,14 @@ CURRENCY_PREFIX: dict[str, str] = {
     "S$": "SGD", "SGD": "SGD", "R$": "BRL", "NT$": "TWD", "M$": "MXN", "£": "GBP", "GBP": "GBP", "€": "EUR",
     "EUR": "EUR", "¥": "JPY", "JPY": "JPY", "CN¥": "CNY", "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs": "INR",
     "INR": "INR", "₩": "KRW", "KRW": "KRW", "₽": "RUB", "RUB": "RUB", "₦": "NGN", "NGN": "NGN", "₪": "ILS",
-    "ILS": "ILS", "CHF": "CHF", "ZAR": "ZAR", "R": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
+    "ILS": "ILS", "CHF": "CHF", "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
     "PLN": "PLN", "TRY": "TRY", "₺": "TRY", "AED": "AED", "SAR": "SAR", "KES": "KES", "BTC": "BTC", "₿": "BTC",
-    "RM": "MYR", "MYR": "MYR", "Y=": "JPY", "Rp": "IDR", "P": "PHP", "₱": "PHP", "Tk": "BDT", "฿": "THB",
+    "RM": "MYR", "MYR": "MYR", "Y=": "JPY", "Rp": "IDR", "₱": "PHP", "Tk": "BDT", "฿": "THB",
 }  # fmt: skip
 #: Currency symbols that are never anything else (safe with a space before the figure).
 STRONG_SYMBOLS = frozenset("$£€¥₹₩₽₦₪₺₿₱฿")
 #: Prefixes that need the figure attached or are upper-case codes.
-ATTACHED_ONLY = frozenset({"R", "P", "RM", "Rs", "Rp", "Tk"})
+ATTACHED_ONLY = frozenset({"RM", "Rs", "Rp", "Tk"})
 
 #: Currency words and codes after the figure; keys are lower case word tuples.
 CURRENCY_AFTER: dict[tuple[str, ...], str] = {
@@ -195,7 +196,7 @@ UNIT_SURFACE: dict[tuple[str, ...], tuple[str, str]] = {}
 UNIT_SURFACE_LOWER: dict[tuple[str, ...], tuple[str, str]] = {}
 for _forms, _unit, _dim in _U:
     for _form in _forms.split("|"):
-        _key = tuple(_form.replace("/", " / ").replace("-", " - ").split())
+        _key = tuple(re.findall(r"\d+|[^\W\d_]+|\S", _form))
         if _form[0].isupper() or not _form[0].isalpha() or len(_form) <= 2:
             UNIT_SURFACE[_key] = (_unit, _dim)
         else:
