@@ -4,12 +4,13 @@ A :class:`DirectionWord` is a verb or noun of change in a sentence, with its sig
 -1 down) and whether it is negated ("did not rise") or hypothetical ("could fall"). A
 :class:`Movement` binds a direction word to the old and new figures it governs:
 
-- "rose/fell [by X] from A to B", "rose/fell [X%] to B [period] from A";
-- "B, up/down [X%] from A" (the word follows the new figure).
+- "rose/fell [by X] from A to B", "rose/fell [X%] to B [period] from A": the pairs found by
+  the change claims (claims/change.py, with their rounding intervals), bound here to the
+  direction word that governs them;
+- "B, up/down [X%] from A" (the word follows the new figure), read here.
 
 The word governs a pair only in its own clause and only when no other verb stands between
-them, so "prices rose, so sales fell from 500 to 400" binds "fell", not "rose". The old/new
-pair is read here until the change claims (claims/change.py) provide it.
+them, so "prices rose, so sales fell from 500 to 400" binds "fell", not "rose".
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from numcheck.claims.change import changes
 from numcheck.claims.wording import clause_bounds, comparable, is_measure, modal, negated
 from numcheck.engine import Analysis
 from numcheck.model import Quantity
@@ -54,7 +56,7 @@ _BLOCKER = re.compile(
 # Exchange rates, chart positions and rankings read upside down ("fell to $1.30 against the euro").
 _INVERTED_CONTEXT = re.compile(
     r"\b(?:against\s+the|versus|vs\.?|per\s+(?:dollar|euro|pound|yen)|charts?|rankings?|ranked|seeded|seeding|"
-    r"standings|league\s+table|table|handicap|odds|par)\b",
+    r"standings|league\s+table|table|handicap|odds|par|places|positions|spots|top\s+\d+|top\s+(?:five|ten|20|40)|poll|list)\b",
     re.IGNORECASE,
 )
 # A figure that is a position rather than an amount ("number 12", "No 3", "12th place").
@@ -96,14 +98,16 @@ class Movement:
     word: DirectionWord
     old: Quantity
     new: Quantity
+    old_iv: tuple[float, float]  # what each figure can mean, given rounding and hedges
+    new_iv: tuple[float, float]
 
     @property
     def actual_sign(self) -> int:
         """+1 when ``new`` is clearly above ``old``, -1 when clearly below, 0 when rounding allows either."""
-        o, n = self.old, self.new
-        if n.low > o.high and (n.value is None or o.value is None or n.value > o.value):
+        (olo, ohi), (nlo, nhi) = self.old_iv, self.new_iv
+        if nlo > ohi:
             return 1
-        if n.high < o.low and (n.value is None or o.value is None or n.value < o.value):
+        if nhi < olo:
             return -1
         return 0
 
@@ -146,12 +150,27 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
     by_sentence: dict[int, list[Quantity]] = {}
     for q in analysis.quantities:
         by_sentence.setdefault(q.sentence, []).append(q)
+    sentence_words: dict[int, list[DirectionWord]] = {}
+    for w in words:
+        sentence_words.setdefault(w.sentence, []).append(w)
     out: list[Movement] = []
     seen: set[tuple[int, int]] = set()
+    # 1. pairs from the change claims, bound to the direction word that governs them
+    for c in analysis.claim(changes):
+        if c.ranging or not _usable(prose, c.old) or not _usable(prose, c.new):
+            continue
+        first = min(c.old, c.new, key=lambda q: q.prose_start)
+        w = _governing(prose, sentence_words.get(c.sentence, []), first)
+        if w is None or _inverted(analysis, w):
+            continue
+        oi, ni = c.old_iv(prose), c.new_iv(prose)
+        seen.add((c.old.prose_start, c.new.prose_start))
+        out.append(Movement(w, c.old, c.new, (oi.lo, oi.hi), (ni.lo, ni.hi)))
+    # 2. "B, up/down from A" and pairs the change claims did not read
     for i, w in enumerate(words):
         qs = [q for q in by_sentence.get(w.sentence, []) if w.clause[0] <= q.prose_start and q.prose_end <= w.clause[1]]
-        qs = [q for q in qs if is_measure(q) and not _score_like(prose, q) and not _position(prose, q)]
-        if not qs or _INVERTED_CONTEXT.search(prose, w.clause[0], w.clause[1]):
+        qs = [q for q in qs if _usable(prose, q)]
+        if not qs or _inverted(analysis, w):
             continue
         nxt = words[i + 1].start if i + 1 < len(words) and words[i + 1].sentence == w.sentence else w.clause[1]
         pair = _pair_after(prose, w, qs, min(nxt, w.clause[1]))
@@ -161,11 +180,31 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
             continue
         old, new = pair
         key = (old.prose_start, new.prose_start)
-        if key in seen or not comparable(old, new):
+        if key in seen or not comparable(old, new) or any(m.old is old or m.new is new for m in out):
             continue
         seen.add(key)
-        out.append(Movement(w, old, new))
-    return tuple(out)
+        out.append(Movement(w, old, new, (old.low, old.high), (new.low, new.high)))
+    return tuple(sorted(out, key=lambda m: m.word.start))
+
+
+def _inverted(analysis: Analysis, w: DirectionWord) -> bool:
+    """The sentence is about exchange rates or positions, which read upside down."""
+    s = analysis.text.sentences[w.sentence]
+    return bool(_INVERTED_CONTEXT.search(analysis.doc.prose, s.start, s.end))
+
+
+def _usable(prose: str, q: Quantity) -> bool:
+    return is_measure(q) and not _score_like(prose, q) and not _position(prose, q)
+
+
+def _governing(prose: str, words: list[DirectionWord], first: Quantity) -> DirectionWord | None:
+    """The direction word that governs a pair starting at ``first``: the nearest one before it,
+    in the same clause, with no other verb between them."""
+    before = [w for w in words if w.end <= first.prose_start and w.clause[0] <= first.prose_start <= w.clause[1]]
+    if not before:
+        return None
+    w = before[-1]
+    return w if _gap_ok(prose, w.end, _lead_start(prose, first)) else None
 
 
 def _position(prose: str, q: Quantity) -> bool:

@@ -29,7 +29,7 @@ _NEGATION = re.compile(
 )
 
 _MODAL = re.compile(
-    r"\b(?:could|would|might|(?-i:may)|should|must|will|shall|'ll|can|cannot|if|unless|whether|"
+    r"\b(?:could|would|might|(?-i:may)|should|must(?!-)|will|shall|'ll|can|cannot|if|unless|whether|"
     r"expects?|expected\s+to|expecting|forecast\s+to|forecasts?\s+that|(?:is|are|was|were|been)\s+forecast|predict(?:s|ed|ing)?|projected|"
     r"set\s+to|likely|unlikely|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
     r"targets?\s+(?:to|of\s+\w+ing)|targeted|threaten(?:s|ed)?|propos(?:e|es|ed|al)|intend(?:s|ed)?|seek(?:s|ing)?|sought|"
@@ -71,13 +71,13 @@ def is_measure(q: Quantity) -> bool:
     """A figure that can be compared as an amount (not a date, year, age, ordinal or score)."""
     if q.kind in NOT_MEASURES:
         return False
-    if q.kind == Kind.NUMBER and q.value is not None and re.fullmatch(r"1[89]\d\d|20\d\d", q.text.strip()):
-        return False  # a bare year the extractor did not mark
-    return True
+    # a bare year the extractor did not mark
+    return not (q.kind == Kind.NUMBER and q.value is not None and re.fullmatch(r"1[89]\d\d|20\d\d", q.text.strip()))
 
 
-def comparable(a: Quantity, b: Quantity) -> bool:
-    """Two figures measured in the same unit (both plain counts, both %, the same currency...)."""
+def comparable(a: Quantity, b: Quantity, *, same_subject: bool = False) -> bool:
+    """Two figures measured in the same unit (both plain counts, both %, the same currency...);
+    with ``same_subject``, counts of two different things are not comparable either."""
     if not (is_measure(a) and is_measure(b)):
         return False
     if (a.unit or None) != (b.unit or None):
@@ -87,7 +87,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     count_like = {Kind.COUNT, Kind.NUMBER}
     if a.kind != b.kind and not (a.kind in count_like and b.kind in count_like):
         return False
-    return not (a.subject and b.subject and a.subject != b.subject and a.unit is None)
+    return not (same_subject and a.subject and b.subject and a.subject != b.subject and a.unit is None)
 
 
 def clearly_less(a: Quantity, b: Quantity) -> bool:

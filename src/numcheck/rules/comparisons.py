@@ -9,8 +9,12 @@ claims, and claims scoped to another place, period or whole, are left alone.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
+from numcheck.claims.comparison import comparisons, records
 from numcheck.claims.direction import movements
+from numcheck.claims.quantifier import BANDS, quantifiers
+from numcheck.claims.ranking import rank_conflicts, rankings
 from numcheck.claims.wording import fmt
 from numcheck.engine import Analysis
 from numcheck.model import Evidence, Finding, Quantity
@@ -54,7 +58,7 @@ class DirectionMismatch(Rule):
 
     code = "NC501"
     name = "direction-mismatch"
-    options = {
+    options: ClassVar[dict[str, Option]] = {
         "check_hypothetical": Option(False, "also check conditional and forecast statements"),
     }
     bad = (
@@ -83,4 +87,234 @@ class DirectionMismatch(Rule):
             yield self.finding(msg, [claim_evidence(analysis, w.start, w.end), Evidence.of(mv.old), Evidence.of(mv.new)])
 
 
-RULES: list[type[Rule]] = [DirectionMismatch]
+class RecordClaimMismatch(Rule):
+    """A record claim whose figure does not beat the previous record it cites.
+
+    **What it checks.** "a record X", "a record high/low of X", "an all-time high of X", "X, the
+    highest ever" together with the previous record Y ("beating the previous record of Y", "the
+    old record was Y"), in the same sentence or, when the article states one previous record
+    for that unit, elsewhere; X must be above Y for a record high and below Y for a record low.
+
+    **Why.** "A record 46.2C, beating the previous high of 47.1C" cannot both be true.
+
+    **How to fix.** Check both figures and whether the claim is a record at all. Records where
+    less is better (race times, golf scores) and records for another place or period ("a record
+    for June", "the highest since 2007") are not checked.
+    """
+
+    code = "NC502"
+    name = "record-claim"
+    bad = (
+        "Temperatures reached a record 46.2C on Tuesday, beating the previous high of 47.1C.",
+        "The club sold a record 12,000 season tickets, breaking the old record of 15,000.",
+        "Turnout fell to a record low of 31%, below the previous low of 28%.",
+    )
+    good = (
+        "Temperatures reached a record 48.2C on Tuesday, beating the previous high of 47.1C.",
+        "It was the hottest day on record for June, at 33C; the all-time record, set in August, is 38C.",
+        "Sales of 5,000 were the highest since 2007; in 2005 the firm sold 6,000.",
+        "She ran a record 9.8 seconds, beating the previous record of 9.9 seconds.",
+        "Turnout fell to a record low of 25%, below the previous low of 28%.",
+    )
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        for r in analysis.claim(records):
+            if not r.asserted:
+                continue
+            low = r.sign < 0
+            bad = r.previous.low > r.value.high if not low else r.value.low > r.previous.high
+            if not bad and r.value.value is not None and r.value.value == r.previous.value:
+                bad = False  # a tie is not a clear contradiction once rounding is allowed
+            if not bad:
+                continue
+            rel = "below" if not low else "above"
+            msg = f"'{r.word}' but {fmt(r.value)} is {rel} the previous {'low' if low else 'record'} of {fmt(r.previous)}"
+            yield self.finding(
+                msg,
+                [
+                    claim_evidence(analysis, r.start, r.end),
+                    claim_evidence(analysis, r.prev_start, r.prev_end),
+                    Evidence.of(r.value),
+                    Evidence.of(r.previous),
+                ],
+            )
+
+
+class QuantifierMismatch(Rule):
+    """A quantifier ("most", "a majority", "all", "none", "a minority") contradicts its part and whole.
+
+    **What it checks.** A quantifier with the part and whole it describes: "most of the 300
+    members — 120 of them —", "120 of the 300 members, a majority,", "most voters (45%)", and
+    "all 23 miners were rescued" against "21 of the 23 miners were rescued". "Most" and "a
+    majority" mean more than half; "almost all" at least three quarters; "a minority" and "less
+    than half" under half; "all" every one; "none" zero; "half" between 40% and 60%.
+
+    **Why.** The word and the figures tell the reader two different things.
+
+    **How to fix.** Recount the part or the whole, or choose the word that fits ("a large
+    share", "more than a third"). A quantifier about a different whole from the one stated beside
+    it is not checked, nor are negated or hypothetical ones.
+    """
+
+    code = "NC503"
+    name = "quantifier-mismatch"
+    options: ClassVar[dict[str, Option]] = {"almost_all": Option(0.75, "smallest share that 'almost all' allows")}
+    bad = (
+        "Most of the 300 members - 120 of them - voted against the plan.",
+        "Of the staff surveyed, 45 of the 120 nurses, a majority, said they planned to leave.",
+        "A majority of voters (45%) backed the proposal.",
+        "All 23 miners were rescued on Sunday.\nOfficials later said 21 of the 23 miners were rescued.",
+    )
+    good = (
+        "Most of the 300 members - 180 of them - voted against the plan.",
+        "Most members voted against the plan; 120 of the 300 staff also objected.",
+        "A minority of voters (45%) backed the proposal.",
+        "Not all 23 miners were rescued: 21 of the 23 miners were rescued.",
+        "Most of the 120 workers (70) were women.",
+    )
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        for c in analysis.claim(quantifiers):
+            if not c.asserted:
+                continue
+            lo_band, hi_band = BANDS[c.key]
+            if c.key == "almost all":
+                lo_band = self.opts["almost_all"]
+            lo, hi = c.share_bounds()
+            if c.key in ("most", "majority", "more than half"):
+                bad = hi <= 0.5
+            elif c.key in ("minority", "less than half", "few"):
+                bad = lo >= 0.5
+            elif c.key == "all":
+                bad = hi < 1.0
+            elif c.key == "none":
+                bad = lo > 0
+            else:
+                bad = hi < lo_band or lo > hi_band
+            if not bad:
+                continue
+            share = (
+                f"{fmt(c.part)}"
+                if c.whole is None
+                else f"{fmt(c.part)} of {fmt(c.whole)} is {100 * _val(c.part) / _val(c.whole):.0f}%"
+            )
+            need = {
+                "all": "every one",
+                "none": "none at all",
+                "few": "a small share",
+                "half": "about half",
+                "almost all": f"at least {100 * lo_band:.0f}%",
+            }.get(c.key, "more than half" if hi_band == 1.0 else "less than half")
+            msg = f"'{c.word}' means {need}, but {share}"
+            ev = [claim_evidence(analysis, c.start, c.end), Evidence.of(c.part)]
+            if c.whole is not None:
+                ev.append(Evidence.of(c.whole))
+            yield self.finding(msg, ev)
+
+
+class ComparisonMismatch(Rule):
+    """A comparative ("more than", "fewer than", "outnumbered", "twice as many") contradicts its figures.
+
+    **What it checks.** "A, more/fewer/higher/lower than the B", "A outnumbered B", "A exceeded
+    B", "A, twice/half as many as B" where A and B are in the same unit and the comparison goes
+    the other way. Comparisons with an earlier figure of the same measure ("fewer than last
+    year's 500") are direction claims and reported by NC501 as well.
+
+    **Why.** "The 300 women outnumbered the 400 men" says one thing and shows another.
+
+    **How to fix.** Swap the comparative or correct a figure. Exact multiples ("twice as many"
+    with 95 against 40) are left to the ratio rule; this rule checks only the direction.
+    """
+
+    code = "NC504"
+    name = "comparison-mismatch"
+    bad = (
+        "This year 400 people attended, more than the 500 who came in 2003.",
+        "The 300 women on the course outnumbered the 400 men.",
+        "Rail fares rose 3%, higher than the 5% rise in wages.",
+        "There were 30 applicants, twice as many as the 45 last year.",
+    )
+    good = (
+        "This year 600 people attended, more than the 500 who came in 2003.",
+        "More than 500 people attended the event.",
+        "The 500 women on the course outnumbered the 400 men.",
+        "Rail fares rose 3%, lower than the 5% rise in wages.",
+        "The firm employs 300 people, more than the 2% of its rivals' staff on short contracts.",
+    )
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        for c in analysis.claim(comparisons):
+            if not c.asserted:
+                continue
+            a, b = c.a, c.b
+            bad = a.high < b.low if c.sign > 0 else a.low > b.high
+            if not bad:
+                continue
+            rel = "smaller than" if c.sign > 0 else "larger than"
+            msg = f"'{c.word}' but {fmt(a)} is {rel} {fmt(b)}"
+            yield self.finding(msg, [claim_evidence(analysis, c.start, c.end), Evidence.of(a), Evidence.of(b)])
+
+
+class RankingMismatch(Rule):
+    """A ranking ("the largest", "the second-biggest", "the lowest") contradicts the figures listed with it.
+
+    **What it checks.** A superlative with the figure it ranks ("the largest, with 1.2 million",
+    "45%, the highest") against peer figures listed in the same sentence in the same frame and
+    unit: "the largest" is wrong when a peer is clearly larger, "the third-largest" when three
+    peers are.
+
+    **Why.** A reader can see from the list that the ranking is wrong.
+
+    **How to fix.** Correct the ranking or the figures. Rankings within a subset ("the largest
+    in the region", "the biggest among private firms") are not checked, since the list may cover
+    more than the subset.
+    """
+
+    code = "NC505"
+    name = "ranking-mismatch"
+    bad = (
+        "Leeds had the highest turnout, at 41%, ahead of York at 45% and Hull at 38%.",
+        "Bristol (52,000) was the third-largest, behind Leeds (61,000) and Hull (58,000), and ahead of Bath (55,000).",
+        "The smallest site, with 120 beds, was smaller than the Park site with 150 beds but the Hill site had 90 beds.",
+        "Leeds, the largest city, has 700,000 people. Sheffield, the second-largest, has 550,000 people, and Bradford, "
+        "the third-largest city, has 800,000 people.",
+    )
+    good = (
+        "Leeds had the highest turnout, at 48%, ahead of York at 45% and Hull at 38%.",
+        "Leeds is the largest city in the region, with 750,000 people; London has 7 million people.",
+        "The largest firm, with 500 staff, sold 2,000 cars last year.",
+        "Bristol (52,000) was the third-largest, behind Leeds (61,000) and Hull (58,000).",
+        "Leeds, the largest city, has 900,000 people. Sheffield, the second-largest, has 550,000 people, and Bradford, "
+        "the third-largest city, has 500,000 people.",
+        "Leeds, the largest city, has 700,000 people; York, the largest racecourse, drew 800,000 people.",
+    )
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        for a, b in analysis.claim(rank_conflicts):
+            rel = "smaller" if a.sign > 0 else "larger"
+            msg = f"'{a.word}' with {fmt(a.value)}, but {fmt(a.value)} is {rel} than {fmt(b.value)} ('{b.word}')"
+            yield self.finding(
+                msg,
+                [
+                    claim_evidence(analysis, a.start, a.end),
+                    claim_evidence(analysis, b.start, b.end),
+                    Evidence.of(a.value),
+                    Evidence.of(b.value),
+                ],
+            )
+        for r in analysis.claim(rankings):
+            if not r.asserted:
+                continue
+            ahead = r.beaten_by()
+            if len(ahead) < r.rank:
+                continue
+            rel = "larger" if r.sign > 0 else "smaller"
+            others = ", ".join(fmt(p) for p in ahead)
+            many = len(ahead) > 1
+            figures = f"{len(ahead)} listed figure{'s' if many else ''} ({others}) {'are' if many else 'is'}"
+            msg = f"'{r.word}' but {figures} {rel} than {fmt(r.value)}"
+            ev = [claim_evidence(analysis, r.start, r.end), Evidence.of(r.value), *(Evidence.of(p) for p in ahead)]
+            yield self.finding(msg, ev)
+
+
+RULES: list[type[Rule]] = [DirectionMismatch, RecordClaimMismatch, QuantifierMismatch, ComparisonMismatch, RankingMismatch]

@@ -1,0 +1,251 @@
+"""Claims that compare two figures: records ("a record X, beating the previous Y") and
+comparatives ("A, fewer than last year's B", "A outnumbered B", "twice as many as B").
+
+Each claim keeps the prose span of its claim word, the figures it compares and the direction it
+asserts, so that a rule only has to test the figures' intervals. Figures are read only inside the
+claim's own clause and only in fixed grammatical slots, never from the sentence at large.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from numcheck.claims.wording import clause_bounds, comparable, in_span, is_measure, modal, negated, words_between
+from numcheck.engine import Analysis
+from numcheck.model import Quantity
+
+# --- records -------------------------------------------------------------------------------
+
+_RECORD = re.compile(
+    r"\b(?:(?P<rec>record)(?:[\s-]+(?P<hl>high|low|breaking|level|levels))?"
+    r"|all-time\s+(?P<ath>high|low|best|peak)"
+    r"|(?P<sup>highest|lowest|largest|biggest|smallest|fewest|most)\s+(?:\w+\s+){0,2}?(?:ever|on\s+record)\b(?!\s+(?:since|for|in)\b))",
+    re.IGNORECASE,
+)
+_NOT_RECORD_NEXT = re.compile(
+    r"\s*(?:label|labels|company|companies|deal|deals|industry|books?|store|shops?|producers?|companies|collection|"
+    r"player|players|for\b|in\s+(?:the\s+)?(?:region|area|north|south|east|west|state|county|city|country|month|year)|"
+    r"since\b|so\s+far\b|this\s+(?:year|season|month|century)|of\s+(?:its|his|her|their)\s+kind)",
+    re.IGNORECASE,
+)
+_PREVIOUS = re.compile(
+    r"\b(?:(?:beat(?:ing|s)?|broke|break(?:ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|eclips(?:ed|ing|es)|"
+    r"exceed(?:ed|ing|s)?|better(?:ed|ing|s)|smash(?:ed|ing|es)?|overtak(?:ing|es)|overtook|shatter(?:ed|ing|s)?)"
+    r"\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?(?:(?:previous|old|former|existing|last|earlier|prior|\d{4})\s+)?"
+    r"|(?:the\s+)?(?:previous|old|former|existing|prior)\s+)"
+    r"(?:(?:world|all-time|national|british|uk|us|european|club|personal)\s+)?(?P<what>record|high|best|peak|low|mark)\b",
+    re.IGNORECASE,
+)
+_LOW_WORDS = re.compile(r"\b(?:low|lowest|smallest|fewest|least)\b", re.IGNORECASE)
+# Records where less is better (race times, golf scores) read the other way round.
+_LESS_IS_BETTER = re.compile(
+    r"\b(?:sec(?:ond)?s?|minutes?|mins?|hours?|hrs?|time|times|lap|laps|par|under|strokes?)\b|\d+(?:\.\d+)?s\b|\d+:\d\d", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordClaim:
+    """ "a record X, beating the previous record of Y": ``value`` must lie beyond ``previous``."""
+
+    start: int  # the record word, in prose coordinates
+    end: int
+    word: str
+    sign: int  # +1 a record high, -1 a record low
+    value: Quantity
+    previous: Quantity
+    prev_start: int  # the "previous record" words
+    prev_end: int
+    asserted: bool = True
+
+
+def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
+    """Record claims whose new figure and previous record are both stated."""
+    prose = analysis.doc.prose
+    out: list[RecordClaim] = []
+    by_sentence = _by_sentence(analysis)
+    prev_all = _previous_records(analysis)
+    for sent in analysis.text.sentences:
+        qs = by_sentence.get(sent.index, [])
+        for m in _RECORD.finditer(prose, sent.start, sent.end):
+            if m["rec"] and not m["hl"] and _NOT_RECORD_NEXT.match(prose, m.end()):
+                continue
+            if _NOT_RECORD_NEXT.match(prose, m.end()) and (m["hl"] or m["ath"]):
+                continue  # "a record high for June", "a record low in the region"
+            clause = clause_bounds(prose, sent.start, sent.end, m.start())
+            value = _record_value(prose, m, qs, clause)
+            if value is None:
+                continue
+            prev = [p for p in prev_all if p[2] is not value and comparable(p[2], value)]
+            same_sentence = [p for p in prev if p[0] >= sent.start and p[1] <= sent.end and p[0] > m.start()]
+            pick = same_sentence[0] if same_sentence else None
+            if pick is None:
+                # the previous record stated elsewhere in the article (one unambiguous figure)
+                others = [p for p in prev if not (sent.start <= p[0] < sent.end)]
+                pick = others[0] if len(others) == 1 and len(_all_records_of_unit(analysis, value)) == 1 else None
+            if pick is None:
+                continue
+            window = prose[clause[0] : clause[1]] + " " + prose[pick[0] : pick[2].prose_end + 15]
+            if _LESS_IS_BETTER.search(window):
+                continue
+            words = m.group(0) + " " + (m["hl"] or m["ath"] or "") + " " + prose[pick[0] : pick[1]]
+            sign = -1 if _LOW_WORDS.search(words) else 1
+            cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
+            out.append(RecordClaim(m.start(), m.end(), m.group(0), sign, value, pick[2], pick[0], pick[1], not cond))
+    return tuple(out)
+
+
+_RECORD_SLOT = re.compile(
+    r"^\s*(?:(?:high|low|level|levels|breaking|\w+)\s+){0,2}(?:of\s+|at\s+|was\s+|is\s+|with\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _record_value(prose: str, m: re.Match[str], qs: list[Quantity], clause: tuple[int, int]) -> Quantity | None:
+    """The figure a record word governs: just after it ("a record 46.2C", "record high of X")
+    or just before it ("46.2C, a record", "X, the highest ever")."""
+    for q in qs:
+        if q.prose_start >= m.end() and q.prose_end <= clause[1] and is_measure(q):
+            return q if _RECORD_SLOT.match(prose[m.end() : q.prose_start]) else None
+    before = [q for q in qs if q.prose_end <= m.start() and q.prose_start >= clause[0] and is_measure(q)]
+    if before:
+        q = before[-1]
+        gap = prose[q.prose_end : m.start()]
+        if re.fullmatch(r"\s*(?:\w+\s+){0,1}[,–—(-]\s*(?:a|an|the)?\s*(?:new\s+|fresh\s+)?(?:\w+\s+)?", gap):
+            return q
+    return None
+
+
+def _previous_records(analysis: Analysis) -> list[tuple[int, int, Quantity]]:
+    """Every "previous record (of|was) Y" phrase with its figure: (start, end, figure)."""
+    prose = analysis.doc.prose
+    out: list[tuple[int, int, Quantity]] = []
+    by_sentence = _by_sentence(analysis)
+    for sent in analysis.text.sentences:
+        qs = [q for q in by_sentence.get(sent.index, []) if is_measure(q)]
+        for m in _PREVIOUS.finditer(prose, sent.start, sent.end):
+            for q in qs:
+                if q.prose_start < m.end():
+                    continue
+                gap = prose[m.end() : q.prose_start]
+                if words_between(prose, m.end(), q.prose_start) <= 6 and re.fullmatch(
+                    r"[\s,]*(?:(?:of|was|is|stood\s+at|at|set\s+in|in|by|from|on|\w+\s+\d{4}|\d{4}|,)\s*){0,5}"
+                    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+)?",
+                    gap,
+                    re.IGNORECASE,
+                ):
+                    out.append((m.start(), m.end(), q))
+                break
+    return out
+
+
+def _all_records_of_unit(analysis: Analysis, value: Quantity) -> list[int]:
+    prose = analysis.doc.prose
+    found = []
+    for sent in analysis.text.sentences:
+        for m in _RECORD.finditer(prose, sent.start, sent.end):
+            found.append(m.start())
+    return found
+
+
+# --- comparatives ----------------------------------------------------------------------------
+
+_COMPARATIVE = re.compile(
+    r"\b(?P<word>(?P<more>more|higher|greater|larger|bigger|above|up\s+on)|(?P<less>fewer|less|lower|smaller|below|down\s+on))"
+    r"\s+than\s+(?P<det>(?:(?:the|a|an|its|their|his|her|our|last\s+year's|last\s+season's|the\s+previous\s+\w+'s|"
+    r"a\s+year\s+earlier|\w+'s|\d{4}'s)\s+){1,3})",
+    re.IGNORECASE,
+)
+# The first term is set off from the comparative ("400 people came, fewer than..."; "A was more than").
+_SET_OFF = re.compile(
+    r"[,;–—(]|\s-\s|\b(?:is|was|are|were|be|been|being|remains?|remained|stood|stands|came|comes|proved)\b", re.I
+)
+_TIME_DET = re.compile(r"\b(?:last|previous|year|season|month|week|quarter|\d{4})\b|\b(?:19|20)\d\d's", re.IGNORECASE)
+_OUTNUMBER = re.compile(
+    r"\b(?P<word>outnumber(?:ed|s|ing)?|outstripp?(?:ed|s|ing)?|exceed(?:ed|s|ing)?|outsold|outsell(?:s|ing)?)\b", re.I
+)
+_TIMES_AS = re.compile(
+    r"\b(?P<word>(?P<k>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|\d+(?:\.\d+)?\s+times|half)"
+    r"\s+as\s+(?:many|much|large|big|high|great|long)\b)(?:\s+\w+){0,3}?\s+as\s+(?:the\s+|its\s+|their\s+|\w+'s\s+)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """ "A <word> B": ``sign`` +1 claims A > B, -1 claims A < B."""
+
+    start: int
+    end: int
+    word: str
+    sign: int
+    a: Quantity
+    b: Quantity
+    over_time: bool  # B is an earlier figure of the same measure ("last year's 500")
+    asserted: bool = True
+
+
+def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
+    """Comparatives with both of their figures stated in the same clause."""
+    prose = analysis.doc.prose
+    by_sentence = _by_sentence(analysis)
+    out: list[Comparison] = []
+    for sent in analysis.text.sentences:
+        qs = [q for q in by_sentence.get(sent.index, []) if is_measure(q)]
+        if len(qs) < 2:
+            continue
+        for m in _COMPARATIVE.finditer(prose, sent.start, sent.end):
+            b = _first_at(qs, m.end())
+            a = _before(prose, qs, m.start(), sent.start, sent.end)
+            if a is None or b is None or not comparable(a, b) or not _SET_OFF.search(prose[a.prose_end : m.start()]):
+                continue  # "£2.5bn more than the £37.5bn" states a difference, not a comparison
+            over_time = bool(_TIME_DET.search(m["det"]) or _TIME_DET.search(prose, b.prose_end, min(sent.end, b.prose_end + 25)))
+            out.append(_make(prose, sent, m, 1 if m["more"] else -1, a, b, over_time))
+        for m in _OUTNUMBER.finditer(prose, sent.start, sent.end):
+            a = _before(prose, qs, m.start(), sent.start, sent.end, max_words=8)
+            b = next((q for q in qs if q.prose_start >= m.end()), None)
+            if a is None or b is None or words_between(prose, m.end(), b.prose_start) > 3 or not comparable(a, b):
+                continue
+            out.append(_make(prose, sent, m, 1, a, b, False))
+        for m in _TIMES_AS.finditer(prose, sent.start, sent.end):
+            b = _first_at(qs, m.end())
+            a = _before(prose, qs, m.start(), sent.start, sent.end)
+            if a is None or b is None or not comparable(a, b):
+                continue
+            sign = -1 if m["k"].lower() == "half" else 1
+            out.append(_make(prose, sent, m, sign, a, b, False))
+    return tuple(out)
+
+
+def _make(prose: str, sent, m: re.Match[str], sign: int, a: Quantity, b: Quantity, over_time: bool) -> Comparison:
+    clause = clause_bounds(prose, sent.start, sent.end, m.start())
+    cond = modal(prose, clause[0], m.start()) or negated(prose, max(clause[0], a.prose_end), m.start())
+    return Comparison(m.start("word"), m.end("word"), m["word"], sign, a, b, over_time, not cond)
+
+
+def _first_at(qs: list[Quantity], pos: int) -> Quantity | None:
+    """The figure starting exactly at ``pos`` (after the determiners of a "than" phrase)."""
+    for q in qs:
+        if pos <= q.prose_start <= pos + 1:
+            return q
+    return None
+
+
+def _before(prose: str, qs: list[Quantity], pos: int, s0: int, s1: int, max_words: int = 5) -> Quantity | None:
+    """The figure that is the first term of a comparative at ``pos``: close before it, same clause."""
+    clause = clause_bounds(prose, s0, s1, pos)
+    cands = [q for q in in_span(qs, clause[0], pos)]
+    if not cands:
+        return None
+    q = cands[-1]
+    gap = prose[q.prose_end : pos]
+    if words_between(prose, q.prose_end, pos) > max_words or re.search(r"\b(?:and|or|but|of|from|to|by)\s*$|\bthan\b", gap):
+        return None
+    return q
+
+
+def _by_sentence(analysis: Analysis) -> dict[int, list[Quantity]]:
+    out: dict[int, list[Quantity]] = {}
+    for q in analysis.quantities:
+        out.setdefault(q.sentence, []).append(q)
+    return out

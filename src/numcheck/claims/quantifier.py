@@ -1,0 +1,233 @@
+"""Quantifiers ("most", "a majority", "almost all", "a minority", "all", "none", "half") bound
+to the part and the whole they describe.
+
+Forms read (part P, whole N; both in the same sentence and in fixed slots):
+
+- "most of the 300 members — 120 of them — ..." / "most of the 300 members (120) ..."
+- "120 of the 300 members, a majority, ..." / "120 out of 300, most of them, ..."
+- "most voters (45%) ..." / "a majority — 45% — ..." (a share: the whole is 100%)
+- "all 23 miners were rescued" against "21 of the 23 miners were rescued" elsewhere.
+
+A quantifier about another whole than the one stated next to it is not bound, and neither is
+a negated or hypothetical one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from numcheck.claims.wording import clause_bounds, is_measure, modal, negated
+from numcheck.engine import Analysis
+from numcheck.model import Quantity
+
+# (low, high) bounds on part/whole that each quantifier allows; open ends are exclusive.
+BANDS: dict[str, tuple[float, float]] = {
+    "most": (0.5, 1.0),
+    "majority": (0.5, 1.0),
+    "more than half": (0.5, 1.0),
+    "almost all": (0.75, 1.0),
+    "minority": (0.0, 0.5),
+    "less than half": (0.0, 0.5),
+    "few": (0.0, 0.5),
+    "all": (1.0, 1.0),
+    "none": (0.0, 0.0),
+    "half": (0.4, 0.6),
+}
+
+_Q = (
+    r"(?P<q>(?:almost|nearly|virtually|practically)\s+(?:all|every)|the\s+(?:vast|overwhelming|great)\s+majority|"
+    r"(?:a|the)\s+(?:clear\s+|slim\s+|narrow\s+|small\s+|large\s+|big\s+|comfortable\s+)?majority|"
+    r"(?:a|the)\s+(?:small\s+)?minority|most|(?:more|over|less|fewer|under)\s+than\s+half|(?:over|under)\s+half|"
+    r"only\s+a\s+(?:few|handful)|half|all|none|every\s+one|each)"
+)
+_Q_OF_WHOLE = re.compile(rf"\b{_Q}\s+(?:of\s+)?(?:the|its|their|these|those|his|her|our)?\s*(?=[$£€]?\d)", re.IGNORECASE)
+_Q_APPOS = re.compile(rf"\s*[,(–—-]\s*{_Q}(?:\s+of\s+(?:them|those|these|whom|which|the\s+total))?\s*[,)–—-]", re.IGNORECASE)
+_PART_APPOS = re.compile(
+    r"^[^.;:]{0,40}?(?:[(–—-]|,)\s*(?:or\s+|just\s+|only\s+|some\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|those|these|whom|which)|in\s+all)\b", re.IGNORECASE)
+_PART_OF_WHOLE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", re.IGNORECASE)
+# "21 were rescued by helicopter": a qualified subset, not a count of all that were rescued.
+_QUALIFIED = re.compile(
+    r"\s*(?:by|on|in|at|from|after|before|within|during|through|using|via|when|while|with|without|alive|unhurt|so\s+far|"
+    r"yet|initially|first|later|overnight|today|yesterday)\b",
+    re.IGNORECASE,
+)
+_ALL_N = re.compile(r"\b(?P<q>all)\s+(?:the\s+|of\s+the\s+)?(?=\d)", re.IGNORECASE)
+_VERB_AFTER = re.compile(
+    r"\s*(?P<noun>[a-z]+(?:\s+[a-z]+)?)?\s*(?:were|was|have\s+been|had\s+been|are|have|had)\s+(?P<verb>\w+ed|\w+en)\b", re.I
+)
+
+
+def band_of(word: str) -> tuple[str, tuple[float, float]]:
+    """The normalised quantifier and its band of allowed shares."""
+    w = " ".join(word.lower().split())
+    if w in ("all", "every one", "each"):
+        key = "all"
+    elif w.endswith("minority"):
+        key = "minority"
+    elif w.startswith(("almost", "nearly", "virtually", "practically")) or w.endswith(("vast majority", "overwhelming majority")):
+        key = "almost all"
+    elif w.endswith("majority") or w == "most" or w.startswith(("more than half", "over half", "over than half")):
+        key = "majority" if "majority" in w else ("most" if w == "most" else "more than half")
+    elif w.startswith(("less than half", "fewer than half", "under half", "under than half")):
+        key = "less than half"
+    elif w.startswith("only a"):
+        key = "few"
+    else:
+        key = w
+    return key, BANDS[key]
+
+
+@dataclass(frozen=True, slots=True)
+class QuantifierClaim:
+    """A quantifier word with the part and whole it describes (``whole`` None: a share in %)."""
+
+    start: int
+    end: int
+    word: str
+    key: str
+    part: Quantity
+    whole: Quantity | None
+    asserted: bool = True
+
+    def share_bounds(self) -> tuple[float, float]:
+        """The interval of part/whole the figures allow."""
+        if self.whole is None:
+            return self.part.low / 100, self.part.high / 100
+        lo = self.part.low / self.whole.high if self.whole.high > 0 else 0.0
+        hi = self.part.high / self.whole.low if self.whole.low > 0 else float("inf")
+        return lo, hi
+
+
+def quantifiers(analysis: Analysis) -> tuple[QuantifierClaim, ...]:
+    """Quantifier claims with their part and whole, in document order."""
+    prose = analysis.doc.prose
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in analysis.quantities:
+        if is_measure(q):
+            by_sentence.setdefault(q.sentence, []).append(q)
+    out: list[QuantifierClaim] = []
+    for sent in analysis.text.sentences:
+        qs = by_sentence.get(sent.index, [])
+        if not qs:
+            continue
+        # "most of the 300 members — 120 of them —" / "most of the 300 (120)"
+        for m in _Q_OF_WHOLE.finditer(prose, sent.start, sent.end):
+            whole = next((q for q in qs if q.prose_start >= m.end() and q.prose_start <= m.end() + 4), None)
+            if whole is None or whole.unit == "percent":
+                continue
+            part = _apposed_part(prose, qs, whole, sent.end)
+            if part is not None and part.unit == whole.unit:
+                out.append(_claim(prose, sent, m, part, whole))
+        # "120 of the 300 members, a majority," / "45% — most —"
+        for i, q in enumerate(qs):
+            whole = None
+            tail_from = q
+            if q.unit != "percent":
+                nxt = qs[i + 1] if i + 1 < len(qs) else None
+                if nxt is None or not _PART_OF_WHOLE.match(prose[q.prose_end : nxt.prose_start]) or nxt.unit != q.unit:
+                    continue
+                whole, tail_from = nxt, nxt
+            tail = prose[tail_from.prose_end : sent.end]
+            noun = re.match(r"\s*(?:[a-z-]+\s*){0,2}?(?=[,(–—-])", tail)
+            skip = noun.end() if noun else 0
+            m = _Q_APPOS.match(prose, tail_from.prose_end + skip, sent.end)
+            if m is None:
+                continue
+            out.append(_claim(prose, sent, m, q, whole))
+        # "most voters (45%)": the share apposed to the quantified phrase
+        for m in re.finditer(rf"\b{_Q}\b", prose[sent.start : sent.end], re.IGNORECASE):
+            s = sent.start + m.start()
+            e = sent.start + m.end()
+            for q in qs:
+                if q.unit != "percent" or q.prose_start < e:
+                    continue
+                gap = prose[e : q.prose_start]
+                if re.fullmatch(
+                    r"\s*(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s*){0,3}[(–—-]\s*(?:or\s+)?|\s*(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s*){0,3},\s+or\s+",
+                    gap,
+                    re.I,
+                ):
+                    mm = re.match(_Q, prose[s:e], re.IGNORECASE)
+                    if mm:
+                        out.append(_claim(prose, sent, _Shift(mm, s), q, None))
+                break
+    out.extend(_all_versus_count(analysis, by_sentence))
+    seen: set[tuple[int, int]] = set()
+    uniq = []
+    for c in sorted(out, key=lambda c: (c.start, c.part.prose_start)):
+        if (c.start, c.part.prose_start) not in seen:
+            seen.add((c.start, c.part.prose_start))
+            uniq.append(c)
+    return tuple(uniq)
+
+
+class _Shift:
+    """A match-like view of a regex match shifted by ``base`` (for matches on a substring)."""
+
+    def __init__(self, m: re.Match[str], base: int) -> None:
+        self.m, self.base = m, base
+
+    def start(self, g: str = "q") -> int:
+        return self.base + self.m.start(g)
+
+    def end(self, g: str = "q") -> int:
+        return self.base + self.m.end(g)
+
+    def __getitem__(self, g: str) -> str:
+        return self.m[g]
+
+
+def _apposed_part(prose: str, qs: list[Quantity], whole: Quantity, s_end: int) -> Quantity | None:
+    """The part set next to a quantified whole: "— 120 of them —", "(120)", ", 120 of whom"."""
+    for q in qs:
+        if q.prose_start <= whole.prose_end:
+            continue
+        gap = prose[whole.prose_end : q.prose_start]
+        if not _PART_APPOS.match(gap) or re.search(r"\b(?:and|or|but|while|than|from|to|by|with|of)\b[^,(–—-]*$", gap):
+            return None
+        after = prose[q.prose_end : s_end]
+        parened = gap.rstrip().endswith("(") and after.lstrip().startswith(")")
+        dashed = re.search(r"[–—-]\s*$", gap) and re.match(r"\s*(?:of\s+(?:them|those|whom))?\s*[–—-]", after)
+        return q if (_OF_THEM.match(after) or parened or dashed) else None
+    return None
+
+
+def _claim(prose: str, sent, m, part: Quantity, whole: Quantity | None) -> QuantifierClaim:
+    word = m["q"]
+    key, _ = band_of(word)
+    clause = clause_bounds(prose, sent.start, sent.end, m.start("q"))
+    cond = modal(prose, clause[0], m.start("q")) or negated(prose, clause[0], m.start("q"))
+    return QuantifierClaim(m.start("q"), m.end("q"), word, key, part, whole, not cond)
+
+
+def _all_versus_count(analysis: Analysis, by_sentence: dict[int, list[Quantity]]) -> list[QuantifierClaim]:
+    """ "all 23 miners were rescued" against "21 of the 23 miners were rescued" in the article."""
+    prose = analysis.doc.prose
+    alls: list[tuple[int, int, Quantity, str, str]] = []  # start, end, whole, noun, verb
+    parts: list[tuple[Quantity, Quantity, str]] = []  # part, whole, verb
+    for sent in analysis.text.sentences:
+        qs = by_sentence.get(sent.index, [])
+        for m in _ALL_N.finditer(prose, sent.start, sent.end):
+            n = next((q for q in qs if q.prose_start == m.end()), None)
+            if n is None:
+                continue
+            v = _VERB_AFTER.match(prose, n.prose_end, sent.end)
+            if v and not negated(prose, sent.start, m.start("q")) and not negated(prose, sent.start, v.start("verb")):
+                alls.append((m.start("q"), m.end("q"), n, (v["noun"] or "").lower(), v["verb"].lower()))
+        for a, b in itertools.pairwise(qs):
+            if _PART_OF_WHOLE.match(prose[a.prose_end : b.prose_start]):
+                v = _VERB_AFTER.match(prose, b.prose_end, sent.end)
+                if v and not _QUALIFIED.match(prose, v.end(), sent.end):
+                    parts.append((a, b, v["verb"].lower()))
+    out = []
+    for start, end, n, _noun, verb in alls:
+        for part, whole, pverb in parts:
+            if pverb == verb and whole.value == n.value and part.value is not None and part.value < whole.value:
+                out.append(QuantifierClaim(start, end, prose[start:end], "all", part, whole, True))
+                break
+    return out

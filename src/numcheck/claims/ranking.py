@@ -1,0 +1,176 @@
+"""Rankings: "the largest", "the second-biggest", "the third-busiest" with the figure they rank,
+against the figures listed beside it for the same measure.
+
+A ranking claim is read only when its figure sits in a fixed slot ("the largest, with 1.2
+million", "the highest turnout, at 45%", "1.2 million, the largest") and is compared only with
+*peers*: figures of the same unit in the same sentence (or the next) written in the same frame
+(the same word after the figure, the same word before it, or both in parentheses). A ranking
+scoped to a subset ("the largest in the region", "the biggest among...", "since 2007") is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from numcheck.claims.wording import clause_bounds, comparable, is_measure, modal, negated
+from numcheck.engine import Analysis
+from numcheck.model import Quantity
+
+_ORD = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}  # fmt: skip
+_HIGH = r"largest|biggest|highest|busiest|greatest|most\s+\w+|richest|heaviest|longest|tallest|top"
+_LOW = r"smallest|lowest|fewest|least\s+\w+|poorest|lightest|shortest|cheapest"
+_RANK = re.compile(
+    rf"\bthe\s+(?:(?P<ord>{'|'.join(_ORD)})[\s-]+)?(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\b",
+    re.IGNORECASE,
+)
+# A ranking limited to a subset, a place or a period is about figures that may not be listed.
+_SCOPE = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:in|among|amongst|of|outside|within|across|for|since|this|so\s+far|after|"
+    r"behind|yet|outside|apart|except|excluding|besides|other)\b",
+    re.IGNORECASE,
+)
+_SLOT_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s*,?\s*(?:with|at|of|on|has|had|have|is\s+home\s+to|was\s+home\s+to|employs|employed|"
+    r"attracted|attracts|drew|draws|carried|carries|recorded|records|reached)\s+"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+|a\s+population\s+of\s+|a\s+total\s+of\s+)?",
+    re.I,
+)
+# Superlatives that rank by the same measure.
+_FAMILY = {"biggest": "largest", "greatest": "largest", "largest": "largest", "top": "highest"}
+_SLOT_BEFORE = re.compile(
+    r"\)?\s*(?:[a-z]+\s*)?(?:[,(–—-]\s*|(?:,\s*)?(?:was|is|were|are|became|becomes|remains|remained|ranks|ranked|made\s+it)\s+)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RankClaim:
+    """ "the ``rank``-th largest (sign +1) / smallest (sign -1)" for ``value``, and its listed peers."""
+
+    start: int
+    end: int
+    word: str
+    rank: int
+    sign: int
+    family: str  # "largest" for largest/biggest/greatest, else the superlative itself
+    noun: str  # the word ranked ("city" in "the largest city"), or ""
+    value: Quantity
+    peers: tuple[Quantity, ...]
+    asserted: bool = True
+
+    def beaten_by(self) -> list[Quantity]:
+        """Peers clearly ranked ahead of the figure (larger for +1, smaller for -1)."""
+        v = self.value
+        if self.sign > 0:
+            return [p for p in self.peers if p.low > v.high]
+        return [p for p in self.peers if p.high < v.low]
+
+
+def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
+    """Ranking claims with a figure, and the peers listed beside it (possibly none)."""
+    prose = analysis.doc.prose
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in analysis.quantities:
+        if is_measure(q):
+            by_sentence.setdefault(q.sentence, []).append(q)
+    out: list[RankClaim] = []
+    for sent in analysis.text.sentences:
+        qs = by_sentence.get(sent.index, [])
+        if not qs:
+            continue
+        for m in _RANK.finditer(prose, sent.start, sent.end):
+            if _SCOPE.match(prose, m.end(), sent.end):
+                continue
+            value = _slot(prose, m, qs, sent.start, sent.end)
+            if value is None:
+                continue
+            peers = tuple(
+                p
+                for p in qs
+                if p is not value
+                and comparable(p, value, same_subject=True)
+                and _same_frame(prose, p, value)
+                and ";" not in prose[min(p.prose_end, value.prose_end) : max(p.prose_start, value.prose_start)]
+            )
+            clause = clause_bounds(prose, sent.start, sent.end, m.start())
+            cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
+            rank = _ORD.get((m["ord"] or "").lower(), 1)
+            sup = (m["high"] or m["low"]).lower().split()[0]
+            family = _FAMILY.get(sup, sup)
+            nm = re.match(r"\s+([a-z]+)", prose[m.end() : m.end() + 30])
+            noun = nm.group(1).rstrip("s") if nm and nm.group(1) not in _NOT_NOUNS else ""
+            out.append(
+                RankClaim(m.start(), m.end(), m.group(0), rank, 1 if m["high"] else -1, family, noun, value, peers, not cond)
+            )
+    # a figure ranked by another claim is that claim's business, not a listed peer
+    ranked = {id(c.value) for c in out}
+    return tuple(
+        RankClaim(
+            c.start,
+            c.end,
+            c.word,
+            c.rank,
+            c.sign,
+            c.family,
+            c.noun,
+            c.value,
+            tuple(p for p in c.peers if id(p) not in ranked),
+            c.asserted,
+        )
+        for c in out
+    )
+
+
+_NOT_NOUNS = frozenset(
+    ["with", "at", "of", "on", "has", "had", "have", "in", "is", "was", "and", "or", "by", "for", "from", "to", "the", "a", "an"]
+)
+
+
+def rank_conflicts(analysis: Analysis) -> tuple[tuple[RankClaim, RankClaim], ...]:
+    """Pairs (ahead, behind) of ranking claims on the same measure where the one ranked ahead
+    ("the largest") has a figure clearly behind the other's ("the third-largest, with more")."""
+    claims = [c for c in analysis.claim(rankings) if c.asserted]
+    out = []
+    for a in claims:
+        for b in claims:
+            if a is b or a.family != b.family or a.sign != b.sign or a.rank >= b.rank or a.value is b.value:
+                continue
+            if a.noun and b.noun and a.noun != b.noun:
+                continue
+            if not comparable(a.value, b.value, same_subject=True):
+                continue
+            behind = a.value.high < b.value.low if a.sign > 0 else a.value.low > b.value.high
+            if behind:
+                out.append((a, b))
+    return tuple(out)
+
+
+def _slot(prose: str, m: re.Match[str], qs: list[Quantity], s0: int, s1: int) -> Quantity | None:
+    after = next((q for q in qs if q.prose_start >= m.end()), None)
+    if after is not None and _SLOT_AFTER.fullmatch(prose[m.end() : after.prose_start]):
+        return after
+    before = [q for q in qs if q.prose_end <= m.start()]
+    if before and _SLOT_BEFORE.fullmatch(prose[before[-1].prose_end : m.start()]):
+        return before[-1]
+    return None
+
+
+def _frame(prose: str, q: Quantity) -> tuple[str, str, bool]:
+    before = re.search(r"(\w+)\W*$", prose[max(0, q.prose_start - 25) : q.prose_start])
+    after = re.match(r"\s*(\w+)", prose[q.prose_end : q.prose_end + 25])
+    parened = prose[max(0, q.prose_start - 1) : q.prose_start] == "(" and prose[q.prose_end : q.prose_end + 1] == ")"
+    return (before.group(1).lower() if before else "", after.group(1).lower().rstrip("s") if after else "", parened)
+
+
+def _same_frame(prose: str, a: Quantity, b: Quantity) -> bool:
+    """Two figures written the same way: same word after, same linking word before, or both in parentheses."""
+    fa, fb = _frame(prose, a), _frame(prose, b)
+    if fa[2] and fb[2]:
+        return True
+    if fa[1] and fa[1] == fb[1] and fa[1] not in ("and", "in", "the", "a", "to", "of", "on", "at", "for", "from", "by"):
+        return True
+    return fa[0] == fb[0] and fa[0] in ("with", "at", "had", "has", "of", "on", "recorded", "reached", "drew", "attracted")
