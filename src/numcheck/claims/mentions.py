@@ -117,6 +117,7 @@ class Mention:
 
     forecast: bool = False  # a prediction governs the figure ("will cut 300 jobs"; not "300 jobs will go")
     distinct: bool = False  # the clause is about another entity ("another firm asked 2,234 adults")
+    total: bool = False  # stated as a sum: "altogether", "in all", "a total of"
 
     def describe(self) -> str:
         """``11,000 of them from North Korea (narration, para 3)``."""
@@ -200,6 +201,7 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
                 place,
                 _predicted(prose, sent.start, q.prose_start),
                 bool(words & DISTINCT_WORDS),
+                bool(_TOTAL.search(clause)),
             )
         )
     return tuple(out)
@@ -239,6 +241,8 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     mixed = {COMPOSITE, SEVERAL} >= a.qualifiers | b.qualifiers
     if a.qualifiers != b.qualifiers and not (mixed and a.qualifiers and b.qualifiers):
         return None  # "400,000 Sri Lankans" vs "one million people": a part, or another place
+    if a.total != b.total and a.exact and b.exact:
+        return None  # "altogether 30 projects" sums groups; "the 26 projects" may be one of them
     if a.adjectives != b.adjectives:
         return None  # "337,000 jobs" vs "71,000 construction jobs": a part, or another kind
     if a.years != b.years:
@@ -251,7 +255,7 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         return Pair(a, b, agree, contrasted, strong)
     ratio = _ratio(a, b)
     generic = a.subject.noun in GENERIC or b.subject.noun in GENERIC
-    small = max(_point(a), _point(b)) <= 10
+    small = max(_point(a), _point(b)) <= 20
     near = qa.paragraph == qb.paragraph
     if (generic or near or small) and not strong:
         return None  # figures side by side in one paragraph are usually meant as different
@@ -298,6 +302,8 @@ def _conflict(a: Mention, b: Mention) -> bool:
 
 
 def _soft(m: Mention) -> tuple[float, float]:
+    if m.vague and m.quantity.text.lower().startswith("several"):
+        return m.low * 0.5, math.inf  # "several people were arrested": at least a few, of any number
     if m.vague:  # "thousands" is often written for tens of thousands; "dozens" not for 300
         return m.low * 0.5, m.high * (10 if m.high >= 1000 else 1.5)
     return m.low, m.high
@@ -366,6 +372,7 @@ def _split_qualifiers(quals: tuple[str, ...]) -> tuple[frozenset[str], frozenset
     return frozenset(proper), frozenset(adjectives)
 
 
+_TOTAL = re.compile(r"\b(?:altogether|in all|in total|all told|a total of|overall|combined)\b", re.IGNORECASE)
 _FORECAST = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:expected|expects|expect|set|plans?|planning|going|likely|aims?|hopes?|"
     r"intends?|due|poised|forecast|predicted|projected|seeks?|wants?) to|forecast|forecasts|predicts?|projects?)\b"
