@@ -17,11 +17,17 @@ All helpers are pure; numbers are floats.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from numcheck.model import Kind, Quantity
+
+if TYPE_CHECKING:
+    from numcheck.engine import Analysis
+    from numcheck.source.document import SourceDocument
 
 INF = math.inf
 
@@ -199,30 +205,36 @@ def has_digits(prose: str, q: Quantity) -> bool:
     return bool(_DIGITS.search(written(prose, q)))
 
 
-def half_ulp(prose: str, q: Quantity) -> tuple[float, bool]:
-    """Half a unit of the last written digit, in the quantity's units; and whether it is loose.
+def half_ulp(prose: str, q: Quantity) -> tuple[float, bool, float]:
+    """Half a unit of the last written digit, in the quantity's units; whether it is loose; and
+    half of one unit of the written number (the floor for whole numbers).
 
     "Loose" means the figure may be rounder than its digits say (trailing zeros of a whole
-    number, or a one-digit mantissa with a scale word such as "$4m").
+    number, or a one-digit mantissa with a scale word such as "$4m"). The factor between the
+    written digits and the value (a scale word, pence for pounds) is read from the value.
     """
     text = written(prose, q)
     m = None
     for m in _DIGITS.finditer(text):
         pass
     if m is None or q.value is None:
-        return 0.0, True
+        return 0.0, True, 0.0
     digits = m.group(0).replace(",", "")
-    scale = scale_of(prose, q)
+    try:
+        number = float(digits)
+    except ValueError:
+        return 0.0, True, 0.0
+    scale = abs(q.value) / number if number else 1.0
     if "." in digits:
         dec = len(digits.split(".")[1])
-        return 0.5 * 10 ** (-dec) * scale, False
+        return 0.5 * 10 ** (-dec) * scale, False, 0.0
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped) if stripped else 0
-    loose = zeros >= 2 or (zeros == 1 and abs(q.value) >= 1000) or (scale > 1 and len(stripped) == 1)
+    scaled = scale_of(prose, q) > 1
+    loose = zeros >= 2 or (zeros == 1 and number >= 1000) or (scaled and len(stripped) == 1)
     if zeros > 0 and not loose:
         zeros = 0
-    # the mantissa's own last digit, times trailing zeros when loose
-    return 0.5 * 10**zeros * scale, loose
+    return 0.5 * 10**zeros * scale, loose, (0.0 if scaled else 0.5 * scale)
 
 
 def bounds(prose: str, q: Quantity, *, cap: float = 0.04, approx: float = 0.1) -> Iv:
@@ -230,9 +242,9 @@ def bounds(prose: str, q: Quantity, *, cap: float = 0.04, approx: float = 0.1) -
     if q.value is None:
         return Iv(q.low, q.high)
     v = q.value
-    h, loose = half_ulp(prose, q)
+    h, loose, floor = half_ulp(prose, q)
     if loose:
-        h = min(h, max(cap * abs(v), 0.5 if v >= 1 and scale_of(prose, q) == 1 else 0.0))
+        h = min(h, max(cap * abs(v), floor))
     base = Iv(v - h, v + h)
     hedge = hedge_of(prose, q)
     if hedge is None or hedge in {"just", "only", "barely"}:
@@ -313,3 +325,32 @@ def pct(x: float) -> str:
     if math.isinf(x):
         return "∞%"
     return f"{x:.1f}%" if abs(x) < 10 else f"{x:.0f}%"
+
+
+_RATIO_TEXT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?:out\s+of|of)\s+(?:(?:the|its|their|all)\s+)?(?P<d>\d[\d,]*(?:\.\d+)?)", re.I)
+
+
+def split_ratio(doc: SourceDocument, q: Quantity) -> list[Quantity]:
+    """ "12 out of 30" extracted as one ratio: the two counts as quantities of their own."""
+    m = _RATIO_TEXT.fullmatch(doc.prose[q.prose_start : q.prose_end].strip())
+    if q.detail("ratio") is None or m is None:
+        return [q]
+    lead = len(doc.prose[q.prose_start : q.prose_end]) - len(doc.prose[q.prose_start : q.prose_end].lstrip())
+    out = []
+    for g in ("n", "d"):
+        s, e = q.prose_start + lead + m.start(g), q.prose_start + lead + m.end(g)
+        v = float(m[g].replace(",", ""))
+        out.append(
+            dataclasses.replace(q, span=doc.span(s, e), prose_start=s, prose_end=e, value=v, low=v, high=v, kind=Kind.COUNT, extra=())
+        )
+    return out
+
+
+def sentence_quantities(analysis: Analysis) -> dict[int, list[Quantity]]:
+    """The document's quantities by sentence, in order, with merged "n out of N" ratios split."""
+    out: dict[int, list[Quantity]] = {}
+    for q in analysis.quantities:
+        out.setdefault(q.sentence, []).extend(split_ratio(analysis.doc, q))
+    for qs in out.values():
+        qs.sort(key=lambda q: q.prose_start)
+    return out

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from numcheck.claims.arith import Iv, bounds, family, inherited_scale, usable, written
+from numcheck.claims.arith import Iv, bounds, family, inherited_scale, sentence_quantities, usable, written
 from numcheck.claims.ratio import FRACTION, fraction_at
 from numcheck.model import Kind, Quantity
 
@@ -112,21 +112,16 @@ class Change:
         return self.percent or self.points or self.amount
 
 
-def _by_sentence(analysis: Analysis) -> dict[int, list[Quantity]]:
-    out: dict[int, list[Quantity]] = {}
-    for q in analysis.quantities:
-        out.setdefault(q.sentence, []).append(q)
-    for qs in out.values():
-        qs.sort(key=lambda q: q.prose_start)
-    return out
 
 
 def _pair(prose: str, a: Quantity, b: Quantity, sent_start: int) -> tuple[Quantity, Quantity] | None:
     """(old, new) when ``a`` and ``b`` are written as "from a to b" or "to a from b"."""
-    if a.detail("change_role") == "from" and b.detail("change_role") == "to":
-        return a, b
-    if a.detail("change_role") == "to" and b.detail("change_role") == "from":
-        return b, a
+    gap = prose[a.prose_end : b.prose_start]
+    if len(gap) <= 40 and not _BREAK.search(gap.replace(" and ", " ")) and "," not in gap:
+        if a.detail("change_role") == "from" and b.detail("change_role") == "to":
+            return a, b
+        if a.detail("change_role") == "to" and b.detail("change_role") == "from":
+            return b, a
     before = prose[max(sent_start, a.prose_start - 30) : a.prose_start]
     gap = prose[a.prose_end : b.prose_start]
     if _FROM_BEFORE.search(before):
@@ -150,7 +145,7 @@ def changes(analysis: Analysis) -> tuple[Change, ...]:
     """Every "from A to B" change in the document, with its stated size and direction."""
     prose = analysis.doc.prose
     out: list[Change] = []
-    by_sentence = _by_sentence(analysis)
+    by_sentence = sentence_quantities(analysis)
     for sent in analysis.text.sentences:
         qs = by_sentence.get(sent.index, [])
         pairs: list[tuple[Quantity, Quantity]] = []

@@ -73,6 +73,8 @@ def ranges(analysis: Analysis) -> tuple[Range, ...]:
                 continue
             if re.match(r"^\s*(?:-|–|:|/|\.\d)", rest):
                 continue
+            if m["a"].startswith("0") or m["b"].startswith("0"):
+                continue  # "between 2200 and 0700": a 24-hour clock
             a = float(m["a"].replace(",", ""))
             b = float(m["b"].replace(",", ""))
             sa = _SCALES.get((m["sa"] or "").lower(), 1.0)

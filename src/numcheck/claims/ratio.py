@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from numcheck.claims.arith import INF, Iv, bounds, family, hedge_of, usable, written
+from numcheck.claims.arith import INF, Iv, bounds, family, hedge_of, sentence_quantities, usable, written
 from numcheck.model import Kind, Quantity
 
 if TYPE_CHECKING:
@@ -101,6 +101,8 @@ def fraction_at(text: str, m: re.Match[str], offset: int = 0, tolerance: float =
     if m["half"]:
         value = 0.5
     elif m["n1"]:
+        if m["n1"].isdigit() and m["d1"].isdigit() and "out" in m.group(0).lower():
+            return None  # "12 out of 30": a count of a whole, not a fraction in words
         n, d = _num(m["n1"]), _num(m["d1"])
         if d == 0 or n >= d:
             return None
@@ -181,13 +183,6 @@ def _np_ok(np: str) -> bool:
     return not _STOP_NP.search(np) and "'" not in np and "’" not in np
 
 
-def _sentence_quantities(analysis: Analysis) -> dict[int, list[Quantity]]:
-    out: dict[int, list[Quantity]] = {}
-    for q in analysis.quantities:
-        out.setdefault(q.sentence, []).append(q)
-    for qs in out.values():
-        qs.sort(key=lambda q: q.prose_start)
-    return out
 
 
 def _is_count(q: Quantity) -> bool:
@@ -202,7 +197,7 @@ def shares(analysis: Analysis) -> tuple[Share, ...]:
     """Every part stated as a share of a whole, in document order."""
     prose = analysis.doc.prose
     out: list[Share] = []
-    by_sentence = _sentence_quantities(analysis)
+    by_sentence = sentence_quantities(analysis)
     for sent in analysis.text.sentences:
         qs = [q for q in by_sentence.get(sent.index, []) if usable(prose, q)]
         text = prose[sent.start : sent.end]
@@ -211,6 +206,7 @@ def shares(analysis: Analysis) -> tuple[Share, ...]:
         out.extend(_n_of_n_share(prose, qs, fracs, sent.index))
         out.extend(_share_of_n(prose, qs, fracs, sent.index))
         out.extend(_n_or_share_of_n(prose, qs, fracs, sent.index))
+        out.extend(_lead_whole_share(prose, qs, sent.start, sent.index))
     out.sort(key=lambda s: (s.whole.prose_start, s.share_span))
     return tuple(out)
 
@@ -321,7 +317,9 @@ def _share_of_n(prose: str, qs: list[Quantity], fracs: list[Fraction], sent: int
             if m and _np_ok(m["np"]) and m["mark"].strip() in {",", "(", "—", "–", "-", ":", ", or", "or", ",or"}:
                 part = after[1]
                 tail = prose[part.prose_end : part.prose_end + 12]
-                if _MEASURE.match(tail) or (_after_is_of(prose, part) and not re.match(r"\s+in\s+(?:all|total)\b", tail)):
+                if _MEASURE.match(tail) or (
+                    _after_is_of(prose, part) and not re.match(r"\s+(?:in\s+(?:all|total)|of\s+(?:them|these|those|whom))\b", tail)
+                ):
                     part = None
         if part is None:
             np = re.match(rf"^(?:\s+{_WORD}){{0,4}}", prose[whole.prose_end : whole.prose_end + 60])
@@ -329,6 +327,27 @@ def _share_of_n(prose: str, qs: list[Quantity], fracs: list[Fraction], sent: int
             if "'" in (np.group(0) if np else "") or nxt.startswith(("'", "’")):
                 continue  # "40% of the 10 firms' revenue": a share of something else
         out.append(Share(part, whole, share, text, (start, end), pq, kind, hedged, sent))
+    return out
+
+
+_LEAD_WHOLE = re.compile(rf"(?:^|[,;:]\s*)\s*(?:of|out\s+of|among)\s+(?:{_DET}\s+)?$", re.I)
+
+
+def _lead_whole_share(prose: str, qs: list[Quantity], s0: int, sent: int) -> list[Share]:
+    """ "Of the 30 members, 12 (40%) voted against"."""
+    out = []
+    for i in range(len(qs) - 2):
+        whole, n, p = qs[i], qs[i + 1], qs[i + 2]
+        if not (_is_count(whole) and _is_count(n) and p.kind == Kind.PERCENT):
+            continue
+        if not _LEAD_WHOLE.search(prose[s0 : whole.prose_start]):
+            continue
+        if not re.match(rf"^(?:\s+{_WORD}){{0,4}}\s*,\s*$", prose[whole.prose_end : n.prose_start]):
+            continue
+        if not re.match(r"^\s*(?:\(\s*|,\s*(?:or\s+)?)$", prose[n.prose_end : p.prose_start]) or _after_is_of(prose, p):
+            continue
+        share = _share_of_percent(prose, p)
+        out.append(Share(n, whole, share, written(prose, p), (p.prose_start, p.prose_end), p, "percent", hedge_of(prose, p) is not None, sent))
     return out
 
 
@@ -405,11 +424,24 @@ class Multiple:
     sentence: int
 
 
+def _figure_for(prose: str, before: list[Quantity], after: list[Quantity], ms: int, base: Quantity) -> Quantity | None:
+    """The figure a multiple describes: just before it ("95, twice as many as…"), or after the
+    base across a colon or dash ("twice as many as last year's 40: 95")."""
+    if before:
+        fig = before[-1]
+        gap = prose[fig.prose_end : ms]
+        if len(gap) <= 40 and not re.search(r"\d|;|\b(?:and|but|while|whereas|with|after|before|than)\b", gap):
+            return fig
+    if len(after) > 1 and re.match(r"^\s*(?::|—|–|\s-)\s*$", prose[base.prose_end : after[1].prose_start]):
+        return after[1]
+    return None
+
+
 def multiples(analysis: Analysis) -> tuple[Multiple, ...]:
     """Every "k times as many as BASE" with the figure it describes, in document order."""
     prose = analysis.doc.prose
     out: list[Multiple] = []
-    by_sentence = _sentence_quantities(analysis)
+    by_sentence = sentence_quantities(analysis)
     for sent in analysis.text.sentences:
         qs = [q for q in by_sentence.get(sent.index, []) if usable(prose, q)]
         text = prose[sent.start : sent.end]
@@ -419,7 +451,7 @@ def multiples(analysis: Analysis) -> tuple[Multiple, ...]:
             k = _K.get(kw) or (float(kw.split()[0]) if kw.split()[0][0].isdigit() else _SMALL[kw.split()[0]])
             after = [q for q in qs if q.prose_start >= me]
             before = [q for q in qs if q.prose_end <= ms]
-            if not after or not before:
+            if not after:
                 continue
             base = after[0]
             lead = prose[me : base.prose_start]
@@ -429,9 +461,8 @@ def multiples(analysis: Analysis) -> tuple[Multiple, ...]:
                 or not re.search(r"(?:'s|’s|s'|\bof|\bin|\bthe|\bat|\bthan)\s*$|^$", lead)
             ):
                 continue
-            fig = before[-1]
-            gap = prose[fig.prose_end : ms]
-            if len(gap) > 40 or re.search(r"\d|;|\b(?:and|but|while|whereas|with|after|before|than)\b", gap):
+            fig = _figure_for(prose, before, after, ms, base)
+            if fig is None:
                 continue
             if family(fig) != family(base):
                 continue

@@ -14,11 +14,12 @@ API (claim builders, ``analysis.claim(f)``):
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from numcheck.claims.arith import Iv, bounds, family, usable, written
+from numcheck.claims.arith import Iv, bounds, family, sentence_quantities, usable, written
 from numcheck.claims.ratio import FRACTION
 from numcheck.model import Kind, Quantity
 
@@ -51,6 +52,7 @@ _LIST_SEP = re.compile(
     re.I,
 )
 _OF_THE = re.compile(rf"\b(?:of|among|out\s+of)\s+{_DET}\s+[$£€¥]?$", re.I)
+_LEAD_WHOLE = re.compile(rf"(?:^|[,;:]\s*)\s*(?:of|out\s+of|among)\s+(?:{_DET}\s+)?[$£€¥]?$", re.I)
 _N_OF_N_GAP = re.compile(rf"^\s*(?:out\s+)?of\s+(?:{_DET}\s+)?[$£€¥]?$", re.I)
 _TOTAL_AFTER = re.compile(
     r"^\s*(?:,\s*|\s*[—–]\s*|\s+-\s+|\s*\(\s*)?(?:(?:making|a\s+total\s+of|totalling|totaling|or|for|and)\s+)?(?:a\s+total\s+of\s+)?$",
@@ -60,11 +62,13 @@ _TOTAL_WORDS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in\s+all|in\s+total|alt
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totalling|totaling|making|in\s+all|in\s+total)\s+[$£€¥]?$", re.I)
 _EXHAUSTIVE_AFTER_WHOLE = re.compile(
     rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?::\s*|,?\s+(?:made\s+up\s+of|comprising|consisting\s+of|split\s+between|"
-    r"divided\s+between|divided\s+into|split\s+into|broken\s+down\s+into|of\s+which|of\s+whom)\s+)[$£€¥]?$",
+    r"divided\s+between|divided\s+into|split\s+into|broken\s+down\s+into|(?:were|was|is|are)\s+made\s+up\s+of|"
+    r"comprised|comprise|comprises|consisted\s+of|consists\s+of|consist\s+of)\s+)[$£€¥]?$",
     re.I,
 )
 _INCLUDING_AFTER_WHOLE = re.compile(
-    rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?:,\s*|\s+)(?:including|among\s+them|of\s+which|of\s+whom|with)\s+[$£€¥]?$", re.I
+    rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?:,\s*|\s+)(?:including|included|include|includes|among\s+them|of\s+which|of\s+whom|with)\s+[$£€¥]?$",
+    re.I,
 )
 _CHANGEY = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|fallen|up|down|increase[ds]?|decrease[ds]?|grew|growth|jump(?:ed)?|drop(?:ped)?|"
@@ -73,13 +77,6 @@ _CHANGEY = re.compile(
 )
 
 
-def _by_sentence(analysis: Analysis) -> dict[int, list[Quantity]]:
-    out: dict[int, list[Quantity]] = {}
-    for q in analysis.quantities:
-        out.setdefault(q.sentence, []).append(q)
-    for qs in out.values():
-        qs.sort(key=lambda q: q.prose_start)
-    return out
 
 
 def _countish(q: Quantity) -> bool:
@@ -90,7 +87,7 @@ def _fraction_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + m.start(), offset + m.end()) for m in FRACTION.finditer(text)]
 
 
-def _lists(prose: str, qs: list[Quantity]) -> list[list[Quantity]]:
+def _lists(prose: str, qs: list[Quantity], s0: int) -> list[list[Quantity]]:
     """Runs of figures of one kind joined by list separators ("30 women, 25 men and 5 children")."""
     runs: list[list[Quantity]] = []
     cur: list[Quantity] = []
@@ -98,7 +95,9 @@ def _lists(prose: str, qs: list[Quantity]) -> list[list[Quantity]]:
         if cur:
             prev = cur[-1]
             m = _LIST_SEP.match(prose[prev.prose_end : q.prose_start])
-            whole_like = bool(_OF_THE.search(prose[max(0, prev.prose_start - 14) : prev.prose_start]))
+            whole_like = bool(
+                _OF_THE.search(prose[max(0, prev.prose_start - 14) : prev.prose_start]) or _LEAD_WHOLE.search(prose[s0 : prev.prose_start])
+            )
             if m and not whole_like and not _PREP.search(m["np"]) and family(prev) == family(q) and _countish(q):
                 cur.append(q)
                 continue
@@ -115,7 +114,7 @@ def _lists(prose: str, qs: list[Quantity]) -> list[list[Quantity]]:
 def part_wholes(analysis: Analysis) -> tuple[PartWhole, ...]:
     """Every part/whole relation the text states, in document order."""
     prose = analysis.doc.prose
-    by_sentence = _by_sentence(analysis)
+    by_sentence = sentence_quantities(analysis)
     out: list[PartWhole] = []
     sentences = analysis.text.sentences
     for si, sent in enumerate(sentences):
@@ -126,16 +125,29 @@ def part_wholes(analysis: Analysis) -> tuple[PartWhole, ...]:
             for q in by_sentence.get(sent.index, [])
             if usable(prose, q) and not any(a <= q.prose_start < b for a, b in fr)
         ]
-        runs = _lists(prose, qs)
+        runs = _lists(prose, qs, sent.start)
         in_run = {id(q) for r in runs for q in r}
         # "n of the N": a single part of a whole
-        for a, b in zip(qs, qs[1:], strict=False):
+        for a, b in itertools.pairwise(qs):
             if _countish(a) and _countish(b) and family(a) == family(b) and _N_OF_N_GAP.match(prose[a.prose_end : b.prose_start]):
                 if re.search(r"\b(?:by|to|from|than|up|down)\s+$", prose[max(0, a.prose_start - 8) : a.prose_start], re.I):
                     continue
                 if id(a) in in_run:
                     continue
                 out.append(PartWhole((a,), b, False, "of", sent.index))
+        # "Of the 50 victims, 60 were women" / "Out of 80 applicants, 95 were accepted"
+        for a, b in itertools.pairwise(qs):
+            lead = prose[sent.start : a.prose_start]
+            if (
+                _countish(a)
+                and family(a) == family(b)
+                and id(b) not in in_run
+                and _LEAD_WHOLE.search(lead)
+                and re.match(rf"^(?:\s+{_WORD}){{0,4}}\s*,\s*$", prose[a.prose_end : b.prose_start])
+                and not _PREP.search(prose[a.prose_end : b.prose_start])
+                and not re.match(r"\s*(?:of|in|on|per|a|each|%|per\s*cent)\b", prose[b.prose_end : b.prose_end + 10])
+            ):
+                out.append(PartWhole((b,), a, False, "of the", sent.index))
         for run in runs:
             pw = _whole_for_run(prose, qs, run, sent.index)
             if pw is None:
@@ -209,6 +221,8 @@ def _whole_in_previous(
             re.I,
         )
     ]
+    if elided and not cands:
+        cands = [q for q in by_sentence.get(prev.index, []) if usable(prose, q) and family(q) == family(first) and _countish(q)][-1:]
     if len(cands) != 1:
         return None
     return PartWhole(tuple(run), cands[0], False, "of them" if elided else "antecedent", sent.index)
@@ -252,7 +266,7 @@ _P_BEFORE_BAD = re.compile(
 def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
     """Runs of percentages that read as shares of one whole ("45% yes, 40% no and 15% unsure")."""
     prose = analysis.doc.prose
-    by_sentence = _by_sentence(analysis)
+    by_sentence = sentence_quantities(analysis)
     out: list[PercentList] = []
     for sent in analysis.text.sentences:
         qs = [q for q in by_sentence.get(sent.index, []) if q.kind == Kind.PERCENT and q.value is not None and not q.is_range]
@@ -277,10 +291,23 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
         for run, rem in runs:
             if len(run) < 2:
                 continue
-            if any(_share_like_bad(prose, q, sent.start) for q in run):
+            if any(_share_like_bad(prose, q, sent.start) for q in run) or not _one_whole(prose, run):
                 continue
             out.append(PercentList(tuple(run), rem, sent.index))
     return tuple(out)
+
+
+_OF_TARGET = re.compile(r"\s+of\s+(?:(?:the|all|its|their|those|these)\s+)?(?P<w>[\w'’-]+)", re.I)
+
+
+def _one_whole(prose: str, run: list[Quantity]) -> bool:
+    """Shares "of" something name one whole: the same one each time, or once at the start or end."""
+    targets = [(i, m["w"].lower()) for i, q in enumerate(run) if (m := _OF_TARGET.match(prose, q.prose_end))]
+    if not targets:
+        return True
+    if len({w for _, w in targets}) > 1:
+        return False
+    return len(targets) == len(run) or (len(targets) == 1 and targets[0][0] in (0, len(run) - 1))
 
 
 def _share_like_bad(prose: str, q: Quantity, s0: int) -> bool:
@@ -292,7 +319,7 @@ def _share_like_bad(prose: str, q: Quantity, s0: int) -> bool:
         return False
     return bool(
         re.match(
-            r"\s*(?:of|in|on|for|from|to|by|higher|lower|more|less|up|down|rise|increase|fall|drop|cut|a\s+year|annually|per)\b",
+            r"\s*(?:in|on|for|from|to|by|higher|lower|more|less|up|down|rise|increase|fall|drop|cut|a\s+year|annually|per)\b",
             after,
             re.I,
         )
@@ -348,7 +375,7 @@ _RATE_TOTAL_CUE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told|a\
 def rate_totals(analysis: Analysis) -> tuple[RateTotal, ...]:
     """ "2,000 a day for a week, 20,000 in all": a rate, its period and a total, in one or two sentences."""
     prose = analysis.doc.prose
-    by_sentence = _by_sentence(analysis)
+    by_sentence = sentence_quantities(analysis)
     out: list[RateTotal] = []
     sents = analysis.text.sentences
     for si, sent in enumerate(sents):

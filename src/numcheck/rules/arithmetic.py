@@ -182,7 +182,7 @@ class PercentChange(Rule):
             return None
         old_t, new_t = written(prose, ch.old), written(prose, ch.new)
         ev = [Evidence.of(ch.old), Evidence.of(ch.new)]
-        rel = ((b - a) / a).scale(100.0)
+        rel = ((b / a) - Iv(1.0, 1.0)).scale(100.0)  # b/a - 1: each figure counted once
         mag = rel.abs().widen(tol)
         shown = f"{old_t} → {new_t} is {'a rise' if rel.mid >= 0 else 'a fall'} of {pct(abs(rel.mid))}"
         is_pct = ch.old.kind == Kind.PERCENT and ch.new.kind == Kind.PERCENT
@@ -196,18 +196,19 @@ class PercentChange(Rule):
                 )
         if ch.percent is not None:
             stated = bounds(prose, ch.percent)
-            if stated.overlaps(mag):
-                return None
-            evp = [*ev, Evidence.of(ch.percent)]
             stated_t = written(prose, ch.percent)
-            if is_pct:
+            evp = [*ev, Evidence.of(ch.percent)]
+            if is_pct and ch.old.value and ch.new.value is not None:
                 diff = (b - a).abs()
-                if stated.overlaps(diff.widen(tol)):
+                central = abs(ch.new.value / ch.old.value - 1) * 100
+                if stated.overlaps(diff) and abs(central - stated.mid) > max(1.0, 0.25 * stated.mid):
                     return self.finding(
-                        f"'{stated_t}' for {old_t} → {new_t}: that is {fmt(abs(b.mid - a.mid))} percentage points "
-                        f"(a relative change of {pct(abs(rel.mid))}), not a {stated_t} change",
+                        f"'{stated_t}' for {old_t} → {new_t}: that is {fmt(abs(ch.new.value - ch.old.value))} percentage "
+                        f"points (a relative change of {pct(central)}), not a {stated_t} change",
                         evp,
                     )
+            if stated.overlaps(mag):
+                return None
             return self.finding(f"{shown}, not {stated_t}", evp)
         if ch.amount is not None and ch.amount.kind == ch.old.kind:
             amt = bounds(prose, ch.amount)
