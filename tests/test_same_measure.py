@@ -76,7 +76,12 @@ def test_every_mention_of_a_repeated_figure_is_evidence() -> None:
         # different qualifiers
         "Lead\nAbout 3,000 Italian fans travelled to the game.\nThe ground was full.\nSome 2,000 Spanish fans travelled.",
         # a subset named by an adjective
-        "Lead\nThe economy added 250,000 jobs in the month.\nBuilders were busy.\nMany of the 40,000 construction jobs were temporary.",
+        (
+            "Lead\n"
+            "The economy added 250,000 jobs in the month.\n"
+            "Builders were busy.\n"
+            "Many of the 40,000 construction jobs were temporary."
+        ),
         # different things happened to them
         "Lead\nThe attack killed 14 people.\nThe city mourned.\nDoctors said 40 people were wounded in the attack.",
         # another entity's figure
@@ -90,9 +95,19 @@ def test_every_mention_of_a_repeated_figure_is_evidence() -> None:
         # a place or date written as a capitalised noun is not a stock
         "Lead\nThe festival opens on 12 March.\nTickets sold out quickly.\nThe main show is on 19 March.",
         # the second figure belongs to a hypothetical
-        "Lead\nThe army has 6,000 soldiers in the region.\nThe plan was debated.\nIf 4,000 soldiers were withdrawn, the line would break.",
+        (
+            "Lead\n"
+            "The army has 6,000 soldiers in the region.\n"
+            "The plan was debated.\n"
+            "If 4,000 soldiers were withdrawn, the line would break."
+        ),
         # vague wording that tolerates the figure
-        "Lead\nThousands of businesses are unprepared for the new law.\nCouncils were warned.\nThe law covers about 90,000 businesses.",
+        (
+            "Lead\n"
+            "Thousands of businesses are unprepared for the new law.\n"
+            "Councils were warned.\n"
+            "The law covers about 90,000 businesses."
+        ),
     ],
 )
 def test_false_alarm_patterns_stay_quiet(text: str) -> None:
@@ -113,9 +128,9 @@ def test_contrasted_sources_give_at_most_info() -> None:
     ("text", "code"),
     [
         ("Lead\nMore than 100 families were evacuated.\nThe fire spread fast.\nIn total 82 families were evacuated.", "NC104"),
-        ("Lead\nDozens of homes were destroyed by the storm.\nWinds were strong.\nThe council said 3,000 homes were destroyed.", "NC102"),
+        ("Lead\nDozens of homes were destroyed by the storm.\nIt was wet.\nOfficials said 3,000 homes were destroyed.", "NC102"),
         ("Storm destroys 70 homes\nThe council said 45 homes were destroyed by the storm.", "NC103"),
-        ("Lead\nThe airline employs 5,200 staff.\nIt flies to 30 cities.\nThe airline's 4,700 employees were told of the sale.", "NC101"),
+        ("Lead\nThe airline employs 5,200 staff.\nIt flies to 30 cities.\nIts 4,700 employees were told of the sale.", "NC101"),
     ],
 )
 def test_each_kind_of_conflict_goes_to_one_rule(text: str, code: str) -> None:
