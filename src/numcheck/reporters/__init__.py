@@ -15,10 +15,14 @@ def get_reporter(name: str, what: str = "findings") -> Reporter:
         from numcheck.reporters.json import render_findings, render_quantities
     elif name == "text":
         from numcheck.reporters.text import render_findings, render_quantities
+    elif name == "sarif" and what == "findings":
+        from numcheck.reporters.sarif import render_findings
+    elif name == "github" and what == "findings":
+        from numcheck.reporters.github import render_findings
     else:
         raise KeyError(name)
     return render_quantities if what == "quantities" else render_findings
 
 
-FINDING_FORMATS = ("text", "json")
+FINDING_FORMATS = ("text", "json", "sarif", "github")
 QUANTITY_FORMATS = ("text", "json")
