@@ -21,7 +21,7 @@ INF = math.inf
 
 _TOKEN = re.compile(
     r"(?P<ver>\d+(?:\.\d+){2,})"
-    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)"
+    r"|(?P<num>\d{1,2},(?:\d{2},)+\d{3}(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
@@ -151,6 +151,23 @@ class _Parser:
             fraction, j = True, j + 1
         elif (
             decimals == 0
+            and "," not in t.text
+            and j + 2 < self.n
+            and self.space_ok(j)
+            and self.toks[j].kind == "n"
+            and self.toks[j + 1].text in "/⁄"
+            and self.toks[j + 2].kind == "n"
+            and _adjacent(self.toks[j], self.toks[j + 1])
+            and _adjacent(self.toks[j + 1], self.toks[j + 2])
+            and self.low(j + 3) not in ("/", "⁄")
+            and self.toks[j].text.isdigit()
+            and self.toks[j + 2].text.isdigit()
+            and 0 < int(self.toks[j].text) < int(self.toks[j + 2].text) <= 64
+        ):  # "10 1/2 miles", "7 3/4 %"
+            value += int(self.toks[j].text) / int(self.toks[j + 2].text)
+            fraction, j = True, j + 3
+        elif (
+            decimals == 0
             and j + 1 < self.n
             and self.toks[j].text in "/⁄"
             and self.toks[j + 1].kind == "n"
@@ -253,12 +270,18 @@ class _Parser:
                 d = L.FRACTION_WORDS[nxt]
                 if self.low(i + 2) == "-":
                     return None  # "a third-party", "a half-hour"
+                if self.low(i + 2) in L.BIG_WORDS:  # "a quarter million"
+                    big = L.BIG_WORDS[self.low(i + 2)]
+                    return Num(big / d, i + 3, big / d, words=True, scale=big)
                 return Num(1 / d, i + 2, 0.0, words=True, fraction=True, ratio=(1, d))
             if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
                 return self._word_sequence(i + 1, lead=1.0)
             return None
         if w == "half":
-            if self.low(i + 1) not in ("of", "a", "an", "the", "its", "their", "his", "her", "our") or self.low(i - 1) in (
+            if (
+                self.low(i + 1) not in ("of", "a", "an", "the", "its", "their", "his", "her", "our")
+                and self.low(i + 1) not in L.BIG_WORDS
+            ) or self.low(i - 1) in (
                 "first",
                 "second",
                 "the",
@@ -269,6 +292,9 @@ class _Parser:
                 "next",
             ):
                 return None
+            if self.low(i + 1) in L.BIG_WORDS:  # "half million"
+                big = L.BIG_WORDS[self.low(i + 1)]
+                return Num(0.5 * big, i + 2, 0.5 * big, words=True, scale=big)
             if self.low(i + 1) in ("a", "an") and self.low(i + 2) in (
                 "million",
                 "billion",
@@ -283,7 +309,10 @@ class _Parser:
         if w == "twice":
             return Num(2.0, i + 1, 0.0, words=True)
         if w in L.UNITS_WORDS or w in L.TENS_WORDS:
-            if w == "one" and (self.low(i - 1) in _PRONOUN_ONE or self.low(i + 1) in ("another", "-")):
+            if w == "one" and (
+                (self.low(i - 1) in _PRONOUN_ONE and self.low(i + 1) != "of" and self.unit(i + 1)[0] is None)
+                or self.low(i + 1) in ("another", "-")
+            ):
                 return None  # "each one", "the same one", "one another", "one-off"
             return self._word_sequence(i, lead=None)
         return None
@@ -295,9 +324,10 @@ class _Parser:
         seen = False
         while j < self.n:
             w = self.toks[j].low
-            if w in L.UNITS_WORDS and last_kind in ("", "tens-", "hundred", "big", "and"):
-                if last_kind == "tens-" or last_kind in ("hundred", "big", "and", ""):
-                    current += L.UNITS_WORDS[w]
+            if w in L.UNITS_WORDS and (
+                last_kind in ("", "tens-", "hundred", "big", "and") or (last_kind == "tens" and 1 <= L.UNITS_WORDS[w] <= 9)
+            ):
+                current += L.UNITS_WORDS[w]  # "ninety five", "twenty-one", "a hundred and six"
                 last_kind, seen = "unit", True
             elif w in L.TENS_WORDS and last_kind in ("", "hundred", "big", "and"):
                 current += L.TENS_WORDS[w]
@@ -348,6 +378,9 @@ class _Parser:
             and fw not in ("second",)
         ):
             d = L.FRACTION_WORDS[fw]
+            if self.low(k + 1) in L.BIG_WORDS:  # "three quarters billion"
+                big = L.BIG_WORDS[self.low(k + 1)]
+                return Num(value / d * big, k + 2, big / d, words=True, scale=big)
             return Num(value / d, k + 1, 0.0, words=True, fraction=True, ratio=(value, d))
         iv = int(value)
         trailing = len(str(iv)) - len(str(iv).rstrip("0")) if iv and value == iv else 0
@@ -446,8 +479,17 @@ class _Parser:
                 # "10-20": no spaces with "-"; en dash may be spaced
                 left_gap = toks[j].start - toks[j - 1].end
                 right_gap = toks[j + 1].start - toks[j].end
-                if (conn == "-" and (left_gap or right_gap)) or (conn != "-" and left_gap > 1):
+                spaced = left_gap > 0 and right_gap > 0
+                if (conn == "-" and (left_gap or right_gap) and not spaced) or left_gap > 1 or right_gap > 1:
                     q2 = None
+                elif spaced and not (cand1.value is not None and q2[0].value is not None and q2[0].value > cand1.value):
+                    q2 = None  # a spaced dash is punctuation unless it joins a rising pair: "40 - 50 years"
+            if q2 is not None and conn in _DASHES:
+                k = q2[1]
+                if k + 1 < self.n and toks[k].text in _DASHES and toks[k + 1].kind == "n" and _adjacent(toks[k - 1], toks[k]):
+                    while k + 1 < self.n and toks[k].text in _DASHES and toks[k + 1].kind == "n":
+                        k += 2
+                    return k  # "1111-2222-3333": a code
             if q2 is not None:
                 cand2, k = q2
                 combined = self.combine(cand1, cand2, conn, frm, between, j)
@@ -835,7 +877,7 @@ class _Parser:
         w = self.toks[k].low
         if w in ("pound", "pounds") and ((self.mass_context and num.scale == 1) or self.low(k - 1) == "-"):
             return False
-        if w in ("us",):
+        if w == "us" and k2 - k == 1:
             return False
         if w == "won" and not (num.scale > 1 or self.low(k2) in (".", ",", ")", "")):
             return False
@@ -878,7 +920,9 @@ class _Parser:
         if prev is not None and prev.low in ("version", "model", "series", "chapter", "article", "section", "page",
                                              "room", "flight", "route", "platform", "gate", "tier", "category",
                                              "paragraph", "clause", "episode", "season", "verse", "no", "level",
-                                             "stage", "phase", "type", "grade", "channel", "number", "v") and (
+                                             "stage", "phase", "type", "grade", "channel", "number", "v", "highway",
+                                             "exit", "interstate", "junction", "unit", "apartment", "suite", "lot",
+                                             "pier", "terminal", "bay", "block", "ward", "district", "precinct") and (
             num.decimals == 0 or prev.low in ("version", "v")
         ):  # fmt: skip
             if not (prev.low == "number" and self.low(num.end) == "of"):
@@ -1146,14 +1190,28 @@ class _Parser:
 
     def _month_near(self, i: int, j: int) -> int | None:
         prev = self.toks[i - 1] if i > 0 else None
-        if prev is not None and prev.low in L.MONTHS and prev.text[0].isupper() and self.space_ok(i):
-            return L.MONTHS[prev.low]
+        if (
+            prev is not None
+            and prev.text == "."
+            and i > 1
+            and self.toks[i - 2].low in L.MONTHS
+            and len(self.toks[i - 2].low) <= 4
+        ):
+            return L.MONTHS[self.toks[i - 2].low]  # "Oct. 13"
+        if prev is not None and prev.low in L.MONTHS and self.space_ok(i):
+            if prev.text[0].isupper() or (prev.low != "may" and len(prev.low) > 4) or self.low(i - 2) in ("on", "since", "until"):
+                return L.MONTHS[prev.low]
         k = j
         if self.low(k) == "of":
             k += 1
-        if (k < self.n and self.toks[k].low in L.MONTHS and self.toks[k].text[0].isupper() and self.toks[k].low != "may") or (
+        if (
             k < self.n
-            and self.toks[k].text == "May"
+            and self.toks[k].low in L.MONTHS
+            and self.toks[k].low != "may"
+            and (self.toks[k].text[0].isupper() or len(self.toks[k].low) > 4)
+        ) or (
+            k < self.n
+            and self.toks[k].low == "may"
             and i > 0
             and self.low(i - 1) in ("on", "the", "since", "from", "until", "by", ",")
         ):
@@ -1166,6 +1224,8 @@ class _Parser:
         start, end, k = toks[i].start, toks[j - 1].end, j
         if i > 0 and toks[i - 1].low in L.MONTHS and self.space_ok(i):
             start = toks[i - 1].start
+        elif i > 1 and toks[i - 1].text == "." and toks[i - 2].low in L.MONTHS:
+            start = toks[i - 2].start
         else:
             if self.low(k) == "of":
                 k += 1

@@ -49,7 +49,12 @@ CURRENCY_AFTER: dict[tuple[str, ...], str] = {
     ("dirham",): "AED", ("riyals",): "SAR", ("riyal",): "SAR", ("rupiah",): "IDR", ("bitcoin",): "BTC",
     ("bitcoins",): "BTC", ("usd",): "USD", ("gbp",): "GBP", ("eur",): "EUR", ("jpy",): "JPY", ("cny",): "CNY",
     ("aud",): "AUD", ("cad",): "CAD", ("chf",): "CHF", ("inr",): "INR", ("hkd",): "HKD", ("sgd",): "SGD",
-    ("nzd",): "NZD", ("btc",): "BTC", ("us",): "USD",
+    ("nzd",): "NZD", ("btc",): "BTC", ("us",): "USD", ("turkish", "lira"): "TRY", ("indian", "rupees"): "INR",
+    ("mexican", "pesos"): "MXN", ("japanese", "yen"): "JPY", ("chinese", "yuan"): "CNY", ("russian", "roubles"): "RUB",
+    ("russian", "rubles"): "RUB", ("south", "african", "rand"): "ZAR", ("brazilian", "reais"): "BRL", ("reais",): "BRL",
+    ("danish", "kroner"): "DKK", ("swedish", "kronor"): "SEK", ("norwegian", "kroner"): "NOK", ("egyptian", "pounds"): "EGP",
+    ("saudi", "riyals"): "SAR", ("pakistani", "rupees"): "PKR", ("nigerian", "naira"): "NGN", ("kenyan", "shillings"): "KES",
+    ("shillings",): "KES", ("dinars",): "DZD", ("hryvnias",): "UAH", ("hryvnia",): "UAH", ("forint",): "HUF",
 }  # fmt: skip
 #: Minor units: ("cents", 0.01 of the major currency). "50p" is 0.5 GBP.
 MINOR_AFTER: dict[tuple[str, ...], tuple[str, float]] = {
