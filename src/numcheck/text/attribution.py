@@ -40,10 +40,10 @@ from dataclasses import dataclass, field
 from numcheck.model import Source
 from numcheck.source.document import SourceDocument
 from numcheck.text.context import Sentence, TextContext, Voice
-from numcheck.text.lexicon import PERSON_NOUNS, SPEECH_VERBS, VERB_MARKERS, words
+from numcheck.text.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_MARKERS, words
 from numcheck.text.markers import find_marks
 from numcheck.text.quotes import Quote, find_quotes
-from numcheck.text.speakers import Entity, Registry, clean_outlet, is_audience, is_outlet, parse_speaker
+from numcheck.text.speakers import Entity, Registry, clean_outlet, clean_phrase, is_audience, is_outlet, parse_speaker
 
 MASK = "\x00"
 _VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b|\b[Aa]ccording to\b")
@@ -65,7 +65,7 @@ _ADVERBIAL = re.compile(
     + r"""(?:\s+(?:morning|afternoon|evening|night))?
       | (?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?
       | yesterday|today|tonight|earlier|later|recently|previously|also|again|separately|too
-      | in\s+(?:a|an|his|her|their|its)\s+(?:written\s+)?"""
+      | in\s+(?:a|an|the|his|her|their|its)\s+(?:written\s+)?"""
     + _CHANNELS
     + r"""(?:\s+(?:with|to|on|in|for)\s+"""
     + _OUTLET_NP.replace("(?P<o>", "(?P<o2>")
@@ -81,7 +81,7 @@ _ADVERBIAL = re.compile(
 _TOLD = re.compile(
     r"\s+"
     + _OUTLET_NP.replace("(?P<o>", "(?P<t>")
-    + r"|\s+(?P<aud>[a-z][\w ]*?)(?=\s+(?:that|on|in|at|after|before|it|they|he|she|there|the|this|[A-Z])\b|[,.:;\x00]|$)"
+    + r"|\s+(?P<aud>[a-z][\w ]*?)(?=\s+(?:that|on|in|at|after|before|it|they|he|she|there|the|this|to|[A-Z])\b|[,.:;\x00]|$)"
 )
 _INTRO_OUTLET = re.compile(
     r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|in|on|with)\s+(?P<o>[^,\x00]+),|\b[Ii]n\s+an\s+interview\s+with\s+(?P<i>[^,\x00]+),"
@@ -96,6 +96,16 @@ _INTRO = re.compile(
     r"|Since|Following|Asked|Speaking|Citing|When|While|According|If)\b"
 )
 _LEADING_NAME = re.compile(r"((?:[\w’'.-]+\s+){0,5}[A-Z][\w’'.-]*)(?=\s+[a-z])")
+_NOT_NP = re.compile(
+    r"\b(?:want|wants|is|are|was|were|be|been|being|have|has|had|do|does|did|will|would|can|could|should|must|might|may|shall)\b"
+    r"|\d+(?:\.\d+)?%|\d$"
+)
+_ADDED_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|another|two|three|four|\d)\b", re.IGNORECASE)
+_QUOTE_ONLY = words("continued continues replied replies responded responds")
+_CLAIMED_OBJECT = re.compile(r"\s+(?:the|her|his|their|its|a|an|victory|title|\d)\b", re.IGNORECASE)
+_OBJECT_VERBS = words("reported reports announced announces revealed reveals unveiled")
+_OBJECT = re.compile(r"\s+(?:a|an|its|their|his|her|record|revenues?|sales|profits?|losses|turnover|plans?|\d)\b", re.IGNORECASE)
+_LEADING_DESC = re.compile(r"(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+[a-z])")
 _PRONOUNS = words("he she they it i we")
 _LOWER_SUBJECT_START = words("""he she they it i we a an the this these those its his her their one some many several two three
     local police officials analysts experts economists scientists researchers authorities sources critics
@@ -137,11 +147,10 @@ def attribute(doc: SourceDocument, sentences: list[Sentence]) -> TextContext:
     phrases: list[_Phrase] = []
     body = [s for s in sentences if not s.is_headline]
     for s in body:
+        lead = _LEADING_DESC.match(masked, s.start, s.end) or _LEADING_NAME.match(masked, s.start, s.end)
+        if lead:
+            registry.mention(masked[s.start : lead.end(1)])
         found = _sentence_phrases(masked, s, registry)
-        if not found:
-            lead = _LEADING_NAME.match(masked, s.start, s.end)
-            if lead:
-                registry.mention(lead.group(1))
         phrases.extend(found)
     voices: list[tuple[int, int, _Phrase, str]] = []
     for ph in phrases:
@@ -217,7 +226,7 @@ def _according(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> 
     basis = None
     by = re.match(
         r"(?i)(?:a |the )?(?:new |latest )?(?:figures?|data|report|estimates?|statistics|research|analysis|survey|study|poll"
-        r"|documents?)\s+(?:from|by|of|published by|released by)\s+(.+)",
+        r"|documents?)\s+(?:from|by|of|(?:published|released|compiled|collected|gathered) by)\s+(.+)",
         phrase,
     )
     if by:
@@ -238,6 +247,10 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
     after_verb = m.end()
     # inverted: "“…,” said Jane Doe, an analyst." / "…, says the report."
     np_text, np_rel = _subject(text, taken, m.start())
+    if np_text is not None:
+        cleaned = clean_phrase(np_text)
+        np_rel += np_text.find(cleaned) if cleaned and cleaned in np_text else 0
+        np_text = cleaned or None
     if verb in _INVERTIBLE and re.search(r"(?:,|\x00)\s*$", before):
         # "…, said Jane Doe" — unless the comma closes an appositive subject ("Jane Doe, an analyst, said")
         appositive = np_text is not None and "," in np_text and parse_speaker(np_text)[0] is not None
@@ -245,8 +258,20 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
             inv = _inverted(text, m, s, registry)
             if inv is not None:
                 return inv
-    if np_text is None or np_text[:1].isdigit():
+    if np_text is None or np_text[:1].isdigit() or _NOT_NP.search(np_text):
         return None
+    if re.match(r"[’'´]|\s+by\b", text[m.end() :]):
+        return None  # "member states' budgets", "the figure forecast by analysts"
+    if np_text.split()[0].lower() in _PRONOUNS and len(np_text.split()) > 1:
+        return None  # "He also dismissed claims …"
+    if verb in ("added", "adds") and _ADDED_OBJECT.match(text, m.end()):
+        return None  # "Cole added a second goal"
+    if verb in _OBJECT_VERBS and _OBJECT.match(text, m.end()):
+        return None  # "Diageo reported a turnover of £8.89bn": an event, not a statement
+    if verb in ("claimed", "claims") and _CLAIMED_OBJECT.match(text, m.end()):
+        return None  # "claimed her seventh title"
+    if verb in _QUOTE_ONLY and not (MASK in before[-4:] or re.match(r"\s*(?::|\x00)", text[m.end() :])):
+        return None  # "the sector continued to suffer"; but "“…,” he continued."
     if verb in ("asked", "asks") and re.match(
         r"\s+(?:if|whether|why|how|what|when|where|who|about|for|to|him|her|them|me|us)\b", text[m.end() :]
     ):
@@ -256,17 +281,19 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
     if not words or len(words) > 14 or MASK in np_text:
         return None
     head = words[-1].lower().strip(",")
+    first = words[0].lower()
     if (
         words[0][:1].islower()
-        and words[0].lower() not in _LOWER_SUBJECT_START
+        and first not in _LOWER_SUBJECT_START
         and not (len(words) <= 4 and (head in PERSON_NOUNS or head in _LOWER_SUBJECT_START))
+        and not (first in PERSON_NOUNS or first in TITLE_WORDS)
     ):
         return None
     if re.search(r"\b(?:is|are|was|were|has|have|had)\s+\w+(?:ed|en)\b", np_text):
         return None
     outlet, channel, pos = _after_verb(text, verb, after_verb)
-    if outlet == "":
-        return None
+    if outlet == "" or (verb in ("told", "tells", "tell") and re.match(r"\s*to\s+[a-z]", text[pos:])):
+        return None  # "told the party leader to focus on …" is an instruction
     basis = None
     cite = _CITING.search(text, 0)
     if cite and (cite.end() <= np_rel or cite.start() >= after_verb):
@@ -449,6 +476,9 @@ def _assign_spans(text: str, s: Sentence, phrases: list[_Phrase]) -> None:
         nxt = phrases[i + 1].np_start if i + 1 < len(phrases) else s.end
         first = min(ph.np_start, ph.verb_start)
         after = text[ph.end - s.start : nxt - s.start]
+        if nxt < s.end and not after.strip(" ,:") and ph.end < nxt + 1:
+            # "told the court that he warned Mr Ebbers that …": the inner statement nests in the outer
+            after, nxt = text[ph.end - s.start :], s.end
         pre = text[bound - s.start : first - s.start]
         appended = bool(re.search(r"(?:,|\x00)\s*$", pre)) or not pre.strip(" ,")
         complement = bool(after.strip(" .!?,\x00\"”’'")) and not after.lstrip().startswith(",")
@@ -463,7 +493,7 @@ def _assign_spans(text: str, s: Sentence, phrases: list[_Phrase]) -> None:
         ):
             spans = [(bound, nxt)]
         ph.spans = [(a, b) for a, b in spans if b > a]
-        bound = nxt
+        bound = phrases[i + 1].np_start if nxt == s.end and i + 1 < len(phrases) else nxt
 
 
 # -- quotes ----------------------------------------------------------------------------------

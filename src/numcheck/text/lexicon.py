@@ -31,7 +31,7 @@ SPEECH_VERBS = words("""said says say told tells tell added adds explained expla
     warned warns claimed claims insisted insists argued argues announced announces reported
     reports estimated estimates predicted predicts forecast forecasts suggested suggests
     admitted admits confirmed confirms acknowledged acknowledges revealed reveals wrote writes
-    posted posts tweeted tweets replied replies responded responds continued continues
+    tweeted tweets replied replies responded responds continued continues
     concluded concludes disclosed discloses alleged alleges maintained maintains emphasised
     emphasized emphasises emphasizes stressed stresses asserted asserts
     observed observes remarked remarks conceded concedes cautioned cautions
@@ -97,15 +97,21 @@ MALE_HONORIFICS = words("mr sir lord")
 # Words that may sit lower-case inside a proper name ("Institute for the Study of War").
 NAME_PARTICLES = words("of for the and de da di van von der den bin al la le du del y")
 
-# News organisations; a capitalised name ending in one of OUTLET_WORDS is an outlet too.
-OUTLETS = words("""bbc cnn afp ap reuters bloomberg npr pbs abc cbs nbc msnbc fox itv sky rte cbc
-    al jazeera dpa efe ansa tass ria novosti interfax xinhua yonhap kyodo nhk upi axios
-    politico vox vice buzzfeed huffpost forbes fortune time newsweek economist guardian
-    telegraph independent observer times ft wsj nyt""")
+# News organisations. A STRONG name anywhere in a phrase makes it an outlet ("the BBC's Today
+# programme"); OUTLETS and OUTLET_WORDS count as the last capitalised word of a phrase that
+# has an article or another capitalised word ("The Times", "Sky News", not "Liam Fox").
+STRONG_OUTLETS = words("""bbc cnn afp reuters bloomberg npr pbs cbs nbc msnbc itv rte cbc dpa efe ansa tass
+    ria novosti interfax xinhua yonhap kyodo nhk upi axios buzzfeed huffpost newsweek wsj nyt
+    jazeera spiegel monde figaro bild pravda izvestia kommersant asahi yomiuri haaretz
+    politico""")
+OUTLETS = words("""ap abc fox sky vox vice forbes fortune time economist guardian telegraph independent
+    observer times ft""")
 OUTLET_WORDS = words("""times post news journal guardian telegraph independent observer herald tribune mail
-    express mirror sun star gazette chronicle standard record radio tv television channel
-    network agency press magazine newspaper daily weekly programme program show podcast
-    economist review wire bulletin today""")
+    express mirror gazette chronicle radio tv television magazine newspaper daily weekly
+    programme podcast sunday press""")
+# Last words that name an outlet only after an article ("The Sun", "the Evening Standard").
+WEAK_OUTLET_WORDS = words("""sun star standard record review economist channel network show today wire
+    bulletin program""")
 # Audiences that are not outlets ("told reporters", "told parliament").
 AUDIENCES = words("""reporters journalists parliament mps congress senate lawmakers legislators
     the house commons lords court jury judge delegates supporters crowd audience members

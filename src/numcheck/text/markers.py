@@ -167,7 +167,7 @@ def sentence_marks(prose: str, start: int, end: int) -> list[Mark]:
             weak = _segments(text, _WEAK, strong)
         a, b = _scope(strong if wide else weak, m.start())
         marker = name
-        if name == "hypothetical" and not wide and _PAST_SPEECH.search(text, a, m.start()):
+        if name == "hypothetical" and not wide and _PAST_SPEECH.search(text):
             marker = "forecast"  # "he said troops would arrive": future in the past
         found[(start + a, start + b, marker)] = None
     return [Mark(a, b, n) for a, b, n in sorted(found)]

@@ -44,7 +44,7 @@ def find_quotes(prose: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int
         lead = len(text) - len(text.lstrip())
         cont = bool(pending) and lead < len(text) and _opens_double(text, lead)
         if pending and not cont:
-            out.append(_make(pending, closed=False))
+            out.append(_unclosed(prose, pending))
             pending = []
         outer, nested, open_at = _scan_block(text, b0)
         out.extend(nested)
@@ -61,9 +61,24 @@ def find_quotes(prose: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int
             else:
                 pending = [(b0 + open_at, b1)]
     if pending:
-        out.append(_make(pending, closed=False))
+        out.append(_unclosed(prose, pending))
     out.sort(key=lambda q: (q.start, q.depth))
     return out
+
+
+_SENTENCE_END = re.compile(r"""[.!?]["”’']?\s+(?=["“‘']?[A-Z])""")
+
+
+def _unclosed(prose: str, pieces: list[tuple[int, int]]) -> Quote:
+    """A quote never closed: news style continues it to the paragraph end, but a lone unclosed
+    mark (a typo) must not swallow the narration after it, so a single-piece quote stops at the
+    end of the sentence it opens."""
+    if len(pieces) == 1:
+        a, b = pieces[0]
+        m = _SENTENCE_END.search(prose, a + 1, b)
+        if m:
+            return _make([(a, m.start() + 1)], closed=False)
+    return _make(pieces, closed=False)
 
 
 def _make(pieces: list[tuple[int, int]], *, closed: bool) -> Quote:

@@ -32,7 +32,9 @@ from numcheck.text.lexicon import (
     OUTLETS,
     PERSON_NOUNS,
     PRONOUNS,
+    STRONG_OUTLETS,
     TITLE_WORDS,
+    WEAK_OUTLET_WORDS,
     words,
 )
 
@@ -71,11 +73,10 @@ def is_outlet(phrase: str) -> bool:
     """Whether a noun phrase names a news organisation ("The Times", "CNN", "the BBC's Today programme")."""
     if "," in phrase:
         return False
-    tokens = [_bare(t) for t in _TOKEN.findall(phrase)]
-    tokens = [t for t in tokens if t and t not in _ARTICLES]
+    words = _TOKEN.findall(phrase)
+    tokens = [_bare(w) for w in words if _bare(w) and _bare(w) not in _ARTICLES]
     if not tokens or len(tokens) > 7:
         return False
-    words = _TOKEN.findall(phrase)
     if tokens[-1] in _GENERIC_OUTLETS and len(tokens) <= 3:
         return True
     lower = [_bare(w) for w in words if not _cap(w)]
@@ -83,14 +84,15 @@ def is_outlet(phrase: str) -> bool:
         w not in _ARTICLES and w not in ("of", "and", "on") and w not in _GENERIC_OUTLETS and w not in OUTLET_WORDS for w in lower
     ):
         return False
-    if tokens[-1] in _GENERIC_OUTLETS and len(tokens) <= 3:
-        return True
-    if not any(_cap(w) for w in words):
-        return False
-    if any(_bare(w) in OUTLETS for w in words if _cap(w)):
-        return True
     caps = [w for w in words if _cap(w)]
-    return (bool(caps) and _bare(caps[-1]) in OUTLET_WORDS) or tokens[-1] in _GENERIC_OUTLETS
+    if not caps:
+        return False
+    if any(_bare(w) in STRONG_OUTLETS for w in caps):
+        return True
+    last = _bare(caps[-1])
+    article = _bare(words[0]) == "the"
+    weak = last in OUTLETS or last in WEAK_OUTLET_WORDS
+    return (weak and article) or (last in OUTLET_WORDS and (article or len(caps) >= 2))
 
 
 def clean_outlet(phrase: str) -> str:
@@ -177,6 +179,8 @@ def _split_name(part: str) -> tuple[str | None, str | None]:
         return None, part.strip()  # "the Russian" stays whole; "analyst Smith" is a name
     name = " ".join(run)
     desc = " ".join(words[:i])
+    if i == 1 and words[0].endswith(("'s", "’s")):
+        return name, None  # "Ireland's Alistair Cragg": a possessive alone is no description
     return name, desc
 
 
@@ -286,7 +290,7 @@ class Registry:
 
     def resolve(self, phrase: str) -> Entity | None:
         """The entity a speaker phrase refers to, created when it is new."""
-        phrase = _clean_phrase(phrase)
+        phrase = clean_phrase(phrase)
         if not phrase:
             return None
         low = phrase.lower()
@@ -305,7 +309,7 @@ class Registry:
                 if e.surname and sur and e.surname == sur:
                     if len(name.split()) > len((e.name or "").split()) and _bare(name.split()[0]) not in HONORIFICS:
                         e.name = name
-                    if desc and not e.desc:
+                    if desc and (not e.desc or (desc.startswith(e.desc) and len(desc) > len(e.desc))):
                         e.desc = desc
                     return self._touch(e)
             first = _bare(name.split()[0])
@@ -336,10 +340,23 @@ class Registry:
         return e
 
     def mention(self, phrase: str) -> None:
-        """A named person in narration ("Mayor Jane Holt opened the bridge"): a later "she" may refer to it."""
+        """A sentence subject in narration ("Mayor Jane Holt opened the bridge", "The company
+        did not say"): a later "she" or "it" may refer to it."""
         name, desc = split_name(phrase)
-        if name and (len(name.split()) >= 2 or desc):
-            self.resolve(phrase)
+        if name:
+            lower = [_bare(w) for w in (desc or "").split() if not _cap(w)]
+            honorific = _bare(name.split()[0]) in HONORIFICS
+            titled = (
+                bool(desc)
+                and all(w in TITLE_WORDS or w in PERSON_NOUNS for w in lower)
+                and (any(_bare(w) in TITLE_WORDS or _bare(w) in PERSON_NOUNS for w in (desc or "").split()))
+            )
+            if honorific or titled:
+                self.resolve(phrase)
+        elif not name and desc and desc.split()[0].lower() in ("the", "this", "that"):
+            head = _bare(desc.split()[-1])
+            if head in _ORG_HEADS or head in PERSON_NOUNS or head in _COMMON:
+                self.resolve(desc)
 
     def _pronoun(self, pronoun: str) -> Entity | None:
         gender, plural = PRONOUNS[pronoun]
@@ -369,8 +386,25 @@ _TRAILING = re.compile(
 )
 
 
-def _clean_phrase(phrase: str) -> str:
+_LEADING_TIME = re.compile(
+    r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|weekend|night|morning|summer|winter|spring|autumn)"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|now|then)\s+",
+    re.IGNORECASE,
+)
+
+
+_TRAILING_TIME = re.compile(
+    r"\s+(?:on\s+)?(?:(?:last|this|on)\s+(?:week|month|year|weekend)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today)$",
+    re.IGNORECASE,
+)
+
+
+def clean_phrase(phrase: str) -> str:
+    """A speaker phrase without leading conjunctions and time words or trailing auxiliaries."""
     phrase = phrase.strip(" ,;:\u2013\u2014-\x00")
+    phrase = _LEADING_TIME.sub("", phrase)
+    phrase = _TRAILING_TIME.sub("", phrase)
     phrase = _TRAILING.sub("", phrase).strip(" ,")
     words = phrase.split(" ")
     while words and words[0].lower().strip(",") in LEADING_DROP:
