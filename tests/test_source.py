@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,26 @@ def test_read_path_never_writes(tmp_path: Path) -> None:
     before = _snapshot(tmp_path)
     read_path(p)
     assert _snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text"),
+    [
+        ("markdown", "[" * 20000),
+        ("markdown", "[a](" * 5000),
+        ("markdown", '[a](b "' * 5000),
+        ("markdown", "`` ` " * 5000),
+        ("markdown", "%" * 20000 + "@x.y"),
+        ("markdown", "*_" * 20000),
+        ("markdown", "> - " * 5000),
+        ("html", "<a " * 20000),
+        ("html", '<a "' * 20000),
+        ("html", "<!-- x " * 20000),
+        ("html", "&amp" * 20000),
+        ("text", "5 " * 50000),
+    ],
+)
+def test_pathological_input_is_linear_enough(fmt: str, text: str) -> None:
+    start = time.perf_counter()
+    read_text(text, fmt)
+    assert time.perf_counter() - start < 2.0

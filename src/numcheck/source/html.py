@@ -31,6 +31,7 @@ _MARKUP = re.compile(
     r"|<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
     re.DOTALL,
 )
+_MAX_TAG = 8192  # a tag (with quoted attribute values) longer than this is text
 _ATTR = re.compile(r"([^\s\"'=<>/]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 _RAW_TEXT = {"script", "style", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript", "template", "plaintext"}
 _SKIP = {"pre", "code", "svg", "math", "select", "nav", "head", "object", "kbd", "samp"}
@@ -78,6 +79,7 @@ class _Reader:
         self.stack: list[str] = []  # open block elements
         self.meta_date: str | None = None
         self.time_date: str | None = None
+        self.last_gt = source.rfind(">")
         self.br_at: int | None = None  # source offset just after the last <br>
 
     # -- blocks ----------------------------------------------------------------------------
@@ -150,7 +152,7 @@ class _Reader:
                 self.text(pos, lt)
             if lt >= n:
                 break
-            m = _MARKUP.match(source, lt)
+            m = self.markup(lt)
             if m is None:
                 if not skip:
                     self.text(lt, lt + 1)
@@ -204,6 +206,17 @@ class _Reader:
             elif name not in _INLINE:
                 self.space(lt)
         self.boundary()
+
+    def markup(self, lt: int) -> re.Match[str] | None:
+        """The comment, declaration or tag at ``lt``; tried up to the next ``>`` first, so a
+        stray ``<`` costs little (quoted attribute values may hold ``>``: then a bounded retry)."""
+        gt = self.source.find(">", lt) if lt < self.last_gt else -1
+        if gt < 0:
+            return _MARKUP.match(self.source, lt) if self.source.startswith("<!", lt) else None
+        m = _MARKUP.match(self.source, lt, gt + 1)
+        if m is None and ("'" in self.source[lt:gt] or '"' in self.source[lt:gt] or self.source.startswith("<!", lt)):
+            m = _MARKUP.match(self.source, lt, min(len(self.source), lt + _MAX_TAG))
+        return m
 
     def title(self, pos: int) -> int:
         """``<title>`` holds text only (references decoded); it becomes a ``title`` block."""

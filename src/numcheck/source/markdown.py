@@ -54,7 +54,14 @@ _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>")
 _BARE_URL = re.compile(
     r"(?<![\w@/.])(?:(?:https?|ftp)://|www\.)[^\s<>\[\]]*[^\s<>\[\].,:;!?\"')*_~]"
-    r"|(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"|(?<![\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+# "(destination 'title')" of an inline link: <...> or a run without spaces (one level of
+# balanced parentheses), then an optional quoted or parenthesised title.
+_DESTINATION = re.compile(
+    r"""\([ \t\n]*(?:<(?:[^<>\n\\]|\\.)*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)"""
+    r"""(?:[ \t\n]+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t\n]*\)""",
+    re.DOTALL,
 )
 _SKIP_CONTENT = {"script", "style", "pre", "code", "template", "noscript", "kbd", "samp"}
 _INLINE_TAGS = {
@@ -341,6 +348,7 @@ class _Inline:
             parts.append(source[s:e])
             pos += e - s + 1
         self.v = "\n".join(parts)
+        self._pairs: dict[int, int] | None = None
 
     def _locate(self, p: int) -> tuple[int, bool]:
         """(range index, is the separator after it) of a virtual offset."""
@@ -492,52 +500,34 @@ class _Inline:
             return m.end()
         return None
 
-    def _link_tail(self, i: int) -> tuple[int, int] | None:
-        """For ``[`` at ``i`` that opens a link: (offset of its ``]``, end of the link)."""
-        v, n = self.v, len(self.v)
-        depth, k = 0, i
-        while k < n:
-            c = v[k]
-            if c == "\\":
-                k += 2
-                continue
-            if c == "[":
-                depth += 1
-            elif c == "]":
-                depth -= 1
-                if depth == 0:
-                    break
-            k += 1
-        else:
-            return None
-        close = k
-        if close + 1 < n and v[close + 1] == "(":
-            depth, k = 0, close + 1
-            while k < n:
+    def _brackets(self) -> dict[int, int]:
+        """Matching ``[`` → ``]`` offsets of the block, found once (backslash escapes skipped)."""
+        if self._pairs is None:
+            pairs: dict[int, int] = {}
+            stack: list[int] = []
+            v, k = self.v, 0
+            while k < len(v):
                 c = v[k]
                 if c == "\\":
                     k += 2
                     continue
-                if c == "<" and k == close + 2:
-                    gt = v.find(">", k)
-                    if gt < 0:
-                        return None
-                    k = gt + 1
-                    continue
-                if c == "(":
-                    depth += 1
-                elif c == ")":
-                    depth -= 1
-                    if depth == 0:
-                        return close, k + 1
-                elif c in "\"'" and v[k - 1].isspace():
-                    end = v.find(c, k + 1)
-                    if end < 0:
-                        return None
-                    k = end + 1
-                    continue
+                if c == "[":
+                    stack.append(k)
+                elif c == "]" and stack:
+                    pairs[stack.pop()] = k
                 k += 1
+            self._pairs = pairs
+        return self._pairs
+
+    def _link_tail(self, i: int) -> tuple[int, int] | None:
+        """For ``[`` at ``i`` that opens a link: (offset of its ``]``, end of the link)."""
+        v, n = self.v, len(self.v)
+        close = self._brackets().get(i)
+        if close is None:
             return None
+        if close + 1 < n and v[close + 1] == "(":
+            m = _DESTINATION.match(v, close + 1)
+            return (close, m.end()) if m else None
         if close + 1 < n and v[close + 1] == "[":
             end = v.find("]", close + 2)
             if end >= 0 and (end == close + 2 or _label(v[close + 2 : end]) in self.refs):
