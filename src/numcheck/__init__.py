@@ -59,6 +59,11 @@ def check_file(
     return check_document(read_path(path, format), config, date)
 
 
+# Load the ``numcheck.extract`` subpackage now, so that importing it later cannot rebind the
+# package attribute ``numcheck.extract`` and shadow the ``extract`` function defined below.
+import numcheck.extract as _extract_package  # noqa: E402, F401
+
+
 def extract(text: str, *, format: str = "text", date: str | dt.date | None = None) -> list[Quantity]:
     """Every quantity in a text, in document order."""
     from numcheck.engine import analyse

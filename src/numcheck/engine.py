@@ -12,6 +12,7 @@ from numcheck.errors import UsageError
 from numcheck.model import Finding, Quantity, Report
 from numcheck.rules.base import Rule
 from numcheck.source.document import SourceDocument
+from numcheck.suppress import apply_suppressions
 from numcheck.text.context import TextContext
 
 T = TypeVar("T")
@@ -84,6 +85,6 @@ def check_document(doc: SourceDocument, config: Config | None = None, date: str 
     config = config or Config()
     analysis = analyse(doc, date or config.date)
     findings, skipped = run_rules(analysis, instantiate(config))
-    findings = [f for f in findings if f.severity >= config.min_severity]
+    findings = [f for f in apply_suppressions(doc, findings) if f.severity >= config.min_severity]
     when = analysis.date.isoformat() if analysis.date else None
     return Report(doc.path, doc.format, doc.title, when, tuple(findings), analysis.quantities, tuple(skipped))

@@ -16,6 +16,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _ENDS_PARAGRAPH = re.compile(r"""[.!?:;"”’'»)\]]\s*$""")
 _BULLET = re.compile(r"\s*(?:[-*+•·–—]|\d{1,2}[.)])\s")
 _STARTS_CAPITAL = re.compile(r"""\s*["“‘'«(\[]?[A-Z\d]""")
+_DIRECTIVE_LINE = re.compile(r"^[ \t]*numcheck-(?:disable|enable)[^\r\n]*", re.MULTILINE)
 SHORT_LINE = 0.6  # a line shorter than this share of the longest line is not a soft wrap
 
 
@@ -54,7 +55,12 @@ def blocks_from_lines(text: str, offset: int = 0, *, first_is_headline: bool = T
 def read_plaintext(source: str, path: str = "<string>", date: str | None = None) -> SourceDocument:
     """Read plain text; the first non-blank line is the headline when more lines follow."""
     builder = ProseBuilder(source)
-    builder.copy(0, len(source))
+    pos = 0
+    for m in _DIRECTIVE_LINE.finditer(source):  # suppression directives are not prose
+        builder.copy(pos, m.start())
+        builder.replace(" " * (m.end() - m.start()), m.start(), m.end())
+        pos = m.end()
+    builder.copy(pos, len(source))
     prose, segments = builder.build()
     blocks = tuple(blocks_from_lines(prose))
     # The first line is the headline when more prose follows it; a one-line text is all body.
