@@ -44,7 +44,7 @@ class Item:
 _CURRENCY_NAMES = {
     "USD": "dollar", "AUD": "australian dollar", "CAD": "canadian dollar", "NZD": "new zealand dollar",
     "HKD": "hong kong dollar", "SGD": "singapore dollar", "TWD": "new taiwan dollar", "GBP": "pound sterling",
-    "EUR": "euro", "JPY": "japanese yen", "CNY": "renminbi", "INR": "indian rupee", "KRW": "south korean won",
+    "EUR": "euro", "JPY": "japanese yen", "CNY": "chinese yuan", "INR": "indian rupee", "KRW": "south korean won",
     "RUB": "russian ruble", "ILS": "shekel", "CHF": "swiss franc", "ZAR": "south african rand", "MYR": "malaysian ringgit",
     "DKK": "danish krone", "SEK": "swedish krona", "NOK": "norwegian krone", "BRL": "brazilian real", "MXN": "mexican peso",
     "TRY": "turkish lira", "NGN": "nigerian naira", "BTC": "bitcoin", "PLN": "polish zloty", "AED": "uae dirham",

@@ -67,6 +67,8 @@ _PREP = (
 _YEAR_CTX = re.compile(rf"(?<![\w$£€])(?P<prep>{_PREP})\s*(?P<y>{_YEAR})(?![\d,.]?\d)(?!\s*(?:%|per ?cent|m\b|bn\b|k\b))")
 _YEAR_RANGE = re.compile(rf"(?<![\w$£€.,])(?P<y0>{_YEAR})\s*(?:-|–|/)\s*(?P<y1>{_YEAR}|\d\d)(?![\d%])(?!\s*(?:m\b|bn\b|k\b))")
 _YEAR_NOUN = re.compile(rf"\b(?:the|The|its|their|his|her)\s+(?P<y>{_YEAR})\s+(?=[A-Z][a-z])")
+_COUNT_PREPS = frozenset({"and", "to", "of", "by", "By", "around", "from", "From", "between", "Between"})
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|has|is|as|this|his|its|thus|plus|levels?)\b)[a-z]+s\b")
 _BORN = re.compile(r"\b(?:born|Born|b\.)(?:\s+(?:in|on))?\s*$")
 
 _TIME_COLON = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])(?:\s*(?P<mer>(?:[ap]\.m\.|[ap]\.?m))(?![a-z]))?")
@@ -245,6 +247,8 @@ def find_dates(text: str) -> list[DateMention]:
             if not free(m.start("y"), m.end("y")):
                 continue
             y = int(m["y"])
+            if rx is _YEAR_CTX and m["prep"] in _COUNT_PREPS and _PLURAL_AFTER.match(text, m.end("y")):
+                continue  # "and 1999 votes", "by 2000 jobs": a count, not a year
             born = rx is _YEAR_CTX and m["prep"] in ("born", "born in", "Born in", "b.")
             add(DateMention(m.start("y"), m.end("y"), Kind.YEAR, float(y), y, born=born))
     for m in _TIME_MER.finditer(text):

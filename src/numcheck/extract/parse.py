@@ -452,7 +452,28 @@ class _Parser:
                 i += 1
                 continue
             i = res
+        self._share_list_units()
         return self.out
+
+    def _share_list_units(self) -> None:
+        """ "5, 10 and 20 euros", "up 3, 4 or 5%": bare figures in a list take the unit of the last one."""
+        out = self.out
+        for k in range(len(out) - 2, -1, -1):
+            a, b = out[k], out[k + 1]
+            if a.unit is not None or a.kind not in (Kind.NUMBER,) or b.unit is None or a.value is None:
+                continue
+            if b.kind not in (Kind.MONEY, Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.PHYSICAL, Kind.DURATION):
+                continue
+            if a.extra.get("noun") or b.extra.get("prefixed") and not a.extra.get("prefixed") and b.kind == Kind.MONEY:
+                continue
+            gap = self.text[a.end : b.start].strip().lower()
+            if gap not in (",", "and", "or", ", and", ", or", "to", "-", "–"):
+                continue
+            a.kind, a.unit = b.kind, b.unit
+            if "dimension" in b.extra:
+                a.extra["dimension"] = b.extra["dimension"]
+            a.extra["unit_from_list"] = True
+            _apply_interval(a, a.extra)
 
     def quantity(self, i: int) -> int | None:
         """Parse a quantity (or range, or from-to pair) starting at token ``i``; returns the next index."""
@@ -773,8 +794,8 @@ class _Parser:
                 code is None
                 and k < self.n
                 and toks[k].text in U.STRONG_SYMBOLS
-                and toks[k].text != "$"
-                and _adjacent(toks[k - 1], toks[k])
+                and self.space_ok(k)
+                and not (k + 1 < self.n and toks[k + 1].kind == "n")
             ):
                 code, k2 = U.CURRENCY_PREFIX[toks[k].text], k + 1  # "1,200€"
             if code is not None and self._currency_word_ok(k, k2, num):

@@ -16,6 +16,8 @@ What is read, all with a small lexicon (:mod:`numcheck.extract.nouns`), no model
 - demonyms as nouns: "2,000 North Koreans" → person; north korean;
 - "the 11,000" with no noun: the earlier mention of the same figure gives the subject
   (flag ``definite``);
+- a noun before the figure when none follows: "the death toll stood at 250" (person), "a crowd
+  of 40,000" (spectator), "the number of refugees is 12,000" (flag ``before``);
 - words before the figure: "another 5,000" (``increment``), "the remaining 200"
   (``remainder``), "a total of 900" (``total``), "the 11,000" (``definite``).
 """
@@ -150,8 +152,47 @@ def _find(prose: str, s0: int, s1: int, start: int, end: int, depth: int) -> Sub
     sub = _noun_phrase(toks, i, tuple(flags))
     if sub is not None:
         return sub
+    if i >= len(toks) or not toks[i].word or toks[i].low in STOP or toks[i].low.endswith(("ed", "ing")):
+        sub = _noun_before(prose, s0, start, tuple(flags))
+        if sub is not None:
+            return sub
     if "definite" in flags and depth == 0:
         return _definite(prose, s0, start, end)
+    return None
+
+
+_COLLECTIVE = {
+    "crowd": "spectator",
+    "audience": "spectator",
+    "workforce": "staff",
+    "army": "troop",
+    "force": "troop",
+    "garrison": "troop",
+    "contingent": "troop",
+    "population": "person",
+    "toll": "person",
+}
+_LINK = r"(?:of|at|to|was|is|stood\s+at|stands\s+at|now\s+stands\s+at|numbered|numbers|totalled|totals|reached|put\s+at)"
+_BEFORE_COLLECTIVE = re.compile(rf"\b(?P<noun>{'|'.join(_COLLECTIVE)})\s+{_LINK}\s+$", re.IGNORECASE)
+_BEFORE_NUMBER_OF = re.compile(
+    rf"\bnumber\s+of\s+(?:[a-z\-]+\s+){{0,2}}?(?P<noun>[a-z\-]+)(?:\s+(?:killed|injured|dead|arrested|missing|affected))?"
+    rf"\s+(?:has\s+|had\s+)?{_LINK}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _noun_before(prose: str, s0: int, start: int, flags: tuple[str, ...]) -> Subject | None:
+    """A noun that stands before the figure: "the death toll stood at 250", "a crowd of 40,000",
+    "the number of refugees is 12,000"."""
+    before = prose[max(s0, start - 80) : start]
+    m = _BEFORE_NUMBER_OF.search(before)
+    base = start - len(before)
+    if m and is_plural(m["noun"].lower()):
+        return Subject(lemma(m["noun"]), (), base + m.start(), base + m.end("noun"), False, (*flags, "before"), start)
+    m = _BEFORE_COLLECTIVE.search(before)
+    if m:
+        noun = _COLLECTIVE[m["noun"].lower()]
+        return Subject(noun, (), base + m.start(), base + m.end("noun"), False, (*flags, "before"), start)
     return None
 
 

@@ -49,7 +49,7 @@ CURRENCY_AFTER: dict[tuple[str, ...], str] = {
     ("dirham",): "AED", ("riyals",): "SAR", ("riyal",): "SAR", ("rupiah",): "IDR", ("bitcoin",): "BTC",
     ("bitcoins",): "BTC", ("usd",): "USD", ("gbp",): "GBP", ("eur",): "EUR", ("jpy",): "JPY", ("cny",): "CNY",
     ("aud",): "AUD", ("cad",): "CAD", ("chf",): "CHF", ("inr",): "INR", ("hkd",): "HKD", ("sgd",): "SGD",
-    ("nzd",): "NZD", ("btc",): "BTC", ("us",): "USD", ("turkish", "lira"): "TRY", ("indian", "rupees"): "INR",
+    ("nzd",): "NZD", ("btc",): "BTC", ("rmb",): "CNY", ("us",): "USD", ("turkish", "lira"): "TRY", ("indian", "rupees"): "INR",
     ("mexican", "pesos"): "MXN", ("japanese", "yen"): "JPY", ("chinese", "yuan"): "CNY", ("russian", "roubles"): "RUB",
     ("russian", "rubles"): "RUB", ("south", "african", "rand"): "ZAR", ("brazilian", "reais"): "BRL", ("reais",): "BRL",
     ("danish", "kroner"): "DKK", ("swedish", "kronor"): "SEK", ("norwegian", "kroner"): "NOK", ("egyptian", "pounds"): "EGP",
@@ -140,16 +140,21 @@ _U: list[tuple[str, str, str]] = [
     ("cal|calorie|calories|kcal|kilocalorie|kilocalories", "kilocalorie", "energy"),
     ("mAh", "milliampere_hour", "charge"),
     (
-        "°C|° C|ºC|degrees Celsius|degrees celsius|degree Celsius|degrees C|degrees centigrade|Celsius|C",
+        "°C|° C|ºC|degrees Celsius|degrees celsius|degree Celsius|degrees C|degrees centigrade|Celsius|C|celsius|celcius|"
+        "centigrade|deg C|deg c|deg. C|degrees c|degree c|° Celsius|° celsius|º Celsius",
         "degree_Celsius",
         "temperature",
     ),
     (
-        "°F|° F|ºF|degrees Fahrenheit|degrees fahrenheit|degree Fahrenheit|degrees F|Fahrenheit|F",
+        "°F|° F|ºF|degrees Fahrenheit|degrees fahrenheit|degree Fahrenheit|degrees F|Fahrenheit|F|fahrenheit|farenheit|"
+        "degrees farenheit|deg F|deg f|deg. F|degrees f|degree f|° Fahrenheit|° fahrenheit|º Fahrenheit",
         "degree_Fahrenheit",
         "temperature",
     ),
-    ("degree|degrees|°|º", "degree", "angle"),
+    ("degree|degrees|°|º|deg", "degree", "angle"),
+    ("rad|radian|radians", "radian", "angle"),
+    ("tsp|teaspoon|teaspoons", "teaspoon", "volume"),
+    ("tbsp|tablespoon|tablespoons", "tablespoon", "volume"),
     ("kelvin|kelvins", "kelvin", "temperature"),
     ("GB|gigabyte|gigabytes|gig|gigs", "gigabyte", "data"),
     ("MB|megabyte|megabytes", "megabyte", "data"),
@@ -194,7 +199,7 @@ _U: list[tuple[str, str, str]] = [
 
 #: Forms that are units only when attached to the digits ("30C", "5m", "100g", "10s").
 ATTACHED_UNITS = frozenset({"C", "F", "m", "g", "t", "s", "h", "l", "L", "A", "N", "V", "W", "J", "in.", "°", "º", "st",
-                            "T", "ms", "mb", "mi", "kn", "kt", "P", "Pa", "ha", "cal", "bar", "min", "yd", "gal", "″",
+                            "T", "ms", "mb", "mi", "kn", "kt", "P", "Pa", "rad", "ha", "cal", "bar", "min", "yd", "gal", "″",
                             "gig"})  # fmt: skip
 
 UNIT_SURFACE: dict[tuple[str, ...], tuple[str, str]] = {}
