@@ -179,8 +179,11 @@ def hedge_of(prose: str, q: Quantity) -> str | None:
     """The hedge before a figure ("more than", "about"...), from extraction or the prose."""
     if q.hedge:
         return q.hedge.lower()
-    m = _HEDGE_RE.search(prose[max(0, q.prose_start - 30) : q.prose_start])
+    window = prose[max(0, q.prose_start - 45) : q.prose_start]
+    m = _HEDGE_RE.search(window)
     if m:
+        if m["h"].lower().startswith("as ") and re.search(r"\b(?:times|twice|half|double|triple|treble)\s+$", window[: m.start()]):
+            return None  # "three times as many as 150": a comparison, not a hedge
         return m["h"].lower()
     text = written(prose, q).lower()
     for h in sorted(_APPROX, key=len, reverse=True):

@@ -16,6 +16,7 @@ All offsets are prose offsets (``analysis.doc.span(start, end)`` turns them into
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -49,7 +50,7 @@ _CHANGE_NOUN_AFTER = re.compile(
     re.I,
 )
 _CHANGE_VERB_BEFORE = re.compile(
-    rf"\b(?:{UP_WORDS}|{DOWN_WORDS}|by|of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just|"
+    rf"(?:\b(?:{UP_WORDS}|{DOWN_WORDS}|by|of)|,\s*or)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just|"
     r"just over|just under|a|an|the|another|further|still)\s+)*$",
     re.I,
 )
@@ -59,7 +60,11 @@ _FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}(?:the\s+|a\s+)?[$£€¥]?$", re.
 _TO_BEFORE = re.compile(rf"\b(?:to|at)\s+{_HEDGE}(?:a\s+)?[$£€¥]?$", re.I)
 _GAP_WORD = r"[A-Za-z][A-Za-z'’-]*"
 _FROM_TO_GAP = re.compile(rf"^(?P<w>(?:\s+{_GAP_WORD}){{0,3}}?)\s*,?\s+to\s+{_HEDGE}[$£€¥]?$", re.I)
-_TO_FROM_GAP = re.compile(rf"^(?P<w>(?:\s+{_GAP_WORD}){{0,3}}?)\s*,?\s+(?:from|up from|down from)\s+{_HEDGE}[$£€¥]?$", re.I)
+_TO_FROM_GAP = re.compile(
+    rf"^(?P<w>(?:\s+{_GAP_WORD}){{0,3}}?)\s*(?:,\s*|\s+)(?:from|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
+    rf"versus|vs\.?|\(\s*(?:19|20)\d\d\s*:)\s+{_HEDGE}(?:the\s+|a\s+)?[$£€¥]?$",
+    re.I,
+)
 _BAD_GAP = re.compile(rf"\b(?:{_MONTHS}|am|pm|a\.m|p\.m|gmt|bst|o'clock|per|a|each|every|in|on|of|for|by)\b", re.I)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|aged|ages|spanning|between)\b[^,;]{0,30}$", re.I)
 _BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|against|and)\b|—|–|\s-\s", re.I)
@@ -150,8 +155,8 @@ def changes(analysis: Analysis) -> tuple[Change, ...]:
         qs = by_sentence.get(sent.index, [])
         pairs: list[tuple[Quantity, Quantity]] = []
         used: set[int] = set()
-        for a, b in zip(qs, qs[1:], strict=False):
-            if id(a) in used or not (usable(prose, a) and usable(prose, b)):
+        for a, b in itertools.pairwise([q for q in qs if usable(prose, q)]):
+            if id(a) in used:
                 continue
             p = _pair(prose, a, b, sent.start)
             if p and _same_measure(prose, *p):

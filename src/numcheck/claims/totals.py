@@ -246,7 +246,7 @@ _P_SEP = re.compile(
     re.I,
 )
 _P_NP_BAD = re.compile(
-    r"\b(?:of|from|to|by|than|rose|fell|up|down|increase|decrease|growth|rise|fall|more|less|higher|lower|"
+    r"\b(?:to|by|than|rose|fell|up|down|increase|decrease|growth|rise|fall|more|less|higher|lower|"
     r"year|years|month|months|quarter|week|annual|annually|rate|rates|inflation|interest|each|respectively|"
     r"chance|probability|likely|turnout|stake|share|shares|owned|owns|own|tax|vat|discount|off|margin|points?)\b",
     re.I,
@@ -319,7 +319,7 @@ def _share_like_bad(prose: str, q: Quantity, s0: int) -> bool:
         return False
     return bool(
         re.match(
-            r"\s*(?:in|on|for|from|to|by|higher|lower|more|less|up|down|rise|increase|fall|drop|cut|a\s+year|annually|per)\b",
+            r"\s*(?:in|on|for|to|by|higher|lower|more|less|up|down|rise|increase|fall|drop|cut|a\s+year|annually|per)\b",
             after,
             re.I,
         )
@@ -342,7 +342,7 @@ class RateTotal:
     sentence: int
 
 
-_PER = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}?(?:a|per|each|every)\s+(?P<u>hour|day|week|month|year)\b", re.I)
+_PER = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}?(?:a|an|per|each|every)\s+(?P<u>hour|day|week|month|year)\b", re.I)
 _UNIT_WORDS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 _NUMWORDS = {
     "a": 1,
