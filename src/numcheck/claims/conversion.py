@@ -166,7 +166,7 @@ _RATE = re.compile(
     r"(?P<c1>US\$|\$|£|€|¥)\s?(?P<r>\d+(?:\.\d+)?)\s+(?:to|per|against|for|buys)\s+(?:the|one|each|every|a|1)?\s*"
     r"(?P<c2>pound|dollar|euro|yen|sterling|£1?|\$1?|€1?)"
     r"|(?P<d1>£|\$|€)1\s*(?:=|buys|is worth|was worth)\s*(?P<d2>US\$|\$|£|€|¥)\s?(?P<dr>\d+(?:\.\d+)?)"
-    r"|\b(?P<w>pound|dollar|euro|sterling)\b[^.;$£€]{0,40}?\b(?:at|to|of)\s+(?:a\s+(?:record|new|fresh)?\s*(?:high|low)?\s*(?:of\s+)?)?"
+    r"|\b(?P<w>(?i:pound|dollar|euro|sterling))\b[^.;$£€]{0,40}?\b(?:at|to|of)\s+(?:a\s+(?:record|new|fresh)?\s*(?:high|low)?\s*(?:of\s+)?)?"
     r"(?P<c3>US\$|\$|£|€)(?P<r3>\d+\.\d+)(?!\s?(?:m|bn|k|tn|million|billion|trillion)\b)(?![^.;]{0,12}\b(?:against|versus|vs)\b)"
 )
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3, "trillion": 1e12, "tn": 1e12}
@@ -246,6 +246,8 @@ def _phys(m: re.Match[str], base: int) -> Figure | None:
     if sign < 0 and unit.dim != "temperature":
         return None
     v, hw = _number(m["n"])
+    if unit.dim == "temperature" and v < 100:
+        hw = min(hw, 0.5)  # "40F" is read to the degree; "100F" may be rounded
     ends = [(sign * v * sc, hw * sc)]
     if m["n1"]:
         v1, hw1 = _number(m["n1"])
@@ -277,7 +279,7 @@ def exchange_rates(prose: str) -> dict[tuple[str, str], tuple[float, ...]]:
         elif m["d1"]:
             unit, per, r = _CUR[m["d1"]], _CUR[m["d2"]], float(m["dr"])
         else:
-            unit, per, r = _CUR_WORD[m["w"]], _CUR[m["c3"]], float(m["r3"])
+            unit, per, r = _CUR_WORD[m["w"].lower()], _CUR[m["c3"]], float(m["r3"])
         if not unit or unit == per or r <= 0:
             continue
         out.setdefault((unit, per), set()).add(r)
@@ -341,10 +343,19 @@ def convert(value: float, src: Unit, dst: Unit, fs: float, fd: float, difference
 
 
 def _pairs(c: Conversion) -> list[tuple[tuple[float, float], tuple[float, float]]]:
-    """The intervals to compare: end by end for two ranges, otherwise the hulls."""
+    """The intervals to compare: end by end for two ranges, otherwise the hulls.
+
+    A figure is read no looser than its partner: "1km (0.62 miles)" shows that the writer
+    took 1km as exact, even though a bare "1" could stand for anything from 0.5 to 1.5.
+    """
     x, y = c.first, c.second
     if len(x.ends) == len(y.ends):
-        return [((v - h, v + h), (w - k, w + k)) for (v, h), (w, k) in zip(x.ends, y.ends, strict=True)]
+        out = []
+        for (v, h), (w, k) in zip(x.ends, y.ends, strict=True):
+            if not (isinstance(x.unit, Unit) and x.unit.dim == "temperature") and v and w:
+                h, k = min(h, abs(v) * k / abs(w)), min(k, abs(w) * h / abs(v))
+            out.append(((v - h, v + h), (w - k, w + k)))
+        return out
     return [(x.hull(), y.hull())]
 
 

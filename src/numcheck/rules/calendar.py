@@ -43,7 +43,8 @@ _MONTHS = (
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|is due|are due|due to|is to|are to|next|upcoming|scheduled|set to|goes? on sale|deadline)\b", re.IGNORECASE
+    r"\b(?:will|'ll|shall|is due|are due|due to|is to|are to|next|upcoming|scheduled|set to|goes? on sale|deadline)\b",
+    re.IGNORECASE,
 )
 
 
