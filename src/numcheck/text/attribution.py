@@ -282,8 +282,10 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
         return None
     head = words[-1].lower().strip(",")
     first = words[0].lower()
+    after_quote = bool(re.search(r"\x00[\s,—–-]*$", text[:np_rel]))
     if (
-        words[0][:1].islower()
+        not (after_quote and len(words) <= 6)
+        and words[0][:1].islower()
         and first not in _LOWER_SUBJECT_START
         and not (len(words) <= 4 and (head in PERSON_NOUNS or head in _LOWER_SUBJECT_START))
         and not (first in PERSON_NOUNS or first in TITLE_WORDS)

@@ -49,7 +49,17 @@ PERSON_NOUNS = words("""commander analyst official officials spokesman spokeswom
     organiser organizer trader banker investor negotiator envoy ambassador senator lawmaker mp
     politician candidate surgeon paramedic firefighter constable detective inspector sergeant
     superintendent medic guard volunteer fighter commissioner chancellor premier king queen
-    prince princess pope bishop priest imam rabbi""")
+    prince princess pope bishop priest imam rabbi fisherman fishermen promoter builder baker
+    shopkeeper landlord tenant miner sailor carpenter plumber electrician chef waiter cleaner
+    singer actor actress writer artist musician photographer journalist reporter editor
+    broadcaster presenter comedian producer designer architect historian lecturer academic
+    scholar principal headteacher vicar pastor monk nun mechanic cyclist runner athlete
+    swimmer boxer golfer goalkeeper defender midfielder winger referee umpire jockey trainer
+    rider entrepreneur businessman businesswoman shopper customer consumer patient carer
+    retiree pensioner veteran refugee migrant villager shepherd grower winemaker brewer butcher
+    spokesmen spokeswomen official insider aide staffer clerk agent broker dealer lender
+    landowner householder homeowner motorist commuter traveller holidaymaker tourist
+    mum dad grandmother grandfather boy girl teenager child""")
 # Speech verbs whose statement is itself a forecast or an estimate.
 VERB_MARKERS = {
     "predicted": "forecast",

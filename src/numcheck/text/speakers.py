@@ -163,7 +163,7 @@ def _split_name(part: str) -> tuple[str | None, str | None]:
         if not _cap(w) or w.endswith(("'s", "’s")):
             break
         b = _bare(w)
-        if b in TITLE_WORDS and b not in HONORIFICS:
+        if (b in TITLE_WORDS and b not in HONORIFICS) or common_noun(w):
             break
         i -= 1
     run = words[i:]
@@ -199,10 +199,13 @@ def parse_speaker(phrase: str) -> tuple[str | None, str | None]:
         names = [p for p in parts if _is_person_name(p)]
         if names:
             name = names[0]
-            descs = [p for p in parts if p is not name]
+            descs = [p for p in parts if p is not name and not _NO_DESC.match(p)]
             return name, descs[0] if descs else None
         parts = parts[:1]
     return split_name(parts[0])
+
+
+_NO_DESC = re.compile(r"(?i)(?:one|some|many|all|each|both|two|three|several|most|none)\s+of\s+(?:them|these|those|us)$")
 
 
 def _strip_article(desc: str) -> str:
@@ -354,9 +357,12 @@ class Registry:
             if honorific or titled:
                 self.resolve(phrase)
         elif not name and desc and desc.split()[0].lower() in ("the", "this", "that"):
-            head = _bare(desc.split()[-1])
-            if head in _ORG_HEADS or head in PERSON_NOUNS or head in _COMMON:
-                self.resolve(desc)
+            words = desc.split()
+            for k in range(len(words), 1, -1):  # "The education minister disputed" → "The education minister"
+                head = _bare(words[k - 1])
+                if head in _ORG_HEADS or head in PERSON_NOUNS or head in _COMMON:
+                    self.resolve(" ".join(words[:k]))
+                    break
 
     def _pronoun(self, pronoun: str) -> Entity | None:
         gender, plural = PRONOUNS[pronoun]
