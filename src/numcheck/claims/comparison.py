@@ -40,7 +40,8 @@ _PREVIOUS = re.compile(
 _LOW_WORDS = re.compile(r"\b(?:low|lowest|smallest|fewest|least)\b", re.IGNORECASE)
 # Records where less is better (race times, golf scores) read the other way round.
 _LESS_IS_BETTER = re.compile(
-    r"\b(?:sec(?:ond)?s?|minutes?|mins?|hours?|hrs?|time|times|lap|laps|par|under|strokes?)\b|\d+(?:\.\d+)?s\b|\d+:\d\d", re.I
+    r"(?<!-)\b(?:sec(?:ond)?s?|minutes?|mins?|hours?|hrs?|time|times|lap|laps|par|under|strokes?)\b|\d+(?:\.\d+)?s\b|\d+:\d\d",
+    re.I,
 )
 
 
@@ -65,33 +66,39 @@ def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
     out: list[RecordClaim] = []
     by_sentence = _by_sentence(analysis)
     prev_all = _previous_records(analysis)
+    prev_spans = [(a, b) for a, b, _ in prev_all]
+    found: list[tuple[object, re.Match[str], Quantity, tuple[int, int]]] = []
     for sent in analysis.text.sentences:
         qs = by_sentence.get(sent.index, [])
         for m in _RECORD.finditer(prose, sent.start, sent.end):
+            if any(a <= m.start() < b for a, b in prev_spans):
+                continue  # "the previous record" is not a claim of a new one
             if m["rec"] and not m["hl"] and _NOT_RECORD_NEXT.match(prose, m.end()):
                 continue
             if _NOT_RECORD_NEXT.match(prose, m.end()) and (m["hl"] or m["ath"]):
                 continue  # "a record high for June", "a record low in the region"
             clause = clause_bounds(prose, sent.start, sent.end, m.start())
             value = _record_value(prose, m, qs, clause)
-            if value is None:
-                continue
-            prev = [p for p in prev_all if p[2] is not value and comparable(p[2], value)]
-            same_sentence = [p for p in prev if p[0] >= sent.start and p[1] <= sent.end and p[0] > m.start()]
-            pick = same_sentence[0] if same_sentence else None
-            if pick is None:
-                # the previous record stated elsewhere in the article (one unambiguous figure)
-                others = [p for p in prev if not (sent.start <= p[0] < sent.end)]
-                pick = others[0] if len(others) == 1 and len(_all_records_of_unit(analysis, value)) == 1 else None
-            if pick is None:
-                continue
-            window = prose[clause[0] : clause[1]] + " " + prose[pick[0] : pick[2].prose_end + 15]
-            if _LESS_IS_BETTER.search(window):
-                continue
-            words = m.group(0) + " " + (m["hl"] or m["ath"] or "") + " " + prose[pick[0] : pick[1]]
-            sign = -1 if _LOW_WORDS.search(words) else 1
-            cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
-            out.append(RecordClaim(m.start(), m.end(), m.group(0), sign, value, pick[2], pick[0], pick[1], not cond))
+            if value is not None:
+                found.append((sent, m, value, clause))
+    for sent, m, value, clause in found:
+        prev = [p for p in prev_all if p[2] is not value and comparable(p[2], value)]
+        same_sentence = [p for p in prev if p[0] >= sent.start and p[1] <= sent.end and p[0] > m.start()]
+        pick = same_sentence[0] if same_sentence else None
+        if pick is None:
+            # the previous record stated elsewhere in the article: one of each, unambiguous
+            others = [p for p in prev if not (sent.start <= p[0] < sent.end)]
+            rivals = [v for _, _, v, _ in found if comparable(v, value)]
+            pick = others[0] if len(others) == 1 and len(rivals) == 1 else None
+        if pick is None:
+            continue
+        window = prose[clause[0] : clause[1]] + " " + prose[pick[0] : pick[2].prose_end + 15]
+        if _LESS_IS_BETTER.search(window):
+            continue
+        words = m.group(0) + " " + (m["hl"] or m["ath"] or "") + " " + prose[pick[0] : pick[1]]
+        sign = -1 if _LOW_WORDS.search(words) else 1
+        cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
+        out.append(RecordClaim(m.start(), m.end(), m.group(0), sign, value, pick[2], pick[0], pick[1], not cond))
     return tuple(out)
 
 
@@ -106,12 +113,14 @@ def _record_value(prose: str, m: re.Match[str], qs: list[Quantity], clause: tupl
     or just before it ("46.2C, a record", "X, the highest ever")."""
     for q in qs:
         if q.prose_start >= m.end() and q.prose_end <= clause[1] and is_measure(q):
-            return q if _RECORD_SLOT.match(prose[m.end() : q.prose_start]) else None
+            if _RECORD_SLOT.match(prose[m.end() : q.prose_start]):
+                return q
+            break
     before = [q for q in qs if q.prose_end <= m.start() and q.prose_start >= clause[0] and is_measure(q)]
     if before:
         q = before[-1]
         gap = prose[q.prose_end : m.start()]
-        if re.fullmatch(r"\s*(?:\w+\s+){0,1}[,–—(-]\s*(?:a|an|the)?\s*(?:new\s+|fresh\s+)?(?:\w+\s+)?", gap):
+        if re.fullmatch(r"\s*(?:\w+\s+){0,2}?\w*\s*[,–—(-]\s*(?:a|an|the)?\s*(?:new\s+|fresh\s+)?(?:\w+\s+)?", gap):
             return q
     return None
 
@@ -137,15 +146,6 @@ def _previous_records(analysis: Analysis) -> list[tuple[int, int, Quantity]]:
                     out.append((m.start(), m.end(), q))
                 break
     return out
-
-
-def _all_records_of_unit(analysis: Analysis, value: Quantity) -> list[int]:
-    prose = analysis.doc.prose
-    found = []
-    for sent in analysis.text.sentences:
-        for m in _RECORD.finditer(prose, sent.start, sent.end):
-            found.append(m.start())
-    return found
 
 
 # --- comparatives ----------------------------------------------------------------------------

@@ -266,9 +266,11 @@ def _pair_around(prose: str, w: DirectionWord, qs: list[Quantity], limit: int) -
     new = before[-1]
     gap = prose[new.prose_end : w.start]
     if not re.fullmatch(
-        r"\s*(?:\([^()]*\))?\s*(?:(?:in|on|at|for|during|last|this|the|a|year|month|week|quarter)\s*[\w\-]*\s*){0,4}[,;–—(]?\s*",
+        r"\s*(?:\([^()]*\))?\s*(?:[A-Za-z'’-]+\s*){0,4}?[,;–—(]?\s*",
         gap,
     ):
+        return None
+    if _BLOCKER.search(gap):
         return None
     after = [q for q in qs if q.prose_start >= w.end]
     old = _first_after(prose, after, w.end, limit, _FROM)

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from numcheck.claims.wording import clause_bounds, is_measure, modal, negated
 from numcheck.engine import Analysis
-from numcheck.model import Quantity
+from numcheck.model import Kind, Quantity
 
 # (low, high) bounds on part/whole that each quantifier allows; open ends are exclusive.
 BANDS: dict[str, tuple[float, float]] = {
@@ -45,10 +45,11 @@ _Q = (
 _Q_OF_WHOLE = re.compile(rf"\b{_Q}\s+(?:of\s+)?(?:the|its|their|these|those|his|her|our)?\s*(?=[$£€]?\d)", re.IGNORECASE)
 _Q_APPOS = re.compile(rf"\s*[,(–—-]\s*{_Q}(?:\s+of\s+(?:them|those|these|whom|which|the\s+total))?\s*[,)–—-]", re.IGNORECASE)
 _PART_APPOS = re.compile(
-    r"^[^.;:]{0,40}?(?:[(–—-]|,)\s*(?:or\s+|just\s+|only\s+|some\s+|about\s+|around\s+)?$",
+    r"\s*(?:[a-z'’-]+\s+){0,3}?[a-z'’-]*\s*(?:[(–—]|\s-|,)\s*(?:or\s+|just\s+|only\s+|some\s+|about\s+|around\s+)?",
     re.IGNORECASE,
 )
-_OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|those|these|whom|which)|in\s+all)\b", re.IGNORECASE)
+# The part closes its apposition: "— 120 of them —", ", 120 of them,", "(120)"; not "120 of them by post".
+_OF_THEM = re.compile(r"\s*(?:of\s+(?:them|those|these|whom))?\s*(?:[,;:)–—]|\s-\s|$)", re.IGNORECASE)
 _PART_OF_WHOLE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", re.IGNORECASE)
 # "21 were rescued by helicopter": a qualified subset, not a count of all that were rescued.
 _QUALIFIED = re.compile(
@@ -58,7 +59,8 @@ _QUALIFIED = re.compile(
 )
 _ALL_N = re.compile(r"\b(?P<q>all)\s+(?:the\s+|of\s+the\s+)?(?=\d)", re.IGNORECASE)
 _VERB_AFTER = re.compile(
-    r"\s*(?P<noun>[a-z]+(?:\s+[a-z]+)?)?\s*(?:were|was|have\s+been|had\s+been|are|have|had)\s+(?P<verb>\w+ed|\w+en)\b", re.I
+    r"\s*(?P<noun>[a-z]+(?:\s+[a-z]+)?\s+)??(?:(?:were|was|have\s+been|had\s+been|are|have|had)\s+)?(?P<verb>[a-z]+ed|[a-z]+en)\b",
+    re.I,
 )
 
 
@@ -110,9 +112,10 @@ def quantifiers(analysis: Analysis) -> tuple[QuantifierClaim, ...]:
     for q in analysis.quantities:
         if is_measure(q):
             by_sentence.setdefault(q.sentence, []).append(q)
+    apposed = _apposed_counts(analysis)
     out: list[QuantifierClaim] = []
     for sent in analysis.text.sentences:
-        qs = by_sentence.get(sent.index, [])
+        qs = sorted(by_sentence.get(sent.index, []) + apposed.get(sent.index, []), key=lambda q: q.prose_start)
         if not qs:
             continue
         # "most of the 300 members — 120 of them —" / "most of the 300 (120)"
@@ -182,18 +185,32 @@ class _Shift:
         return self.m[g]
 
 
+def _apposed_counts(analysis: Analysis) -> dict[int, list[Quantity]]:
+    """Bare figures set off by commas after a plural noun ("the 60 councillors, 28, voted"),
+    which an extractor may read as ages ("Smith, 28,"): here they are counts of that noun."""
+    prose = analysis.doc.prose
+    out: dict[int, list[Quantity]] = {}
+    for q in analysis.quantities:
+        if (
+            q.kind == Kind.AGE
+            and q.value is not None
+            and re.search(r"\b[a-z]+s,\s*$", prose[max(0, q.prose_start - 30) : q.prose_start])
+        ):
+            if re.fullmatch(r"\d[\d,]*", q.text.strip()):
+                out.setdefault(q.sentence, []).append(replace(q, kind=Kind.COUNT, unit=None))
+    return out
+
+
 def _apposed_part(prose: str, qs: list[Quantity], whole: Quantity, s_end: int) -> Quantity | None:
     """The part set next to a quantified whole: "— 120 of them —", "(120)", ", 120 of whom"."""
     for q in qs:
         if q.prose_start <= whole.prose_end:
             continue
         gap = prose[whole.prose_end : q.prose_start]
-        if not _PART_APPOS.match(gap) or re.search(r"\b(?:and|or|but|while|than|from|to|by|with|of)\b[^,(–—-]*$", gap):
+        if not _PART_APPOS.fullmatch(gap) or re.search(r"\b(?:and|or|but|while|than|from|to|by|with|of)\b[^,(–—-]*$", gap):
             return None
         after = prose[q.prose_end : s_end]
-        parened = gap.rstrip().endswith("(") and after.lstrip().startswith(")")
-        dashed = re.search(r"[–—-]\s*$", gap) and re.match(r"\s*(?:of\s+(?:them|those|whom))?\s*[–—-]", after)
-        return q if (_OF_THEM.match(after) or parened or dashed) else None
+        return q if _OF_THEM.match(after) else None
     return None
 
 

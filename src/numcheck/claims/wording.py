@@ -24,7 +24,7 @@ _CLAUSE_BREAK = re.compile(
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|n't|failed\s+to|fail\s+to|fails\s+to|instead\s+of|rather\s+than|without|"
-    r"nor|neither|hardly|barely|refused\s+to|unable\s+to|stopped)\s*(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,2}$",
+    r"nor|neither|hardly|barely|refused\s+to|unable\s+to|stopped)(?<=\w)(?!\w)\s*(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
