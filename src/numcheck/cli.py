@@ -104,7 +104,7 @@ def _config(args: argparse.Namespace) -> object:
 
 def _run(args: argparse.Namespace) -> int:
     from numcheck.config import Config
-    from numcheck.engine import check_document, parse_date
+    from numcheck.engine import analyse, check_document, parse_date
     from numcheck.reporters import get_reporter
     from numcheck.source import decode, read_path, read_text
 
@@ -133,7 +133,12 @@ def _run(args: argparse.Namespace) -> int:
                 doc = read_text(decode(sys.stdin.buffer.read(), "<stdin>"), args.input_format or "text", "-")
             else:
                 doc = read_path(path, args.input_format)
-            reports.append(check_document(doc, config, date))
+            if args.command == "quantities":  # extraction only: no rule modules to load
+                a = analyse(doc, date or config.date)
+                when = a.date.isoformat() if a.date else None
+                reports.append(Report(doc.path, doc.format, doc.title, when, (), a.quantities))
+            else:
+                reports.append(check_document(doc, config, date))
         except NumcheckError as exc:
             errors.append((path, str(exc)))
     for _, message in errors:
