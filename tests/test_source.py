@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -120,7 +121,9 @@ def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
         ("empty.md", b"", "file is empty"),
         ("blank.txt", b" \n\r\n\t", "file is empty"),
         ("binary.html", b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-        ("latin1.txt", "Caf\xe9 5".encode("latin-1"), "not valid UTF-8"),
+        ("latin1.txt", "Head\nCaf\xe9 5".encode("latin-1"), "not valid UTF-8 (line 2, byte 8"),
+        ("bom-only.md", b"\xef\xbb\xbf\n", "file is empty"),
+        ("utf16.txt", "Head\nBody 5.".encode("utf-16"), "UTF-16"),
         ("bad.docx", b"not a zip", "not a readable .docx"),
     ],
 )
@@ -160,6 +163,19 @@ def test_stdin_with_input_format() -> None:
     (f,) = json.loads(r.stdout)["files"]
     assert f["format"] == "markdown" and f["title"] == "Head"
     assert all("9" not in q["text"] for q in f["quantities"])
+
+
+def test_stdin_docx() -> None:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Head 5")
+    d.add_paragraph("Body with 50 people.")
+    buf = io.BytesIO()
+    d.save(buf)
+    r = run("quantities", "-", "--input-format", "docx", "--format", "json", stdin=buf.getvalue())
+    assert r.returncode == 0, r.stderr
+    (f,) = json.loads(r.stdout)["files"]
+    assert f["format"] == "docx" and f["path"] == "-" and f["title"] == "Head 5"
 
 
 def test_stdin_bad_bytes() -> None:

@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from numcheck.errors import NumcheckError
@@ -106,7 +107,7 @@ def _run(args: argparse.Namespace) -> int:
     from numcheck.config import Config
     from numcheck.engine import analyse, check_document, parse_date
     from numcheck.reporters import get_reporter
-    from numcheck.source import decode, read_path, read_text
+    from numcheck.source import read_bytes, read_path
 
     config = _config(args)
     assert isinstance(config, Config)
@@ -130,7 +131,7 @@ def _run(args: argparse.Namespace) -> int:
             continue
         try:
             if path == "-":
-                doc = read_text(decode(sys.stdin.buffer.read(), "<stdin>"), args.input_format or "text", "-")
+                doc = replace(read_bytes(sys.stdin.buffer.read(), args.input_format or "text", "<stdin>"), path="-")
             else:
                 doc = read_path(path, args.input_format)
             if args.command == "quantities":  # extraction only: no rule modules to load

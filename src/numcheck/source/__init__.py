@@ -10,7 +10,7 @@ from numcheck.errors import InputError
 from numcheck.source.document import SourceDocument
 from numcheck.source.plaintext import read_plaintext
 
-__all__ = ["EXTENSIONS", "FORMATS", "SourceDocument", "format_for_path", "read_path", "read_text"]
+__all__ = ["EXTENSIONS", "FORMATS", "SourceDocument", "decode", "format_for_path", "read_bytes", "read_path", "read_text"]
 
 EXTENSIONS: dict[str, str] = {
     ".txt": "text",
@@ -54,15 +54,30 @@ def read_text(text: str, fmt: str = "text", path: str = "<string>", date: str | 
 
 def decode(data: bytes, path: str) -> str:
     """Decode UTF-8 (a BOM is dropped); refuse binary or undecodable input with a clear error."""
-    if not data.strip():
-        raise InputError(f"{path}: file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{path}: is UTF-16 text; numcheck reads UTF-8 (save the file as UTF-8)")
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: looks like a binary file, not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})") from None
-    return text[1:] if text.startswith("\ufeff") else text
+        line = data.count(b"\n", 0, exc.start) + 1
+        bad = data[exc.start : exc.start + 1]
+        raise InputError(f"{path}: not valid UTF-8 (line {line}, byte {exc.start}: {bad!r}); numcheck reads UTF-8") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputError(f"{path}: file is empty")
+    return text
+
+
+def read_bytes(data: bytes, fmt: str = "text", path: str = "<bytes>", date: str | None = None) -> SourceDocument:
+    """Read a file's bytes in the given format (a .docx needs its bytes, other formats are UTF-8 text)."""
+    if fmt == "docx":
+        from numcheck.source.docx import read_docx
+
+        return read_docx(data, path, date)
+    return read_text(decode(data, path), fmt, path, date)
 
 
 def read_path(
@@ -80,8 +95,4 @@ def read_path(
         raise InputError(f"{name}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if fmt == "docx":
-        from numcheck.source.docx import read_docx
-
-        return read_docx(data, name, date)
-    return read_text(decode(data, name), fmt, name, date)
+    return read_bytes(data, fmt, name, date)
