@@ -425,9 +425,8 @@ class _Parser:
         nxt = self.toks[i + 1] if i + 1 < self.n else None
         if nxt is not None and nxt.text in _MINUS and i + 2 < self.n and self.toks[i + 2].kind == "n":
             nxt = self.toks[i + 2]
-        if nxt is None or (nxt.kind not in ("n",) and nxt.low not in ("a", "one", "two", "three", "five", "ten", "half")):
-            if not (nxt is not None and nxt.kind == "w" and nxt.low in L.UNITS_WORDS | L.TENS_WORDS):
-                return None, i
+        if nxt is None or (nxt.kind != "n" and nxt.low not in L.UNITS_WORDS and nxt.low not in L.TENS_WORDS and nxt.low != "a"):
+            return None, i
         if t.text in U.STRONG_SYMBOLS:
             return code, i + 1
         if t.text in U.ATTACHED_ONLY:
@@ -464,7 +463,7 @@ class _Parser:
                 continue
             if b.kind not in (Kind.MONEY, Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.PHYSICAL, Kind.DURATION):
                 continue
-            if a.extra.get("noun") or b.extra.get("prefixed") and not a.extra.get("prefixed") and b.kind == Kind.MONEY:
+            if a.extra.get("noun") or (b.extra.get("prefixed") and not a.extra.get("prefixed") and b.kind == Kind.MONEY):
                 continue
             gap = self.text[a.end : b.start].strip().lower()
             if gap not in (",", "and", "or", ", and", ", or", "to", "-", "–"):
@@ -541,9 +540,8 @@ class _Parser:
         ):
             return False
         ua, ub = a.unit, b.unit
-        if ua and ub and ua != ub and not (a.kind == Kind.PERCENT and b.kind == Kind.PERCENT):
-            if not frm:
-                return False
+        if ua and ub and ua != ub and not (a.kind == Kind.PERCENT and b.kind == Kind.PERCENT) and not frm:
+            return False
         if a.vague or b.vague:
             return False
         if a.extra.get("minor") != b.extra.get("minor"):
@@ -551,7 +549,7 @@ class _Parser:
         if ua and not ub and conn not in _DASHES:
             return False  # "rose 8.15% to 3.65": a range writes "5 to 10%" or "5% to 10%"
         mixed = bool(a.extra.get("ratio")) != bool(b.extra.get("ratio"))  # "by a third to 80"
-        if (ua and ub or mixed) and conn == "to" and not frm and not between and self._change_before(self._tok_at(a.start)):
+        if ((ua and ub) or mixed) and conn == "to" and not frm and not between and self._change_before(self._tok_at(a.start)):
             a.extra["change_role"], b.extra["change_role"] = "by", "to"  # "rose 10 cents to $2.24"
             self.emit(a)
             self.emit(b)
@@ -560,30 +558,29 @@ class _Parser:
             return False
         # years: "2019-20", "1939-45", "2010 to 2015"
         ya, yb = a.extra.get("year_like"), b.extra.get("year_like")
-        if ya and (yb or (conn in _DASHES and b.extra.get("digits", "") and len(b.extra["digits"]) == 2)):
-            if not frm:
-                yv = b.value
-                if yb is None and yv is not None and a.value is not None:
-                    yv = float(int(a.value) // 100 * 100 + yv)
-                if yv is not None and a.value is not None and yv > a.value:
-                    self.out.append(
-                        Candidate(
-                            a.start,
-                            b.end,
-                            None,
-                            a.value,
-                            yv,
-                            Kind.YEAR,
-                            None,
-                            a.hedge,
-                            False,
-                            True,
-                            None,
-                            {"years": (int(a.value), int(yv))},
-                        )  # fmt: skip
+        if ya and (yb or (conn in _DASHES and b.extra.get("digits", "") and len(b.extra["digits"]) == 2)) and not frm:
+            yv = b.value
+            if yb is None and yv is not None and a.value is not None:
+                yv = float(int(a.value) // 100 * 100 + yv)
+            if yv is not None and a.value is not None and yv > a.value:
+                self.out.append(
+                    Candidate(
+                        a.start,
+                        b.end,
+                        None,
+                        a.value,
+                        yv,
+                        Kind.YEAR,
+                        None,
+                        a.hedge,
+                        False,
+                        True,
+                        None,
+                        {"years": (int(a.value), int(yv))},
                     )
-                    return True
-                return False
+                )
+                return True
+            return False
         # scores: "won 3-1"
         if (
             conn in _DASHES
@@ -607,7 +604,7 @@ class _Parser:
                     max(a.value, b.value),
                     Kind.SCORE,
                     extra={"score": (int(a.value), int(b.value))},
-                )  # fmt: skip
+                )
             )
             return True
         # share units, currencies and scales from the second figure to the first
@@ -643,7 +640,7 @@ class _Parser:
                 True,
                 b.per or a.per,
                 extra,
-            )  # fmt: skip
+            )
         )
         return True
 
@@ -667,12 +664,19 @@ class _Parser:
             a.per = a.per or b.per
             _apply_interval(a, a.extra)
         bs, as_ = b.extra.get("scale", 1.0), a.extra.get("scale", 1.0)
-        if bs > 1 and as_ == 1 and a.value is not None and b.extra.get("mantissa") is not None:
-            if a.value < b.extra["mantissa"] and (a.unit is None or a.unit == b.unit):
-                a.value *= bs
-                a.extra["scale"] = bs
-                a.extra["step"] = a.extra.get("step", 1.0) * bs
-                _apply_interval(a, a.extra)
+        mantissa = b.extra.get("mantissa")
+        if (
+            bs > 1
+            and as_ == 1
+            and a.value is not None
+            and mantissa is not None
+            and a.value < mantissa
+            and a.unit in (None, b.unit)
+        ):
+            a.value *= bs
+            a.extra["scale"] = bs
+            a.extra["step"] = a.extra.get("step", 1.0) * bs
+            _apply_interval(a, a.extra)
 
     def single(self, i: int, continuation: bool = False) -> tuple[Candidate, int] | None:
         """One figure with its hedge, currency, scale, unit, rate and trailing hedge."""
@@ -718,9 +722,8 @@ class _Parser:
             and core_i > 0
             and toks[core_i - 1].kind == "w"
             and toks[core_i - 1].text[0].isupper()
-        ):
-            if toks[core_i - 1].low not in L.NOT_NAMES:
-                return None  # "BBC One", "Formula One"
+        ) and toks[core_i - 1].low not in L.NOT_NAMES:
+            return None  # "BBC One", "Formula One"
         j = num.end
         value = num.value
         if neg and value is not None:
@@ -778,9 +781,8 @@ class _Parser:
             if (cw is not None and cw not in ("USD",)) or self.low(k + 1) in ("dollars", "pounds"):
                 k = k + 1
         pct, k2 = self.match_words(k, U.PERCENT_AFTER, 3)
-        if pct is not None and (k2 - k > 1 or toks[k].text != "pc" or _adjacent(toks[k - 1], toks[k])):
-            if toks[k].text in ("pp", "bp", "pc") and not _adjacent(toks[k - 1], toks[k]):
-                pct = None
+        if pct is not None and toks[k].text in ("pp", "bp", "pc") and not _adjacent(toks[k - 1], toks[k]):
+            pct = None  # "5pc" but not "5 pc"
         if pct is not None:
             unit = pct
             kind = Kind.PERCENT if pct == "percent" else Kind.PERCENTAGE_POINT
@@ -865,10 +867,9 @@ class _Parser:
         ):
             return None  # handled in special(); a stray suffix
         # rate: "15,000 men a month", "$70 a barrel", "50 per cent a year"
-        per, noun, nend = self.rate(j, kind, unit, of_ok=num.low is not None or num.fraction or num.words and num.scale > 1)
-        if per is not None:
-            if kind in (Kind.NUMBER, Kind.COUNT):
-                kind = Kind.RATE
+        per, noun, nend = self.rate(j, kind, unit, of_ok=num.low is not None or num.fraction or (num.words and num.scale > 1))
+        if per is not None and kind in (Kind.NUMBER, Kind.COUNT):
+            kind = Kind.RATE
         if noun:
             extra["noun"] = noun
             if kind == Kind.NUMBER:
@@ -884,9 +885,9 @@ class _Parser:
         cand = Candidate(start, toks[j - 1].end, value, 0.0, 0.0, kind, unit, hedge, num.low is not None, False, per, extra)
         if num.low is not None:
             cand.extra["vague_low"], cand.extra["vague_high"] = num.low, num.high
-        if core.kind == "n" and num.decimals == 0 and num.scale == 1 and not num.fraction and value is not None:
-            if 1000 <= abs(value) <= 2100 and "," not in core.text and kind == Kind.NUMBER and not hedge:
-                cand.extra["year_like"] = True
+        integer = core.kind == "n" and num.decimals == 0 and num.scale == 1 and not num.fraction and value is not None
+        if integer and 1000 <= abs(value or 0) <= 2100 and "," not in core.text and kind == Kind.NUMBER and not hedge:
+            cand.extra["year_like"] = True
         _apply_interval(cand, cand.extra)
         return cand, j
 
@@ -904,23 +905,33 @@ class _Parser:
             return False
         if self.toks[k].kind == "w" and self.toks[k].text.isupper() and len(self.toks[k].text) == 3:
             return True
-        return not (w in ("crowns", "rand", "lira", "sterling") and num.scale == 1 and False)
+        return not (False)
 
     def _identifier(self, i: int, num: Num) -> bool:
         """Model names, codes and street numbers: "Boeing 737", "F-16", "G7", "10 Downing Street"."""
         toks = self.toks
         t = toks[i]
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and _adjacent(prev, t) and prev.kind == "w" and prev.low not in ("x",):
-            if U.CURRENCY_PREFIX.get(prev.text) is None:
-                return True
+        if (
+            prev is not None
+            and _adjacent(prev, t)
+            and prev.kind == "w"
+            and prev.low != "x"
+            and prev.text not in U.CURRENCY_PREFIX
+        ):
+            return True
         if prev is not None and prev.text in ("#", "№"):
             return True
         if prev is not None and prev.text in _DASHES and _adjacent(prev, t) and i >= 2:
             pw = toks[i - 2]
-            if pw.kind == "w" and _adjacent(pw, prev) and pw.low not in L.NOT_NAMES and pw.text[0].isupper():
-                if pw.low not in ("mid", "pre", "post", "over", "under", "top", "sub", "minus", "early", "late"):
-                    return True
+            if (
+                pw.kind == "w"
+                and _adjacent(pw, prev)
+                and pw.low not in L.NOT_NAMES
+                and pw.text[0].isupper()
+                and pw.low not in ("mid", "pre", "post", "over", "under", "top", "sub", "minus", "early", "late")
+            ):
+                return True
             if pw.kind == "n" and _adjacent(pw, prev) and i >= 3 and toks[i - 3].kind == "w" and _adjacent(toks[i - 3], pw):
                 return True
         if prev is not None and prev.kind == "w" and prev.text[0].isupper() and not num.scale > 1:
@@ -938,16 +949,13 @@ class _Parser:
                 pct, _ = self.match_words(num.end, U.PERCENT_AFTER, 3)
                 if nxt is None and pct is None and not (1900 <= (num.value or 0) <= 2100 and len(t.text) == 4):
                     return True
-        if prev is not None and prev.low in ("version", "model", "series", "chapter", "article", "section", "page",
-                                             "room", "flight", "route", "platform", "gate", "tier", "category",
-                                             "paragraph", "clause", "episode", "season", "verse", "no", "level",
-                                             "stage", "phase", "type", "grade", "channel", "number", "v", "highway",
-                                             "exit", "interstate", "junction", "unit", "apartment", "suite", "lot",
-                                             "pier", "terminal", "bay", "block", "ward", "district", "precinct") and (
-            num.decimals == 0 or prev.low in ("version", "v")
-        ):  # fmt: skip
-            if not (prev.low == "number" and self.low(num.end) == "of"):
-                return True
+        if (
+            prev is not None
+            and prev.low in _LABELS
+            and (num.decimals == 0 or prev.low in ("version", "v"))
+            and not (prev.low == "number" and self.low(num.end) == "of")
+        ):
+            return True  # "version 3", "Article 50", "exit 436"
         # camelCase product names: "iPhone 11", "eBay 2"
         if prev is not None and prev.kind == "w" and len(prev.text) > 2 and prev.text[0].islower() and prev.text[1].isupper():
             return True
@@ -1004,9 +1012,8 @@ class _Parser:
                 u = U.UNIT_SURFACE_LOWER.get(tuple(t.low for t in seg))
             if u is None:
                 continue
-            if k == 1 and key[0] in U.ATTACHED_UNITS and not attached:
-                if not (key[0] in ("°", "º") and gap <= 1):
-                    continue
+            if k == 1 and key[0] in U.ATTACHED_UNITS and not attached and not (key[0] in ("°", "º") and gap <= 1):
+                continue
             end = start + k
             if end < self.n and toks[end].kind == "w" and _adjacent(toks[end - 1], toks[end]) and seg[-1].kind == "w":
                 continue  # "5Gs": a word goes on
@@ -1042,7 +1049,7 @@ class _Parser:
                         k += 1
                         continue
                     break
-                if t.text[0].isupper() and not (t.text.isupper() is False and words == [] and False):
+                if t.text[0].isupper() and not (t.text.isupper() is False and False):
                     if t.low in ("north", "south", "russian", "american", "british", "chinese") or not words or t.text.isupper():
                         pass
                     else:
@@ -1124,7 +1131,7 @@ class _Parser:
                 kk = k + 1 if ap in ("am", "pm") else k + 3
                 if ap in ("a", "p") and self.low(kk) == ".":
                     kk += 1
-                hour = int(v) if v == int(v) else int(v)
+                hour = int(v)
                 if minute is None and num.decimals == 2:
                     minute = round((v - int(v)) * 100)
                 if 1 <= hour <= 12:
@@ -1219,9 +1226,15 @@ class _Parser:
             and len(self.toks[i - 2].low) <= 4
         ):
             return L.MONTHS[self.toks[i - 2].low]  # "Oct. 13"
-        if prev is not None and prev.low in L.MONTHS and self.space_ok(i):
-            if prev.text[0].isupper() or (prev.low != "may" and len(prev.low) > 4) or self.low(i - 2) in ("on", "since", "until"):
-                return L.MONTHS[prev.low]
+        if (
+            prev is not None
+            and prev.low in L.MONTHS
+            and self.space_ok(i)
+            and (
+                prev.text[0].isupper() or (prev.low != "may" and len(prev.low) > 4) or self.low(i - 2) in ("on", "since", "until")
+            )
+        ):
+            return L.MONTHS[prev.low]
         k = j
         if self.low(k) == "of":
             k += 1
@@ -1265,6 +1278,12 @@ class _Parser:
         self.out.append(c)
 
 
+#: Words after which a number is a label, not an amount ("Article 50", "Highway 35").
+_LABELS = L.wordset(
+    "version model series chapter article section page room flight route platform gate tier category paragraph "
+    "clause episode season verse no level stage phase type grade channel number v highway exit interstate junction "
+    "unit apartment suite lot pier terminal bay block ward district precinct"
+)
 _PRONOUN_ONE = L.wordset("each every same the this that which any no another only any other no-one someone anyone")
 _NOT_NOUN = L.wordset(
     "a an the and or but of to in on at by for from with as than that this these those it its is was were are be "
