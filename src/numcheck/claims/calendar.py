@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -56,10 +57,13 @@ def sentence_bounds(a: Analysis, pos: int) -> tuple[int, int]:
 # --- ages and birth years -------------------------------------------------------------------
 
 _NOT_NAMES = frozenset(
-    "The A An In On At By For From Since After Before During When While But And Mr Mrs Ms Dr Sir Lord "
-    "He She They It His Her Their This That These Those Police Officers".split()
+    [
+        *("The", "A", "An", "In", "On", "At", "By", "For", "From", "Since", "After", "Before", "During", "When"),
+        *("While", "But", "And", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "He", "She", "They", "It", "His", "Her"),
+        *("Their", "This", "That", "These", "Those", "Police", "Officers"),
+    ]
     + [m.capitalize() for m in MONTHS]
-    + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 )
 _NAME_BEFORE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:de|van|von|der|la|le|al-)?\s*[A-Z][a-z'’-]+)*)"
@@ -198,7 +202,7 @@ def _ranges(a: Analysis) -> list[tuple[str, int, int, int, int, int, str]]:
     prose = a.doc.prose
     out = []
     dates = located_dates(a)
-    for x, y in zip(dates, dates[1:], strict=False):
+    for x, y in itertools.pairwise(dates):
         if x.paragraph != y.paragraph or not _JOIN.match(prose[x.end : y.start]):
             continue
         between = prose[x.end : y.start].strip()

@@ -19,6 +19,7 @@ hedged: "about", "some", "nearly").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -147,7 +148,10 @@ _NUMWORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
 _FRAC = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?|[½¼¾⅓⅔]|(?i:an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))"
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?|[½¼¾⅓⅔]|(?i:an|a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))"
+)
 _SCALE = r"(?:\s?(?:million|billion|thousand|trillion)|(?:m|bn|k|tn)(?=\s+[a-zA-Z]))"
 
 # one physical figure: optional sign, number or range, optional scale, unit; optional second part
@@ -170,7 +174,10 @@ _RATE = re.compile(
     r"(?P<c3>US\$|\$|£|€)(?P<r3>\d+\.\d+)(?!\s?(?:m|bn|k|tn|million|billion|trillion)\b)(?![^.;]{0,12}\b(?:against|versus|vs)\b)"
 )
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3, "trillion": 1e12, "tn": 1e12}
-_HEDGES = r"about|around|approximately|approx\.|roughly|some|nearly|almost|just over|just under|more than|over|under|less than|up to|c\.|circa|~|an estimated|at least"
+_HEDGES = (
+    r"about|around|approximately|approx\.|roughly|some|nearly|almost|just over|just under|more than|over|under|"
+    r"less than|up to|c\.|circa|~|an estimated|at least"
+)
 _OPEN = re.compile(rf"\s*[(\[]\s*(?P<hedge>(?:{_HEDGES})\s*)?$", re.IGNORECASE)
 _OR = re.compile(
     rf"(?:\s*,\s*or\s+(?P<h1>(?:{_HEDGES})\s+)?|\s+or\s+(?P<h2>(?:{_HEDGES})\s+)|\s*[–—]\s*(?P<h3>(?:{_HEDGES})\s+)|\s*/\s*)$",
@@ -246,8 +253,8 @@ def _phys(m: re.Match[str], base: int) -> Figure | None:
     if sign < 0 and unit.dim != "temperature":
         return None
     v, hw = _number(m["n"])
-    if unit.dim == "temperature" and v < 100:
-        hw = min(hw, 0.5)  # "40F" is read to the degree; "100F" may be rounded
+    if unit.dim == "temperature":
+        hw = min(hw, 0.5 if v < 100 else 2.5)  # "40F" is read to the degree; "100F" may be rounded a little
     ends = [(sign * v * sc, hw * sc)]
     if m["n1"]:
         v1, hw1 = _number(m["n1"])
@@ -303,7 +310,7 @@ def conversions(a: Analysis) -> list[Conversion]:
             if not rates:
                 money = []
         allf = sorted(figs + money, key=lambda f: f.start)
-        for x, y in zip(allf, allf[1:], strict=False):
+        for x, y in itertools.pairwise(allf):
             gap = prose[x.end : y.start]
             if len(gap) > 20:
                 continue

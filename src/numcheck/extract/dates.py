@@ -86,7 +86,8 @@ _AGE_WORDS = (
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
 )
 _AGE = re.compile(
-    rf"(?:\b(?:aged|Aged|at the age of|At the age of)\s+(?P<a>{_AGE_WORDS})\b(?!\s*(?:%|years? ago|-year|-|–|to\s\d|and\s\d|or\s\d))"
+    rf"(?:\b(?:aged|Aged|at the age of|At the age of)\s+(?P<a>{_AGE_WORDS})\b"
+    r"(?!\s*(?:%|years? ago|-year|-|–|to\s\d|and\s\d|or\s\d))"
     rf"|\b(?P<b>{_AGE_WORDS})(?:-|\s)years?(?:-|\s)old\b"
     rf"|(?<=[a-z\)]),\s(?P<c>\d{{1,3}})(?=,\s(?!\d)))"
 )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, ClassVar
 
 from numcheck.claims.calendar import (
     Located,
@@ -74,7 +74,7 @@ class WeekdayDate(Rule):
     code = "NC401"
     name = "weekday-date"
     severity = Severity.ERROR
-    options = {
+    options: ClassVar[Mapping[str, Option]] = {
         "window_days": Option(200, "without a written year, years whose date lies this close to the publication date are tried")
     }
     bad = (

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, ClassVar
 
 from numcheck.claims.calendar import evidence
 from numcheck.claims.conversion import Conversion, Unit, check_conversion, conversions
@@ -60,7 +60,7 @@ class ConversionMismatch(Rule):
     code = "NC301"
     name = "conversion-mismatch"
     severity = Severity.ERROR
-    options = {
+    options: ClassVar[Mapping[str, Option]] = {
         "tolerance": Option(0.04, "relative slack for rounded conversion factors"),
         "hedged_tolerance": Option(0.12, "relative slack when the equivalent is hedged (about, some, nearly)"),
     }
@@ -81,9 +81,9 @@ class ConversionMismatch(Rule):
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         for c in analysis.claim(conversions):
-            if not c.rate and isinstance(c.first.unit, Unit) and isinstance(c.second.unit, Unit):
-                if c.first.unit.dim != c.second.unit.dim:
-                    continue
+            x, y = c.first.unit, c.second.unit
+            if not c.rate and isinstance(x, Unit) and isinstance(y, Unit) and x.dim != y.dim:
+                continue
             ok, conv, err = check_conversion(c, self.opts["tolerance"], self.opts["hedged_tolerance"])
             if ok:
                 continue
