@@ -141,7 +141,7 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
     prose = doc.prose
     raw: list[tuple[Quantity, Subject]] = []
     for q in analysis.quantities:
-        if q.kind not in _COUNT_KINDS or q.unit is not None:
+        if not (q.kind in _COUNT_KINDS and q.unit is None) and q.kind != Kind.MONEY:
             continue
         sent = ctx.sentence_at(q.prose_start)
         if sent is None:
@@ -158,6 +158,8 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
         sent = ctx.sentence_at(q.prose_start)
         assert sent is not None
         group = GROUP.get(sub.noun, sub.noun)
+        if q.kind == Kind.MONEY:  # "a £4.5m contract": the same currency and the same thing bought or paid
+            group = f"{q.unit}:{sub.noun}"
         proper, adjectives = _split_qualifiers(sub.qualifiers)
         composite = any(
             q2.sentence == q.sentence and "own-qualifier" in s2.flags and GROUP.get(s2.noun, s2.noun) == group
@@ -174,9 +176,12 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
         clause = _clause(prose, sent.start, sent.end, q, [r[0] for r in raw])
         seq = [w.lower() for w in _WORD.findall(clause)]
         words = set(seq)
-        frames = {f"{x} {y}" for x, y in itertools.pairwise(seq) if x in FRAME_WORDS and lemma(y) in FRAME_UNITS}
+        # "last year" vs "next year"; "this week" is the article's own present, like no frame at all
+        frames = {f"{x} {y}" for x, y in itertools.pairwise(seq) if x in FRAME_WORDS - {"this"} and lemma(y) in FRAME_UNITS}
         phrase_end = max(q.prose_end, sub.phrase_end)
         phrase = prose[q.prose_start : phrase_end]
+        if "before" in sub.flags:  # "the death toll stood at 1,420"
+            phrase = prose[sub.start : q.prose_end]
         if len(phrase) > 60 or "\n" in phrase:
             phrase = f"{q.text} {sub.noun}"
         head = doc.headline is not None or bool(ctx.sentences and ctx.sentences[0].is_headline)

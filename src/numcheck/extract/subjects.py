@@ -149,13 +149,14 @@ def _find(prose: str, s0: int, s1: int, start: int, end: int, depth: int) -> Sub
             i += 2
         elif nxt.word:
             i += 1
-    sub = _noun_phrase(toks, i, tuple(flags))
+    figure = prose[start:end].strip().lower()
+    singular = figure in {"1", "one", "a", "an", "single"} or not figure.replace(",", "").replace(".", "").isdigit()
+    sub = _noun_phrase(toks, i, tuple(flags), singular)
     if sub is not None:
         return sub
-    if i >= len(toks) or not toks[i].word or toks[i].low in STOP or toks[i].low.endswith(("ed", "ing")):
-        sub = _noun_before(prose, s0, start, tuple(flags))
-        if sub is not None:
-            return sub
+    sub = _noun_before(prose, s0, start, tuple(flags))
+    if sub is not None:
+        return sub
     if "definite" in flags and depth == 0:
         return _definite(prose, s0, start, end)
     return None
@@ -213,8 +214,12 @@ def _before_flags(prose: str, s0: int, start: int) -> tuple[str, ...]:
     return tuple(flags)
 
 
-def _noun_phrase(toks: list[_Tok], i: int, flags: tuple[str, ...]) -> Subject | None:
-    """Read modifiers and the head noun from ``toks[i]`` on."""
+def _noun_phrase(toks: list[_Tok], i: int, flags: tuple[str, ...], singular: bool = True) -> Subject | None:
+    """Read modifiers and the head noun from ``toks[i]`` on.
+
+    The head is the first plural noun; a singular head ("one soldier", "a £4.5m contract") is
+    read only when ``singular`` (a plain number above one counts a plural: "36,000 saw ..." has
+    a verb after it, not a noun)."""
     run: list[_Tok] = []
     j = i
     while j < len(toks) and len(run) < 6:
@@ -239,7 +244,7 @@ def _noun_phrase(toks: list[_Tok], i: int, flags: tuple[str, ...]) -> Subject | 
                 head += 1
             break
     if head is None:
-        if len(run) > 3:
+        if len(run) > 3 or not singular:
             return None
         head = 0
         while head + 1 < len(run) and not run[head].low.endswith(("ed", "ing")) and not run[head + 1].cap:

@@ -90,6 +90,10 @@ class FigureMismatch(_SameMeasure):
         "The deployment was the largest in a decade.\n"
         "Officials said the 10,000 Chadian soldiers had been housed in barracks.",
         "The storm destroyed 420 homes in the valley. Repair crews said 380 houses had been destroyed by the storm.",
+        "Bridge deal\nThe council signed a £4.5m contract for the bridge.\n"
+        "Work starts soon.\nCritics said the £5.4m contract was poor value.",
+        "Quake\nThe earthquake killed 2,150 people, officials said.\n"
+        "Aid is arriving.\nBy Thursday the death toll stood at 2,510.",
     )
     good = (
         "Some 50,000 troops, 8,000 of them from Chad, are massed near the border. The Chadian troops arrived last week.",
