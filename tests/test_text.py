@@ -69,10 +69,21 @@ def test_quote_continues_over_paragraphs() -> None:
     assert doc.prose[q.start : q.end] == "“First part.\n\n“Second part.”" and len(q.pieces) == 2
 
 
-def test_unclosed_quote_ends_with_its_paragraph() -> None:
-    doc = read_plaintext("H\n\n“Open without close.\n\nNarration after.")
+def test_quote_reopened_without_close_starts_a_new_quote() -> None:
+    text = 'H\n\nHe added: "We will not. We never have. "We would say no to 40 more," he said.'
+    assert [t for t, _ in _quotes(text)] == ['"We will not. We never have. ', '"We would say no to 40 more,"']
+
+
+def test_unclosed_quote_typo_stops_at_its_sentence() -> None:
+    doc = read_plaintext('H\n\nShe said: "We will give the money. Later that day 150 people came.')
     (q,) = find_quotes(doc.prose, doc.blocks)
-    assert doc.prose[q.start : q.end] == "“Open without close." and not q.closed
+    assert doc.prose[q.start : q.end] == '"We will give the money.'
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    doc = read_plaintext("H\n\n“Open without close, and more\n\nNarration after.")
+    (q,) = find_quotes(doc.prose, doc.blocks)
+    assert doc.prose[q.start : q.end] == "“Open without close, and more" and not q.closed
 
 
 # -- markers ---------------------------------------------------------------------------------
@@ -119,6 +130,9 @@ def test_markers_do_not_leak_across_sentences() -> None:
         ("US officials", "US officials"),
         ("Police", "police"),
         ("John Major", "John Major"),
+        ("Ladbrokes' Warren Lush", "Warren Lush (Ladbrokes)"),
+        ("Commander Yuri Lasko of the 42nd Brigade", "Yuri Lasko (Commander of the 42nd Brigade)"),
+        ("One of them, Castleford Energy", "Castleford Energy"),
     ],
 )
 def test_speaker_form(phrase: str, speaker: str) -> None:

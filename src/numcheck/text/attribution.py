@@ -101,6 +101,7 @@ _NOT_NP = re.compile(
     r"|\d+(?:\.\d+)?%|\d$"
 )
 _ADDED_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|another|two|three|four|\d)\b", re.IGNORECASE)
+_OPEN_END = re.compile(r"\b(?:of|for|the|a|an|to|in|on|at|by|with|and|or)$", re.IGNORECASE)
 _QUOTE_ONLY = words("continued continues replied replies responded responds")
 _CLAIMED_OBJECT = re.compile(r"\s+(?:the|her|his|their|its|a|an|victory|title|\d)\b", re.IGNORECASE)
 _OBJECT_VERBS = words("reported reports announced announces revealed reveals unveiled")
@@ -258,9 +259,9 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
             inv = _inverted(text, m, s, registry)
             if inv is not None:
                 return inv
-    if np_text is None or np_text[:1].isdigit() or _NOT_NP.search(np_text):
+    if np_text is None or np_text[:1].isdigit() or _NOT_NP.search(np_text) or _OPEN_END.search(np_text):
         return None
-    if re.match(r"[’'´]|\s+by\b", text[m.end() :]):
+    if re.match(r"[’'´]|\s+by\b|\s+(?:has|have|had|is|are|was|were|will|would)\b", text[m.end() :]):
         return None  # "member states' budgets", "the figure forecast by analysts"
     if np_text.split()[0].lower() in _PRONOUNS and len(np_text.split()) > 1:
         return None  # "He also dismissed claims …"
@@ -341,10 +342,15 @@ def _skip(text: str, pos: int, pattern: str) -> int:
 def _subject(text: str, taken: int, verb_start: int) -> tuple[str | None, int]:
     """The speaker phrase before a verb, as (text, absolute start within the sentence text)."""
     lo = taken
-    for sep in (";", ":", MASK, "(", ")", "–", "—"):
+    for sep in (";", ":", MASK, "–", "—", " - "):
         k = text.rfind(sep, lo, verb_start)
         if k >= 0:
             lo = k + 1
+    if " - " in text[lo:verb_start]:
+        lo = text.rfind(" - ", lo, verb_start) + 3
+    opened = text.rfind("(", lo, verb_start)
+    if opened >= 0 and text.find(")", opened, verb_start) < 0:
+        lo = opened + 1  # "(officials said)" inside brackets
     pre = text[lo:verb_start]
     trailing_comma = pre.rstrip().endswith(",")
     parts = [(mm.start() + lo, mm.group()) for mm in re.finditer(r"[^,]+", pre)]

@@ -111,8 +111,12 @@ def _scan_block(text: str, base: int) -> tuple[list[tuple[int, int]], list[Quote
                 open_at = i
                 single_at = None
             else:
-                if c in _OPEN_DOUBLE:
-                    continue  # a stray reopening; keep the quote open
+                if c in _OPEN_DOUBLE or (c == '"' and prev.isspace() and not nxt.isspace() and nxt not in ".,;:!?"):
+                    # a quote reopened without being closed ("“A. “B.”"): the first ends here
+                    outer.append((base + open_at, base + i))
+                    open_at = i
+                    single_at = None
+                    continue
                 outer.append((base + open_at, base + i + 1))
                 open_at = None
                 single_at = None

@@ -131,7 +131,7 @@ def _is_person_name(part: str) -> bool:
     core = [w for w in words if _bare(w) not in HONORIFICS]
     if not core or any(_bare(w) in TITLE_WORDS for w in core[:-1]):
         return False
-    return not any(w.endswith(("'s", "’s")) for w in words)
+    return not any(w.endswith(("'s", "’s", "'", "’")) for w in words)
 
 
 def split_name(part: str) -> tuple[str | None, str | None]:
@@ -160,7 +160,7 @@ def _split_name(part: str) -> tuple[str | None, str | None]:
     i = len(words)
     while i > 0:
         w = words[i - 1]
-        if not _cap(w) or w.endswith(("'s", "’s")):
+        if not _cap(w) or w.endswith(("'s", "’s", "'", "’")):
             break
         b = _bare(w)
         if (b in TITLE_WORDS and b not in HONORIFICS) or common_noun(w):
@@ -179,8 +179,8 @@ def _split_name(part: str) -> tuple[str | None, str | None]:
         return None, part.strip()  # "the Russian" stays whole; "analyst Smith" is a name
     name = " ".join(run)
     desc = " ".join(words[:i])
-    if i == 1 and words[0].endswith(("'s", "’s")):
-        return name, None  # "Ireland's Alistair Cragg": a possessive alone is no description
+    if i == 1 and words[0].endswith(("'s", "’s", "'", "’")):
+        return name, re.sub(r"(?:'s|’s|'|’)$", "", words[0])  # "Ladbrokes' Warren Lush" → Warren Lush (Ladbrokes)
     return name, desc
 
 
@@ -346,6 +346,8 @@ class Registry:
         """A sentence subject in narration ("Mayor Jane Holt opened the bridge", "The company
         did not say"): a later "she" or "it" may refer to it."""
         name, desc = split_name(phrase)
+        if any(not _cap(w) and _bare(w) not in TITLE_WORDS and _bare(w) not in PERSON_NOUNS for w in phrase.split()) and name:
+            return  # not a plain subject: "Asked if Mr Blunkett …"
         if name:
             lower = [_bare(w) for w in (desc or "").split() if not _cap(w)]
             honorific = _bare(name.split()[0]) in HONORIFICS
@@ -354,8 +356,10 @@ class Registry:
                 and all(w in TITLE_WORDS or w in PERSON_NOUNS for w in lower)
                 and (any(_bare(w) in TITLE_WORDS or _bare(w) in PERSON_NOUNS for w in (desc or "").split()))
             )
-            if honorific or titled:
+            if titled:
                 self.resolve(phrase)
+            elif honorific:
+                self.resolve(name)
         elif not name and desc and desc.split()[0].lower() in ("the", "this", "that"):
             words = desc.split()
             for k in range(len(words), 1, -1):  # "The education minister disputed" → "The education minister"
@@ -366,6 +370,12 @@ class Registry:
 
     def _pronoun(self, pronoun: str) -> Entity | None:
         gender, plural = PRONOUNS[pronoun]
+        if pronoun in ("he", "she"):
+            # a person named lately wins over an organisation or an unknown name ("BA", "Kyiv")
+            for e in list(reversed(self.entities))[:4]:
+                if e.person is True and not e.plural and (not e.gender or e.gender == gender):
+                    e.gender = gender
+                    return self._touch(e)
         for e in reversed(self.entities):
             if pronoun in ("he", "she"):
                 if e.plural or e.person is False or (e.gender and e.gender != gender):
