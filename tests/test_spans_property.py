@@ -8,8 +8,10 @@ view. Everything goes through the public API, so it tests whatever the extractor
 
 from __future__ import annotations
 
+import io
 import string
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -102,7 +104,18 @@ HTML_SKIPPED = [
     "<nav>menu 9</nav>",
 ]
 
-prose_fragments = st.sampled_from(MD_PROSE)
+
+def _bad_examples() -> list[str]:
+    """Texts that fire rules (each rule's own bad examples), so findings' evidence is tested too."""
+    from numcheck.rules.base import examples_of
+    from numcheck.rules.registry import all_rules
+
+    return sorted({e.text for rule in all_rules().values() for e in examples_of(rule, "bad") if "9" not in e.text})
+
+
+BAD = _bad_examples()
+bad_examples = st.lists(st.sampled_from(BAD), max_size=2) if BAD else st.just([])
+
 separators = st.sampled_from(SEPARATORS)
 
 
@@ -115,7 +128,7 @@ def markdown_docs(draw: st.DrawFn, *, with_skipped: bool = True) -> str:
     pool = MD_PROSE + (MD_SKIPPED if with_skipped else [])
     parts = draw(st.lists(st.one_of(st.sampled_from(pool), st.sampled_from(MD_BLOCKS)), min_size=1, max_size=40))
     seps = draw(st.lists(separators, min_size=len(parts), max_size=len(parts)))
-    body = _join(parts, seps) + "\n\n[r9]: https://example.com/9\n"
+    body = _join(parts, seps) + "\n\n".join(["", *draw(bad_examples)]) + "\n\n[r9]: https://example.com/9\n"
     if draw(st.booleans()):
         title = draw(
             st.sampled_from(["Some 50,000 troops", '"Quoted: 11,000 \\"x\\""', "'It''s 3.5%'", "|\n  Folded 10,000\n  title"])
@@ -131,7 +144,7 @@ def markdown_docs(draw: st.DrawFn, *, with_skipped: bool = True) -> str:
 def html_docs(draw: st.DrawFn) -> str:
     parts = draw(st.lists(st.sampled_from(HTML_PROSE + HTML_SKIPPED), min_size=1, max_size=40))
     seps = draw(st.lists(separators, min_size=len(parts), max_size=len(parts)))
-    body = _join(parts, seps)
+    body = _join(parts, seps) + "".join(f"<p>{t}</p>" for t in draw(bad_examples))
     head = draw(st.sampled_from(["", "<title>Page 50,000</title>", "<head><title>T 11,000</title><meta content='9'></head>"]))
     h1 = draw(st.sampled_from(["", "<h1>Some 50,000 troops</h1>"]))
     return f"{head}{h1}{body}"
@@ -141,7 +154,7 @@ def html_docs(draw: st.DrawFn) -> str:
 def plain_docs(draw: st.DrawFn) -> str:
     parts = draw(st.lists(st.sampled_from([*NUMBERS, *WORDS, "a.", "said:", "“quote 5.”"]), min_size=1, max_size=40))
     seps = draw(st.lists(separators, min_size=len(parts), max_size=len(parts)))
-    return _join(parts, seps)
+    return "\n".join([_join(parts, seps), *draw(bad_examples)])
 
 
 # -- invariants ------------------------------------------------------------------------------
@@ -252,3 +265,30 @@ MARKUP = "<>&;#[]()!`*_~-=|:>\\\"' \n\r\t"
 def test_markup_soup_never_crashes(text: str) -> None:
     for fmt in ("markdown", "html"):
         assert_spans(text, fmt)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(plain_docs(), st.sampled_from(["", "2020", "Table 5,000"])), min_size=1, max_size=6))
+def test_docx_spans(paragraphs: list[str]) -> None:
+    docx = pytest.importorskip("docx")
+    from numcheck.engine import check_document
+    from numcheck.source import read_bytes
+
+    d = docx.Document()
+    for text in paragraphs:
+        d.add_paragraph(text.replace("\r", ""))
+    buf = io.BytesIO()
+    d.save(buf)
+    try:
+        doc = read_bytes(buf.getvalue(), "docx", "x.docx")
+    except numcheck.InputError:
+        assert not "".join(paragraphs).strip()
+        return
+    assert_well_formed(doc)
+    report = check_document(doc, None, "2024-11-02")
+    for q in report.quantities:
+        assert doc.source[q.start : q.end] == q.text
+        assert (q.span.line, q.span.column) == _positions(doc.source, q.start)
+    for f in report.findings:
+        for e in f.evidence:
+            assert doc.source[e.span.start : e.span.end] == e.span.text
