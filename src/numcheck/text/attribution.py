@@ -107,6 +107,7 @@ _CLAIMED_OBJECT = re.compile(r"\s+(?:the|her|his|their|its|a|an|victory|title|\d
 _OBJECT_VERBS = words("reported reports announced announces revealed reveals unveiled")
 _OBJECT = re.compile(r"\s+(?:a|an|its|their|his|her|record|revenues?|sales|profits?|losses|turnover|plans?|\d)\b", re.IGNORECASE)
 _LEADING_DESC = re.compile(r"(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+[a-z])")
+_LEADING_APPOSITIVE = re.compile(r"((?:The |the )?[\w’'. -]{3,60},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s")
 _PRONOUNS = words("he she they it i we")
 _LOWER_SUBJECT_START = words("""he she they it i we a an the this these those its his her their one some many several two three
     local police officials analysts experts economists scientists researchers authorities sources critics
@@ -148,8 +149,11 @@ def attribute(doc: SourceDocument, sentences: list[Sentence]) -> TextContext:
     phrases: list[_Phrase] = []
     body = [s for s in sentences if not s.is_headline]
     for s in body:
+        appositive = _LEADING_APPOSITIVE.match(masked, s.start, s.end)
         lead = _LEADING_DESC.match(masked, s.start, s.end) or _LEADING_NAME.match(masked, s.start, s.end)
-        if lead:
+        if appositive and parse_speaker(appositive.group(1))[0]:
+            registry.mention(appositive.group(1))
+        elif lead:
             registry.mention(masked[s.start : lead.end(1)])
         found = _sentence_phrases(masked, s, registry)
         phrases.extend(found)
@@ -261,7 +265,7 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
                 return inv
     if np_text is None or np_text[:1].isdigit() or _NOT_NP.search(np_text) or _OPEN_END.search(np_text):
         return None
-    if re.match(r"[’'´]|\s+by\b|\s+(?:has|have|had|is|are|was|were|will|would)\b", text[m.end() :]):
+    if re.match(r"[’'´]|\s+by\b|\s+(?:has|have|had|is|are|was|were|will|would|nothing|little|not|no)\b", text[m.end() :]):
         return None  # "member states' budgets", "the figure forecast by analysts"
     if np_text.split()[0].lower() in _PRONOUNS and len(np_text.split()) > 1:
         return None  # "He also dismissed claims …"
@@ -306,7 +310,8 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
     intro = _INTRO_OUTLET.search(text, 0, np_rel)
     if outlet is None and intro:
         o = (intro.group("o") or intro.group("i")).strip()
-        if is_outlet(o):
+        writing = intro.group().lower().startswith("writing in")
+        if is_outlet(o) or (writing and o[:1].isupper() and not is_audience(o)):
             outlet, channel = clean_outlet(o), True
     if is_outlet(np_text) and np_text.lower() not in _PRONOUNS:
         # "The Times reported that …": the outlet itself speaks
@@ -492,10 +497,12 @@ def _assign_spans(text: str, s: Sentence, phrases: list[_Phrase]) -> None:
         complement = bool(after.strip(" .!?,\x00\"”’'")) and not after.lstrip().startswith(",")
         spans: list[tuple[int, int]] = []
         if appended and not complement and pre.strip(" ,\x00"):
-            spans.append((bound, first))
+            semi = pre.rfind(";")
+            spans.append((bound + semi + 1 if semi >= 0 else bound, first))
         if after.strip(" .!?,\x00\"”’'"):
             lead = len(after) - len(after.lstrip(" ,"))
-            spans.append((ph.end + lead, nxt))
+            semi = after.find(";", lead)
+            spans.append((ph.end + lead, ph.end + semi if semi >= 0 else nxt))  # a statement ends at ";"
         if text[first - s.start :].lower().startswith("according to") or (
             ph.entity is None and ph.outlet and ph.channel and "ccording" in text[ph.verb_start - s.start : ph.np_start - s.start]
         ):

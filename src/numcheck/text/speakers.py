@@ -326,6 +326,8 @@ class Registry:
         if definite and h:
             for e in reversed(self.entities):
                 if heads(e.desc) & h or (e.name is None and e.desc and e.desc.lower() == desc.lower()):
+                    if e.name is None and e.desc and desc.lower().startswith(e.desc.lower()) and len(desc) > len(e.desc):
+                        e.desc = desc  # "the chief" seen first, then "the chief constable"
                     return self._touch(e)
         elif definite:
             for e in reversed(self.entities):
@@ -345,6 +347,10 @@ class Registry:
     def mention(self, phrase: str) -> None:
         """A sentence subject in narration ("Mayor Jane Holt opened the bridge", "The company
         did not say"): a later "she" or "it" may refer to it."""
+        if "," in phrase:
+            if parse_speaker(phrase)[0]:
+                self.resolve(phrase)  # "The company's finance director, Joan Pryce, spoke …"
+            return
         name, desc = split_name(phrase)
         if any(not _cap(w) and _bare(w) not in TITLE_WORDS and _bare(w) not in PERSON_NOUNS for w in phrase.split()) and name:
             return  # not a plain subject: "Asked if Mr Blunkett …"
@@ -362,9 +368,13 @@ class Registry:
                 self.resolve(name)
         elif not name and desc and desc.split()[0].lower() in ("the", "this", "that"):
             words = desc.split()
-            for k in range(len(words), 1, -1):  # "The education minister disputed" → "The education minister"
+            for k in range(2, len(words) + 1):  # "The education minister disputed" → "The education minister"
                 head = _bare(words[k - 1])
-                if head in _ORG_HEADS or head in PERSON_NOUNS or head in _COMMON:
+                single = head[:-1] if head.endswith("s") else head
+                following = _bare(words[k]) if k < len(words) else ""
+                if following in PERSON_NOUNS or following in _ORG_HEADS:
+                    continue  # "The chief constable": take the whole compound
+                if {head, single} & (_ORG_HEADS | PERSON_NOUNS | _COMMON):
                     self.resolve(" ".join(words[:k]))
                     break
 
