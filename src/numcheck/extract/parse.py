@@ -23,6 +23,7 @@ _TOKEN = re.compile(
     r"(?P<ver>\d+(?:\.\d+){2,})"
     r"|(?P<num>\d{1,2},(?:\d{2},)+\d{3}(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
+    r"|(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
@@ -49,7 +50,8 @@ def tokenize(text: str) -> list[Tok]:
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "s"
         t = m.group()
-        out.append(Tok(kind[0] if kind != "ver" else "v", t, m.start(), m.end(), t.lower()))
+        code = "v" if kind == "ver" else "s" if kind == "frac" else kind[0]
+        out.append(Tok(code, t, m.start(), m.end(), t.lower()))
     return out
 
 
@@ -490,7 +492,7 @@ class _Parser:
         # ranges and pairs
         conn = self.low(j)
         if (between and conn in ("and", "-", "–", "—")) or (conn in ("to", "-", "–", "—", "and", "or") and not between):
-            q2 = self.single(j + 1, continuation=True) if j + 1 < self.n else None
+            q2 = self.single(j + 1, continuation=True, money=cand1.kind == Kind.MONEY) if j + 1 < self.n else None
             if q2 is not None and conn == "and" and not between:
                 q2 = None
             if q2 is not None and conn == "or" and (frm or not self._or_range(cand1, q2[0])):
@@ -544,8 +546,6 @@ class _Parser:
             return False
         if a.vague or b.vague:
             return False
-        if a.extra.get("minor") != b.extra.get("minor"):
-            return False  # "18 sen to RM23.50"
         if ua and not ub and conn not in _DASHES:
             return False  # "rose 8.15% to 3.65": a range writes "5 to 10%" or "5% to 10%"
         mixed = bool(a.extra.get("ratio")) != bool(b.extra.get("ratio"))  # "by a third to 80"
@@ -554,8 +554,8 @@ class _Parser:
             self.emit(a)
             self.emit(b)
             return True
-        if mixed:
-            return False
+        if mixed or a.extra.get("minor") != b.extra.get("minor"):
+            return False  # "18 sen to RM23.50"
         # years: "2019-20", "1939-45", "2010 to 2015"
         ya, yb = a.extra.get("year_like"), b.extra.get("year_like")
         if ya and (yb or (conn in _DASHES and b.extra.get("digits", "") and len(b.extra["digits"]) == 2)) and not frm:
@@ -671,14 +671,14 @@ class _Parser:
             and a.value is not None
             and mantissa is not None
             and a.value < mantissa
-            and a.unit in (None, b.unit)
+            and (a.unit is None or b.unit is None or a.unit == b.unit)
         ):
             a.value *= bs
             a.extra["scale"] = bs
             a.extra["step"] = a.extra.get("step", 1.0) * bs
             _apply_interval(a, a.extra)
 
-    def single(self, i: int, continuation: bool = False) -> tuple[Candidate, int] | None:
+    def single(self, i: int, continuation: bool = False, money: bool = False) -> tuple[Candidate, int] | None:
         """One figure with its hedge, currency, scale, unit, rate and trailing hedge."""
         toks = self.toks
         start_i = i
@@ -708,7 +708,7 @@ class _Parser:
             # "US $58.24", "$ 5"
             pass
         core_i = i
-        num = self.number(i, money=cur is not None)
+        num = self.number(i, money=cur is not None or money)
         if num is None:
             return None
         core = toks[core_i]
@@ -885,6 +885,7 @@ class _Parser:
         cand = Candidate(start, toks[j - 1].end, value, 0.0, 0.0, kind, unit, hedge, num.low is not None, False, per, extra)
         if num.low is not None:
             cand.extra["vague_low"], cand.extra["vague_high"] = num.low, num.high
+            cand.vague = value is None  # "a couple" is 2, read as [2, 3]
         integer = core.kind == "n" and num.decimals == 0 and num.scale == 1 and not num.fraction and value is not None
         if integer and 1000 <= abs(value or 0) <= 2100 and "," not in core.text and kind == Kind.NUMBER and not hedge:
             cand.extra["year_like"] = True
@@ -1296,6 +1297,9 @@ _NOT_NOUN = L.wordset(
 )
 
 
+_WHOLE_KINDS = frozenset({Kind.NUMBER, Kind.COUNT, Kind.RATE, Kind.DURATION, Kind.AGE})
+
+
 def _apply_interval(c: Candidate, extra: dict[str, Any]) -> None:
     """Set ``low``/``high`` from rounding and the hedge (see :mod:`numcheck.extract.pipeline`)."""
     v = c.value
@@ -1309,6 +1313,9 @@ def _apply_interval(c: Candidate, extra: dict[str, Any]) -> None:
             lo = floor if floor == -INF else 0.0
         c.low, c.high = lo, hi
         return
+    if "vague_low" in extra and htype is None:
+        c.low, c.high = extra["vague_low"], extra["vague_high"]
+        return
     step = extra.get("step", 0.0) or 0.0
     trailing = extra.get("trailing", 0)
     decimals = extra.get("decimals", 0)
@@ -1317,10 +1324,10 @@ def _apply_interval(c: Candidate, extra: dict[str, Any]) -> None:
         rw = 0.0
     elif decimals:
         rw = step / 2
+    elif scale == 1 and c.kind in _WHOLE_KINDS and trailing < 2 and not extra.get("minor"):
+        rw = 0.0  # "11,350 troops", "50 people", "three years": whole counts
     elif trailing >= 1:
         rw = step / 20
-    elif scale == 1 and c.kind in (Kind.NUMBER, Kind.COUNT, Kind.RATE) and not extra.get("minor"):
-        rw = 0.0
     else:
         rw = step / 2
     aw = max(step / 2, abs(v) * 0.1)

@@ -10,9 +10,11 @@ Intervals (``low``/``high``): a stated figure is not a point.
 * Rounding. Decimals and scaled figures mean ± half their last digit ("3.2%" = [3.15, 3.25],
   "$4m" = [3.5m, 4.5m], "£1.3bn" = [1.25bn, 1.35bn]). A figure with trailing zeros is taken as
   rounded one digit finer than it could be ("50,000" = [49,500, 50,500], "11,000" =
-  [10,950, 11,050], "30%" = [29.5, 30.5]); an integer count without trailing zeros is exact
-  ("11,350 troops"). ``extra["step"]`` is the place of the last written digit (10,000 for
-  "50,000"), for rules that want to read a round figure more loosely.
+  [10,950, 11,050], "30%" = [29.5, 30.5]); a whole count, duration or age with fewer than two
+  trailing zeros is exact ("11,350 troops", "50 people", "three years"). ``extra["step"]`` is
+  the place of the last written digit (10,000 for "50,000"), for rules that want to read a
+  round figure more loosely. Treat touching intervals as disjoint ("3%" = [2.5, 3.5] and
+  "4%" = [3.5, 4.5] differ): the ends are half-open in spirit.
 * Hedges. "about/some/around/roughly/an estimated/perhaps": ± max(step/2, 10%) ("some 50,000" =
   [45,000, 55,000]); "nearly/almost/close to/just under": [value − that, value]; "just over":
   [value, value + that]; "more than/over/above/at least/or more": [value, ∞]; "up to/as many
@@ -20,9 +22,10 @@ Intervals (``low``/``high``): a stated figure is not a point.
   ``hedge`` is the phrase, ``extra["hedge_type"]`` one of ``~ ~< ~> > >= < <=``.
 * Vague amounts (``vague=True``, ``value=None``): "a couple" = 2 ([2, 3]), "a few" = [2, 6],
   "several" = [3, 9], "a handful" = [2, 10] (times a following scale: "several thousand" =
-  [3,000, 9,000]); "dozens" = [24, 199]; "scores of" = [40, 199]; "tens (of)" = [20, 99];
-  plural powers "hundreds", "thousands", "millions" = [X, 10X]; "tens of thousands" =
-  [10,000, 100,000], "hundreds of millions" = [1e8, 1e9].
+  [3,000, 9,000]); plural powers are [X, 10X]: "tens of" = [10, 100], "dozens" = [12, 120],
+  "scores of" = [20, 200], "hundreds" = [100, 1,000], "thousands" = [1,000, 10,000],
+  "millions" = [1e6, 1e7]; "tens of thousands" = [10,000, 100,000], "hundreds of millions" =
+  [1e8, 1e9]. ``extra["vague_few"]`` marks "a few/several/a handful" without a scale.
 * Ranges ("between 10 and 20", "10-20", "10 to 20", "$5-10m"): one quantity, ``is_range=True``,
   ``value=None``, ``low``/``high`` the ends with their rounding, ``extra["range"]`` the two
   figures as written. "from A to B" gives two quantities with ``extra["change_role"]`` "from"
