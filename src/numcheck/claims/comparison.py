@@ -40,7 +40,7 @@ _PREVIOUS = re.compile(
 _LOW_WORDS = re.compile(r"\b(?:low|lowest|smallest|fewest|least)\b", re.IGNORECASE)
 # Records where less is better (race times, golf scores) read the other way round.
 _LESS_IS_BETTER = re.compile(
-    r"(?<!-)\b(?:sec(?:ond)?s?|minutes?|mins?|hours?|hrs?|time|times|lap|laps|par|under|strokes?)\b|\d+(?:\.\d+)?s\b|\d+:\d\d",
+    r"(?<!-)\b(?:sec(?:ond)?s?|minutes?|mins?|hours?|hrs?|time|times|lap|laps|par|under\s+par|strokes?)\b|\d+(?:\.\d+)?s\b|\d+:\d\d",
     re.I,
 )
 
@@ -120,7 +120,10 @@ def _record_value(prose: str, m: re.Match[str], qs: list[Quantity], clause: tupl
     if before:
         q = before[-1]
         gap = prose[q.prose_end : m.start()]
-        if re.fullmatch(r"\s*(?:\w+\s+){0,2}?\w*\s*[,–—(-]\s*(?:a|an|the)?\s*(?:new\s+|fresh\s+)?(?:\w+\s+)?", gap):
+        if re.fullmatch(
+            r"\s*(?:\w+\s+){0,2}?\w*\s*(?:[,–—(-]|\b(?:was|is|were|are|became|proved))\s*(?:a|an|the)?\s*(?:new\s+|fresh\s+)?(?:\w+\s+)?",
+            gap,
+        ):
             return q
     return None
 
@@ -206,7 +209,8 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
             b = next((q for q in qs if q.prose_start >= m.end()), None)
             if a is None or b is None or words_between(prose, m.end(), b.prose_start) > 3 or not comparable(a, b):
                 continue
-            out.append(_make(prose, sent, m, 1, a, b, False))
+            passive = bool(re.match(r"\s+by\b", prose[m.end() : m.end() + 5]))  # "A was outnumbered by B"
+            out.append(_make(prose, sent, m, -1 if passive else 1, a, b, False))
         for m in _TIMES_AS.finditer(prose, sent.start, sent.end):
             b = _first_at(qs, m.end())
             a = _before(prose, qs, m.start(), sent.start, sent.end)

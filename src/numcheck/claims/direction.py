@@ -67,7 +67,8 @@ _HEDGE = (
     r"more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|an\s+estimated|a\s+record|"
     r"record|previous|revised|new|last\s+year's|the\s+previous|year-earlier|\w+'s)\s+){0,3}"
 )
-_FROM = re.compile(rf"\bfrom\s+{_HEDGE}$", re.IGNORECASE)
+_OLD_LEAD = r"(?:from|compared\s+(?:with|to)|against|versus)"
+_FROM = re.compile(rf"\b{_OLD_LEAD}\s+{_HEDGE}$", re.IGNORECASE)
 _TO = re.compile(rf"\b(?:to|at)\s+{_HEDGE}$", re.IGNORECASE)
 _MAX_GAP_WORDS = 8
 
@@ -281,7 +282,7 @@ def _pair_around(prose: str, w: DirectionWord, qs: list[Quantity], limit: int) -
 
 def _lead_start(prose: str, q: Quantity) -> int:
     """Where the word introducing a figure ("from", "to", "at") starts."""
-    m = re.search(rf"\b(?:from|to|at)\s+{_HEDGE}$", prose[max(0, q.prose_start - 60) : q.prose_start], re.IGNORECASE)
+    m = re.search(rf"\b(?:{_OLD_LEAD}|to|at)\s+{_HEDGE}$", prose[max(0, q.prose_start - 60) : q.prose_start], re.IGNORECASE)
     return q.prose_start - (len(prose[max(0, q.prose_start - 60) : q.prose_start]) - m.start()) if m else q.prose_start
 
 

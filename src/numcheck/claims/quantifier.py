@@ -195,9 +195,9 @@ def _apposed_counts(analysis: Analysis) -> dict[int, list[Quantity]]:
             q.kind == Kind.AGE
             and q.value is not None
             and re.search(r"\b[a-z]+s,\s*$", prose[max(0, q.prose_start - 30) : q.prose_start])
+            and re.fullmatch(r"\d[\d,]*", q.text.strip())
         ):
-            if re.fullmatch(r"\d[\d,]*", q.text.strip()):
-                out.setdefault(q.sentence, []).append(replace(q, kind=Kind.COUNT, unit=None))
+            out.setdefault(q.sentence, []).append(replace(q, kind=Kind.COUNT, unit=None))
     return out
 
 

@@ -30,7 +30,7 @@ _RANK = re.compile(
 # A ranking limited to a subset, a place or a period is about figures that may not be listed.
 _SCOPE = re.compile(
     r"(?:\s+[a-z-]+){0,2}?\s+(?:in|among|amongst|of|outside|within|across|for|since|this|so\s+far|after|"
-    r"behind|yet|outside|apart|except|excluding|besides|other)\b",
+    r"behind|yet|outside|apart|except|excluding|besides|other|ever|on\s+record|to\s+date)\b",
     re.IGNORECASE,
 )
 _SLOT_AFTER = re.compile(
@@ -42,7 +42,8 @@ _SLOT_AFTER = re.compile(
 # Superlatives that rank by the same measure.
 _FAMILY = {"biggest": "largest", "greatest": "largest", "largest": "largest", "top": "highest"}
 _SLOT_BEFORE = re.compile(
-    r"\)?\s*(?:[a-z]+\s*)?(?:[,(–—-]\s*|(?:,\s*)?(?:was|is|were|are|became|becomes|remains|remained|ranks|ranked|made\s+it)\s+)",
+    r"\)?\s*(?:[a-z]+\s*)?(?:[,(–—-]\s*|(?:,\s*(?:[A-Z][\w'’-]*\s+){0,3})?"
+    r"(?:was|is|were|are|became|becomes|remains|remained|ranks|ranked|made\s+it)\s+)",
     re.I,
 )
 

@@ -1,0 +1,252 @@
+"""NC5xx comparison claims: traps that must stay quiet, claim parsing, and hypothesis properties
+(consistent direction/record/majority statements never fire; flipped ones do)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import numcheck
+from numcheck.config import Config
+from numcheck.engine import analyse
+from numcheck.source import read_text
+
+NC5 = Config(select=("NC5",))
+
+
+def fired(text: str) -> list[str]:
+    return [f.rule for f in numcheck.check(text, config=NC5).findings]
+
+
+def messages(text: str) -> list[str]:
+    return [f.message for f in numcheck.check(text, config=NC5).findings]
+
+
+# --- traps: each pattern that must not fire ---------------------------------------------------
+
+TRAPS = [
+    # direction about something other than the figure
+    "Prices rose, so sales fell from 500 to 400.",
+    "While costs climbed, the margin narrowed from 9% to 7%.",
+    "Rising demand pushed the waiting list from 300 to 250 names.",
+    # negation
+    "Output did not rise; it slipped from 5,200 to 4,900 tonnes.",
+    "Fees have never increased, and fell from £300 to £250 this year.",
+    # conditionals and forecasts
+    "Analysts warned that output could fall to 300 tonnes from 400 if the mine closes.",
+    "If turnout were to rise from 40% to 35%, the result would be void.",
+    "Rents are forecast to drop from £900 to £950 a month, the agency said.",
+    # positions, exchange rates, scores
+    "The single climbed from number 14 to number 2 in the charts.",
+    "The dollar fell against the euro, to $1.36 from $1.31.",
+    "They came back from 2-0 down to win 3-2.",
+    # different units
+    "Sales rose to 40,000 units from £52,000 in the previous quarter.",
+    # records for another place or period, or where less is better
+    "It was a record for June, at 33C, though the all-time high of 38C was set in August.",
+    "Sales of 5,000 were the highest since 2007; in 2005 the firm sold 6,000.",
+    "He swam a record 51.2 seconds, beating the old record of 51.9 seconds.",
+    "The region's highest rainfall for a decade, 120mm, fell short of the 1953 record of 150mm.",
+    # "most" about a different whole; subsets of the part
+    "Most members voted against the plan; 120 of the 300 staff also objected.",
+    "Most of the 300 members voted, 120 of them by post.",
+    "Mine rescue\nAll 23 miners were rescued.\nOf those, 21 of the 23 miners were rescued by the cage and two by the capsule.",
+    # hedges and differences are not comparisons
+    "More than 500 people attended the event, the organisers said.",
+    "The deficit was £2.5bn less than the £37.5bn forecast in March.",
+    # rankings within a subset, or of another measure
+    "Leeds is the largest city in the region, with 750,000 people; London has 7 million people.",
+    "The largest firm, with 500 staff, sold 2,000 cars last year.",
+    "The busiest airport among regional hubs, with 8 million passengers, trails the capital's hub with 67 million passengers.",
+    "Leeds, the largest city, has 700,000 people; York, the largest racecourse, drew 800,000 people.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_stay_quiet(text: str) -> None:
+    assert fired(text) == [], messages(text)
+
+
+ERRORS = [
+    ("NC501", "Exports rose to 40,000 from 52,000 last year."),
+    ("NC501", "Ticket sales were 560 in May, down 12% from 500 in April."),
+    ("NC501", "The number of burglaries decreased to 15,300 in 2004, compared with 14,100 the year before."),
+    ("NC501", "This autumn 1,200 students enrolled, more than last year's 1,500."),
+    ("NC502", "Temperatures reached a record 46.2C on Tuesday, beating the previous high of 47.1C."),
+    ("NC502", "Pass rates\nThe pass rate reached an all-time high of 61%.\nThe previous record, set in 2001, was 64%."),
+    ("NC503", "Most of the 300 members - 120 of them - voted against."),
+    ("NC503", "Crash\nAll 33 passengers survived the crash.\nThe airline said 29 of the 33 passengers survived."),
+    ("NC503", "A majority of voters (45%) backed the proposal."),
+    ("NC504", "The 41 Labour councillors were outnumbered by the 36 Conservatives."),
+    ("NC505", "Bradford, the third-largest city, has 800,000 people. Leeds, the largest, has 700,000 people."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ERRORS)
+def test_errors_fire(code: str, text: str) -> None:
+    assert code in fired(text), messages(text)
+
+
+def test_message_quotes_claim_word_and_numbers() -> None:
+    report = numcheck.check("Exports rose to 40,000 from 52,000 last year.", config=NC5)
+    (f,) = report.findings
+    assert f.message == "'rose' but 52,000 → 40,000 is a fall of 23%"
+    roles = [e.role for e in f.evidence]
+    assert roles.count("claim") == 1 and roles.count("figure") == 2
+    assert [e.span.text for e in f.evidence] == ["rose", "40,000", "52,000"]
+
+
+def test_evidence_spans_are_exact_in_markdown() -> None:
+    text = "---\ntitle: Trade\n---\n\nExports **rose** to 40,000 from 52,000 last year.\n"
+    report = numcheck.check(text, format="markdown", config=NC5)
+    assert report.findings
+    for f in report.findings:
+        for e in f.evidence:
+            assert text[e.span.start : e.span.end] == e.span.text
+
+
+def test_direction_words_negation_and_modality() -> None:
+    from numcheck.claims.direction import direction_words
+
+    a = analyse(read_text("Sales did not rise. Profits could fall. Costs fell.", "text", "<t>"))
+    words = {w.word: w for w in a.claim(direction_words)}
+    assert words["rise"].negated and not words["rise"].conditional
+    assert words["fall"].conditional
+    assert words["fell"].asserted
+
+
+def test_movement_binds_nearest_governing_word() -> None:
+    from numcheck.claims.direction import movements
+
+    a = analyse(read_text("Prices rose, so sales fell from 500 to 400.", "text", "<t>"))
+    (mv,) = a.claim(movements)
+    assert mv.word.word == "fell" and mv.word.sign == -1 and mv.actual_sign == -1
+
+
+# --- hypothesis properties ------------------------------------------------------------------
+
+SUBJECTS = ["Exports", "The number of visitors", "Ticket sales", "Membership", "Output", "Average rent"]
+UP = ["rose", "increased", "climbed", "jumped", "grew", "surged", "soared"]
+DOWN = ["fell", "dropped", "declined", "slumped", "shrank", "slid", "tumbled"]
+DIRECTION_TEMPLATES = [
+    "{s} {v} from {a} to {b}.",
+    "{s} {v} to {b} from {a}.",
+    "{s} {v} to {b} last year from {a} in 2003.",
+    "{s} {v} from {a} in 2003 to {b} in 2004, the report said.",
+    "{s} {v} sharply, to {b} from {a}.",
+]
+PARTICLE_TEMPLATES = ["{s} was {b}, {p} from {a}.", "{s} stood at {b} in May, {p} from {a} a year earlier."]
+
+PROPS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _pair(draw: st.DrawFn) -> tuple[int, int]:
+    """Two figures at least 20% apart, low first."""
+    low = draw(st.integers(100, 900_000))
+    high = draw(st.integers(int(low * 1.2) + 1, int(low * 3) + 2))
+    return low, high
+
+
+@st.composite
+def direction_case(draw: st.DrawFn) -> tuple[str, bool]:
+    """(sentence, consistent?) with a random direction word, phrasing and figures."""
+    low, high = _pair(draw)
+    up = draw(st.booleans())
+    consistent = draw(st.booleans())
+    a, b = (low, high) if up else (high, low)  # old, new moving in the word's direction
+    if not consistent:
+        a, b = b, a
+    s = draw(st.sampled_from(SUBJECTS))
+    if draw(st.booleans()):
+        t = draw(st.sampled_from(DIRECTION_TEMPLATES))
+        text = t.format(s=s, v=draw(st.sampled_from(UP if up else DOWN)), a=f"{a:,}", b=f"{b:,}")
+    else:
+        t = draw(st.sampled_from(PARTICLE_TEMPLATES))
+        text = t.format(s=s, p="up" if up else "down", a=f"{a:,}", b=f"{b:,}")
+    return text, consistent
+
+
+@PROPS
+@given(direction_case())
+def test_property_direction(case: tuple[str, bool]) -> None:
+    text, consistent = case
+    codes = fired(text)
+    if consistent:
+        assert codes == [], messages(text)
+    else:
+        assert "NC501" in codes, text
+
+
+@st.composite
+def record_case(draw: st.DrawFn) -> tuple[str, bool]:
+    low, high = _pair(draw)
+    consistent = draw(st.booleans())
+    is_low = draw(st.booleans())
+    new, old = (high, low) if not is_low else (low, high)
+    if not consistent:
+        new, old = old, new
+    if is_low:
+        t = draw(st.sampled_from(["Turnout fell to a record low of {x}, below the previous low of {y}.",
+                                  "Attendance sank to a record low of {x}, under the previous low of {y}."]))  # fmt: skip
+    else:
+        t = draw(
+            st.sampled_from(
+                [
+                    "The club sold a record {x} tickets, beating the previous record of {y}.",
+                    "Visitor numbers hit a record high of {x}, breaking the old record of {y}.",
+                    "Sales reached a record {x}, surpassing the previous high of {y}.",
+                ]
+            )
+        )
+    return t.format(x=f"{new:,}", y=f"{old:,}"), consistent
+
+
+@PROPS
+@given(record_case())
+def test_property_record(case: tuple[str, bool]) -> None:
+    text, consistent = case
+    codes = fired(text)
+    if consistent:
+        assert codes == [], messages(text)
+    else:
+        assert "NC502" in codes, text
+
+
+@st.composite
+def majority_case(draw: st.DrawFn) -> tuple[str, bool]:
+    whole = draw(st.integers(20, 5000))
+    consistent = draw(st.booleans())
+    part = draw(st.integers(int(whole * 0.6) + 1, whole)) if consistent else draw(st.integers(1, int(whole * 0.4)))
+    word = draw(st.sampled_from(["Most", "A majority", "The majority", "More than half"]))
+    t = draw(
+        st.sampled_from(
+            [
+                "{q} of the {n} members - {p} of them - voted against.",
+                "{q} of the {n} staff ({p}) said they would strike.",
+            ]
+        )
+    )
+    return t.format(q=word, n=f"{whole:,}", p=f"{part:,}"), consistent
+
+
+@PROPS
+@given(majority_case())
+def test_property_majority(case: tuple[str, bool]) -> None:
+    text, consistent = case
+    codes = fired(text)
+    if consistent:
+        assert codes == [], messages(text)
+    else:
+        assert "NC503" in codes, text
+
+
+@PROPS
+@given(st.integers(0, 100), st.sampled_from(["Most voters", "A majority of voters", "Most respondents"]))
+def test_property_majority_share(pct: int, phrase: str) -> None:
+    text = f"{phrase} ({pct}%) backed the plan."
+    codes = fired(text)
+    if pct > 50:
+        assert codes == [], messages(text)
+    elif pct < 50:
+        assert "NC503" in codes, text
