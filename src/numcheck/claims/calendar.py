@@ -70,6 +70,11 @@ _NAME_BEFORE = re.compile(
     r"(?:\s*,\s*(?:who\s+(?:is|was)\s+|aged\s+|now\s+)?|\s+\(\s*(?:aged\s+|born\s+)?|\s+(?:who\s+)?(?:is|was|turned|turns)\s+(?:aged\s+)?)"
     r"(?:born\s+(?:in\s+|on\s+)?|b\.\s*)?$"
 )
+_KIN = re.compile(
+    r"\b(?:father|mother|son|daughter|wife|husband|partner|parents?|brother|sister|child|children|baby|"
+    r"grand\w+|uncle|aunt|nephew|niece|cousin|twin|widow|widower|predecessor|successor|whose|their|his|her)\b",
+    re.IGNORECASE,
+)
 _DEATH = re.compile(r"\b(?:died|dies|death|dead|killed|murdered|buried|funeral|late)\b", re.IGNORECASE)
 
 
@@ -117,8 +122,10 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
             cands = [b for b in births if names[id(b)] == n]
             if cands and len(by_surname.get(n, ())) == 1:
                 partner = cands[0]
-        if partner is None:
-            continue
+        if partner is None or (
+            partner.sentence == age.sentence and _KIN.search(prose, min(age.end, partner.end), max(age.start, partner.start))
+        ):
+            continue  # "Smith, 45, whose father was born in 1940": another person's birth
         s0, s1 = sentence_bounds(a, age.start)
         refs = tuple(
             sorted(
@@ -162,7 +169,7 @@ _NUM = (
 )
 _DURATION = re.compile(
     rf"\b(?P<hedge>(?:about|around|roughly|some|nearly|almost|more than|over|less than|under|just over|just under|at least)\s+)?"
-    rf"(?P<n>{_NUM})(?P<hy>[- ])(?P<u>year|month|week|day|decade|fortnight)(?P<pl>s)?(?:-long)?\b"
+    rf"(?P<n>{_NUM})(?P<hy>[- ])(?P<u>year|month|week|day|decade|fortnight|hour)(?P<pl>s)?(?:-long)?\b"
     r"(?!\s*(?:-|–)?\s*(?:old|ago|later|earlier|on|before|after|since|previously|from now|running|high|low))",
     re.IGNORECASE,
 )
@@ -176,6 +183,25 @@ _MONTH_RANGE = re.compile(
     rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m0>{_MONTH_NAMES})(?:\s+(?P<y0>(?:19|20)\d\d))?\s+(?:to|until|till|and)\s+"
     rf"(?P<m1>{_MONTH_NAMES})(?:\s+(?P<y1>(?:19|20)\d\d))?\b"
 )
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_INDEX = {d: i for i, d in enumerate(_DAY_NAMES)}
+_WEEKDAY_RANGE = re.compile(
+    rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<w0>{'|'.join(_DAY_NAMES)})\s+(?:to|until|till|and)\s+(?P<w1>{'|'.join(_DAY_NAMES)})\b(?!\s+\d)"
+)
+
+
+def _clock(m: DateMention) -> float | None:
+    """Hours since midnight of a time mention, or None when it is not a valid time."""
+    h, mi = m.hour or 0, m.minute or 0
+    if m.meridiem:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if m.meridiem == "pm" else 0)
+    if h > 24 or mi > 59:
+        return None
+    return h + mi / 60
+
+
 _FILLER = re.compile(
     r"^[\s,;:()–—-]*(?:(?:a|an|the|this|that|its|his|her|their|which|lasting|lasted|ran|spanning|period|of|in|for|over|all|total)\b[\s,;:()–—-]*){0,4}$",
     re.I,
@@ -222,6 +248,30 @@ def _ranges(a: Analysis) -> list[tuple[str, int, int, int, int, int, str]]:
             days = (d1 - d0).days
             if days > 0:
                 out.append(("day", x.start, x.end, y.start, y.end, days, f"{d1.day} {d1:%B} − {d0.day} {d0:%B} = {days} days"))
+        elif x.m.kind is Kind.TIME and y.m.kind is Kind.TIME and x.m.hour is not None and y.m.hour is not None:
+            h0, h1 = _clock(x.m), _clock(y.m)
+            if h0 is None or h1 is None:
+                continue
+            hours = (h1 - h0) % 24
+            if hours and float(hours).is_integer():
+                out.append(
+                    (
+                        "hour",
+                        x.start,
+                        x.end,
+                        y.start,
+                        y.end,
+                        int(hours),
+                        f"{prose[x.start : x.end]} to {prose[y.start : y.end]} = {hours:g} hours",
+                    )
+                )
+    for m in _WEEKDAY_RANGE.finditer(prose):
+        w0, w1 = _WEEKDAY_INDEX[m["w0"]], _WEEKDAY_INDEX[m["w1"]]
+        days = (w1 - w0) % 7
+        if days:
+            out.append(
+                ("day", m.start("w0"), m.end("w0"), m.start("w1"), m.end("w1"), days, f"{m['w0']} to {m['w1']} = {days} days")
+            )
     for m in _MONTH_RANGE.finditer(prose):
         m0, m1 = MONTHS[m["m0"].lower()], MONTHS[m["m1"].lower()]
         y0 = int(m["y0"]) if m["y0"] else None
@@ -280,7 +330,7 @@ def period_claims(a: Analysis) -> list[PeriodClaim]:
             n, u = n * 10, "year"
         if u == "fortnight":
             n, u = n * 14, "day"
-        if (unit, u) not in (("year", "year"), ("day", "day"), ("day", "week"), ("month", "month")):
+        if (unit, u) not in (("year", "year"), ("day", "day"), ("day", "week"), ("month", "month"), ("hour", "hour")):
             continue
         hedge = d["hedge"].strip().lower() if d["hedge"] else None
         out.append(PeriodClaim(n, u, hedge, d.start(), d.end(), (f0, f1), (l0, l1), elapsed, arith))
@@ -292,6 +342,11 @@ def period_claims(a: Analysis) -> list[PeriodClaim]:
 _AGO = re.compile(
     rf"\b(?P<hedge>(?:about|around|roughly|some|nearly|almost|more than|over|less than|under|just over|just under|at least)\s+)?"
     rf"(?P<n>{_NUM})\s+(?P<u>years?|decades?)\s+ago\b",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(
+    rf"\b(?P<hedge>(?:about|around|roughly|some|nearly|almost|more than|over|less than|under|just over|just under|at least)\s+)?"
+    rf"(?P<n>{_NUM})\s+(?P<u>years?|decades?)\s+since\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?![\d–-])",
     re.IGNORECASE,
 )
 _AGO_GAP = re.compile(r"^[\s,;:(–—-]*(?:back\s+)?(?:in|In)?[\s(]*$|^[\s,;:)–—-]*$")
@@ -326,6 +381,14 @@ def years_ago(a: Analysis) -> list[YearsAgo]:
             continue
         hedge = m["hedge"].strip().lower() if m["hedge"] else None
         out.append(YearsAgo(n, hedge, m.start(), m.end(), near[0]))
+    for m in _SINCE.finditer(prose):
+        n = 1 if m["n"].lower() in ("a", "an") else number_word(m["n"])
+        at = [y for y in years if y.start == m.start("y") and y.m.kind is Kind.YEAR]
+        if n is None or len(at) != 1:
+            continue
+        n *= 10 if m["u"].lower().startswith("decade") else 1
+        hedge = m["hedge"].strip().lower() if m["hedge"] else None
+        out.append(YearsAgo(n, hedge, m.start(), m.end("u"), at[0]))
     return out
 
 

@@ -56,6 +56,11 @@ _MDY = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})(?![\d,.]\d)(?!\s*(?:%|per|m\b|bn\b|million|billion))"
     rf"(?:\s*(?:-|–|to|and|until)\s*(?P<d1>{_DAY})(?!\d))?(?:,?\s+(?P<y>{_YEAR})\b)?"
 )
+# "3 March 2025, a Monday", "(a Monday)", "which was a Monday"
+_WD_AFTER = re.compile(
+    rf",?\s*(?:\(|[–—]\s*|which\s+(?:was|is|will\s+be|falls\s+on|fell\s+on)\s+)?a\s+"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\)?"
+)
 # "May 2010", "in November 2026" (month and year, no day)
 _MY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b(?![\d,.]\d)")
 
@@ -89,8 +94,14 @@ _AGE = re.compile(
     rf"(?:\b(?:aged|Aged|at the age of|At the age of)\s+(?P<a>{_AGE_WORDS})\b"
     r"(?!\s*(?:%|years? ago|-year|-|–|to\s\d|and\s\d|or\s\d))"
     rf"|\b(?P<b>{_AGE_WORDS})(?:-|\s)years?(?:-|\s)old\b"
-    rf"|(?<=[a-z\)]),\s(?P<c>\d{{1,3}})(?=,\s(?!\d)))"
+    rf"|(?<=[a-z\)]),\s(?P<c>\d{{1,3}})(?=,\s(?!\d))"
+    rf"|\b(?:who\s+(?:is|was|turned|turns|will\s+be)|[Tt]urned|turns)\s+(?P<d>\d{{1,3}})\b"
+    r"(?=\s*(?:[,.;)]|and\b|on\b|in\b|this\b|last\b|next\b|when\b|$))(?!\.\d)"
+    rf"|(?<=[a-z])\s\((?P<e>\d{{1,3}})\)(?=[\s,.;:])"
+    r")"
 )
+
+_NAME_END = re.compile(r"\b[A-Z][a-z'’-]+\)?\s?[,(]?$")
 
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -211,6 +222,9 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             last = m["d1"] if rx is _MDY else None
             end_first = m.end("d") if last else m.end()
+            after = None if (wd or last) else _WD_AFTER.match(text, end_first)
+            if after and free(end_first, after.end()):  # "3 March 2025, a Monday"
+                wd, end_first = after["wd"], after.end()
             add(
                 DateMention(
                     m.start(),
@@ -270,12 +284,14 @@ def find_dates(text: str) -> list[DateMention]:
         mer = ("am" if m["mer"][0] == "a" else "pm") if m["mer"] else None
         add(DateMention(m.start(), m.end(), Kind.TIME, None, hour=int(m["h"]), minute=int(m["mi"]), meridiem=mer))
     for m in _AGE.finditer(text):
-        g = "a" if m["a"] else ("b" if m["b"] else "c")
+        g = next(k for k in "abcde" if m[k])
         age = number_word(m[g])
         if age is None or not 0 < age <= 120 or not free(m.start(g), m.end(g)):
             continue
-        start = m.start(g) if g == "c" else m.start()
-        add(DateMention(start, m.end(g) if g == "c" else m.end(), Kind.AGE, float(age)))
+        if g in "ce" and not _NAME_END.search(text, max(0, m.start() - 30), m.start() + 1):
+            continue  # "Smith, 45," / "Smith (45)" need a name before
+        start, end = (m.start(g), m.end(g)) if g in "cde" else (m.start(), m.end())
+        add(DateMention(start, end, Kind.AGE, float(age)))
     found.sort(key=lambda d: (d.start, d.end))
     return found
 

@@ -61,8 +61,9 @@ class WeekdayDate(Rule):
     **What it checks**: "Tuesday 25 November 2026" — 25 November 2026 is a Wednesday. The
     year is the one written; when it is omitted ("Tuesday, Nov. 25"), every year whose date
     lies within ``window_days`` of the publication date is tried (the nearest year when none
-    does; only coming dates when the sentence speaks of the future: "will play on ..."), and
-    the date is skipped when no publication date is known. "On Tuesday" alone is
+    does; only coming dates when the sentence speaks of the future: "will play on ..."), as
+    is any year written earlier in the same or the previous paragraph ("In 2019 … on Friday
+    14 June"); the date is skipped when no publication date is known. "On Tuesday" alone is
     not a date and is never checked.
 
     **Why**: readers check weekdays against their calendars; a wrong one makes them doubt the
@@ -88,10 +89,12 @@ class WeekdayDate(Rule):
         "The vote was held on Friday, March 4, 2022, officials said, and on Tuesday the count began.",
         "Talks resume on Monday, Nov. 24, officials said.",
         Example("Talks resume on Monday, Nov. 24, officials said.", date="2025-11-20"),
+        Example("In 2019 the final was moved. It was played on Friday 14 June in Lyon.", date="2026-11-20"),
     )
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        for d in located_dates(analysis):
+        dates = located_dates(analysis)
+        for d in dates:
             m = d.m
             if m.kind is not Kind.DATE or m.weekday is None or not (m.day and m.month):
                 continue
@@ -108,10 +111,16 @@ class WeekdayDate(Rule):
                 continue
             s0, s1 = sentence_bounds(analysis, d.start)
             if _FUTURE.search(analysis.doc.prose, s0, s1):  # "will play on Saturday 20 August": the next one
-                cands = [c for c in cands if (c - pub).days >= -7] or cands
+                cands = [c for c in cands if (c - pub).days >= -60] or cands
             near = [c for c in cands if abs((c - pub).days) <= self.opts["window_days"]]
             if not near:
                 near = [min(cands, key=lambda c: abs((c - pub).days))]
+            context = {
+                x.m.year
+                for x in dates
+                if x.m.year and x.m.year_given and x.start < d.start and d.paragraph - 1 <= x.paragraph <= d.paragraph
+            }
+            near += [c for c in (_valid(y, m.month, m.day) for y in context) if c]
             if all(c.weekday() != m.weekday for c in near):
                 best = min(near, key=lambda c: abs((c - pub).days))
                 yield self._finding(analysis, d, best, f" (year taken from the publication date {pub.isoformat()})")
@@ -235,8 +244,10 @@ class DurationEndpoints(Rule):
 
     **What it checks**: "from 2010 to 2015, a six-year period" (2015 − 2010 = 5, or 6 counting
     both years); "the five-day visit, from 3 to 10 June" (7 days, or 8 inclusive); month
-    ranges ("from January to June, a six-month stretch"). Inclusive and exclusive counting are
-    both accepted; hedged lengths ("nearly five years") get one more unit of slack. Only a
+    ranges ("from January to June, a six-month stretch"), weekday ranges ("the two-day
+    meeting, from Monday to Friday") and clock times ("a ten-hour shift, from 8am to 4pm",
+    counted exactly). Inclusive and exclusive counting of days, months and years are both
+    accepted; hedged lengths ("nearly five years") get one more unit of slack. Only a
     length standing right next to its range is compared.
 
     **Why**: a reader can count; when the length and the dates disagree one of them is wrong.
@@ -263,6 +274,9 @@ class DurationEndpoints(Rule):
             if c.unit == "week":
                 ok = abs(c.n * 7 - c.elapsed) <= 3 or abs(c.n * 7 - (c.elapsed + 1)) <= 3
                 shown = f"{c.elapsed} days is about {c.elapsed / 7:.1f} weeks"
+            elif c.unit == "hour":
+                ok = abs(c.n - c.elapsed) <= (1 if c.hedge else 0)
+                shown = f"{c.elapsed} hours"
             else:
                 slack = 1 if c.hedge else 0
                 ok = c.elapsed - slack <= c.n <= c.elapsed + 1 + slack
