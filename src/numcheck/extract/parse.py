@@ -92,6 +92,11 @@ class Candidate:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _num(text: str) -> float:
+    """A numeral token's value: separators (commas, thin and no-break spaces) dropped."""
+    return float(text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", ""))
+
+
 def _adjacent(a: Tok, b: Tok) -> bool:
     return a.end == b.start
 
@@ -178,7 +183,7 @@ class _Parser:
             and self.low(j + 2) not in ("/", "⁄")
             and "," not in self.toks[j + 1].text
         ):
-            den = float(self.toks[j + 1].text)
+            den = _num(self.toks[j + 1].text)
             if den in (2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128, 1000) and value < den and value >= 1:
                 return Num(value / den, j + 2, 0.0, fraction=True, ratio=(value, den), digits=clean)
         scale = 1.0
@@ -1255,7 +1260,7 @@ class _Parser:
 
     def _date(self, i: int, j: int, month: int) -> tuple[Candidate, int]:
         toks = self.toks
-        day = int(float(toks[i].text))
+        day = int(_num(toks[i].text))
         start, end, k = toks[i].start, toks[j - 1].end, j
         if i > 0 and toks[i - 1].low in L.MONTHS and self.space_ok(i):
             start = toks[i - 1].start
@@ -1268,7 +1273,7 @@ class _Parser:
         extra: dict[str, Any] = {"month": month, "day": day}
         # a year after: "3 June 2019", "June 3, 2019"
         kk = k + 1 if self.low(k) == "," else k
-        if kk < self.n and toks[kk].kind == "n" and len(toks[kk].text) == 4 and 1000 <= float(toks[kk].text) <= 2100:
+        if kk < self.n and toks[kk].kind == "n" and len(toks[kk].text) == 4 and 1000 <= _num(toks[kk].text) <= 2100:
             extra["year"] = int(toks[kk].text)
             end, k = toks[kk].end, kk + 1
         if 1 <= day <= 31:
