@@ -6,7 +6,7 @@ interval a reasonable reader would accept:
 
 - unhedged: ± half a unit of the last significant digit ("76%" is [75.5, 76.5]; "$1.13bn" is
   [1.125bn, 1.135bn]); trailing zeros of a whole number and one-digit mantissas ("$4m") are
-  read as rounding, but never wider than ``cap`` of the value (4% by default), because news
+  read as rounding, but never wider than ``cap`` of the value (2% by default), because news
   rounds, it does not guess;
 - approximate hedges ("about", "some", "around", "an estimated") widen by ``approx`` (10%);
 - "nearly"/"almost" mean a little below; "more than"/"over"/"at least" open the top;
@@ -240,7 +240,7 @@ def half_ulp(prose: str, q: Quantity) -> tuple[float, bool, float]:
     return 0.5 * 10**zeros * scale, loose, (0.0 if scaled else 0.5 * scale)
 
 
-def bounds(prose: str, q: Quantity, *, cap: float = 0.04, approx: float = 0.1) -> Iv:
+def bounds(prose: str, q: Quantity, *, cap: float = 0.02, approx: float = 0.1) -> Iv:
     """The interval of values that the written figure (with its hedge) allows."""
     if q.value is None:
         return Iv(q.low, q.high)

@@ -248,7 +248,8 @@ _P_SEP = re.compile(
 _P_NP_BAD = re.compile(
     r"\b(?:to|by|than|rose|fell|up|down|increase|decrease|growth|rise|fall|more|less|higher|lower|"
     r"year|years|month|months|quarter|week|annual|annually|rate|rates|inflation|interest|each|respectively|"
-    r"chance|probability|likely|turnout|stake|share|shares|owned|owns|own|tax|vat|discount|off|margin|points?)\b",
+    r"chance|probability|likely|turnout|stake|share|shares|owned|owns|own|tax|vat|discount|off|margin|points?|"
+    r"compared|compares|against|versus|ago|earlier|previously|before|last|since|then|now|today)\b",
     re.I,
 )
 _MULTI_ANSWER = re.compile(
@@ -297,7 +298,7 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
     return tuple(out)
 
 
-_OF_TARGET = re.compile(r"\s+of\s+(?:(?:the|all|its|their|those|these)\s+)?(?P<w>[\w'’-]+)", re.I)
+_OF_TARGET = re.compile(r"\s+of\s+(?:(?:the|all|its|their|those|these)\s+)?(?P<w>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.I)
 
 
 def _one_whole(prose: str, run: list[Quantity]) -> bool:

@@ -1,0 +1,157 @@
+"""NC2xx arithmetic rules: cases beyond the rules' own examples, messages, intervals, and
+false-alarm patterns from the BBC corpus rewritten as our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import numcheck
+from numcheck.config import Config
+
+
+def fired(text: str) -> list[str]:
+    return sorted({f.rule for f in numcheck.check(text, config=Config(select=("NC2",))).findings})
+
+
+def messages(text: str) -> list[str]:
+    return [f.message for f in numcheck.check(text, config=Config(select=("NC2",))).findings]
+
+
+BAD = [
+    # part-whole
+    ("NC201", "Out of 80 applicants, 95 were accepted."),
+    ("NC201", "The 50 victims included 30 women and 25 men."),
+    ("NC201", "There were 50 victims: 30 women and 25 men."),
+    ("NC201", "A total of 23 miners were trapped. Of these, 15 were rescued and 10 died."),
+    ("NC201", "The crash killed 14 people. Of them, 9 were adults and 7 were children."),
+    ("NC201", "Police arrested 45 people: 30 men, 12 women and 8 teenagers."),
+    ("NC201", "A total of 1,200 jobs will go, with 700 in Leeds, 400 in York and 300 in Hull."),
+    ("NC201", "The team of 11 players includes 6 defenders and 7 forwards."),
+    # percent-sum
+    ("NC202", "Of those polled, 48% said yes, 45% said no and 12% did not know."),
+    ("NC202", "Labour got 40%, the Conservatives 35% and the Lib Dems 30% of the vote."),
+    ("NC202", "Of the respondents, 70% were employed, 25% were students and 15% were retired."),
+    ("NC202", "A poll found 55% of voters backed the plan and 52% opposed it."),
+    # percent-change
+    ("NC203", "A 12% cut, from 500 to 400, was announced."),
+    ("NC203", "The budget was cut from £500m to £400m, a reduction of 12%."),
+    ("NC203", "Pre-tax profits increased by 18% to £54m (2003: £40m)."),
+    ("NC203", "Net income surged 60% to $2.1bn, compared with $1.6bn a year earlier."),
+    ("NC203", "Shares in the firm fell 8p, or 12%, to 120p from 128p."),
+    ("NC203", "Unemployment fell by 3%, from 8.1% to 5.1%."),
+    ("NC203", "Interest rates rose 0.25% to 4.75% from 4.5%."),
+    ("NC203", "The price of a ticket will go up by £5 to £35 from £28."),
+    ("NC203", "Its workforce has been cut by half, from 3,000 to 2,000."),
+    ("NC203", "The number of complaints has almost tripled, from 200 to 900."),
+    ("NC203", "The share price has fallen 30% in a week, from 100p to 80p."),
+    # ratio-fraction
+    ("NC204", "Nearly half of the 1,200 staff, 800 people, signed the petition."),
+    ("NC204", "A quarter of its 80 branches, 35 in all, will close."),
+    ("NC204", "The club has 600 members, three times as many as the 150 it had in 2000."),
+    ("NC204", "Twice as many as last year's 40: 95 people came."),
+    ("NC204", "Three-quarters of the 40 members, 20 of them, voted yes."),
+    # percent-of-n
+    ("NC205", "Of the 25 jurors questioned, 13 (48%) said they had doubts."),
+    ("NC205", "The team won 17 of its 24 games, or 65%."),
+    ("NC205", "Exactly 33% of the 20 delegates abstained."),
+    ("NC205", "12 out of 30 members (50%) voted against."),
+    # rate-total
+    ("NC206", "Some 1,500 migrants arrived each day over the past two weeks, 30,000 in total."),
+    ("NC206", "The factory produced 20 cars an hour for ten hours, a total of 150."),
+    # range-order
+    ("NC207", "The project is expected to cost between £40m and £25m."),
+    ("NC207", "Between 1,200 and 800 jobs could be lost."),
+    ("NC207", "The programme is aimed at children aged 12 to 8."),
+]
+
+GOOD = [
+    "Pre-tax profits increased by 35% to £54m (2003: £40m).",
+    "Its workforce has been cut by a third, from 3,000 to 2,000.",
+    "The number of complaints has more than quadrupled, from 200 to 900.",
+    "The club has 600 members, four times as many as the 150 it had in 2000.",
+    "The team won 17 of its 24 games, or 71%.",
+    "Between 800 and 1,200 jobs could be lost.",
+    "Of the 300 passengers on board, 180 were British and 120 were Irish.",
+    "A total of 1,200 jobs will go, with 600 in Leeds, 400 in York and 200 in Hull.",
+    "Police arrested 45 people: 25 men, 12 women and 8 teenagers.",
+    "The economy grew 3% in 2004, up from 2% in 2003.",
+    "Inflation rose to 3.1% from 2.9%, up 0.2 percentage points.",
+    "The firm's revenue comes 50% from Europe, 30% from Asia and 20% from America.",
+    "Shares fell 3% to 120p, having risen 5% from 100p last week.",
+    "The company, which has 3,000 staff, cut 300 jobs, 10% of its workforce.",
+    "The population grew from 50,000 to 55,000 - a rise of about 10%.",
+    "Sales rose 6% to £1.06bn from £1bn.",
+    "Turnover rose to $12.6m from $9.8m, an increase of 29%.",
+    "Profits rose 76% to $1.13bn from $639m.",
+    # false-alarm patterns met in the BBC corpus, rewritten
+    "Rival clubs had made offers of £3m, £4m and £6m for the striker, all turned down.",
+    "Factory output grew 12.5% in the year to May, down from 19% in January, and prices rose to 3.8%.",
+    "The court set a curfew between 2100 and 0600 every night.",
+    "Jobless young people make up 31% of the total, compared with 12% five years earlier.",
+    "The shop is open between 10 and 4 on Sundays.",
+    "Visitor numbers rose 8% between 2003 and 2004, from 410,000 to 443,000.",
+    "The survey found 30% of those aged 18-24 and 28% of those aged 25-34 had no savings.",
+    "The council cut 120 of its 900 posts last year.",
+    "Analysts expect a 4% rise in sales to £170m from £163m, the company said.",
+    "There will be 300 seats, including 200 elected members, 80 appointed members and 12 bishops.",
+    "Young drivers were 45% more likely to crash and 30% more likely to speed.",
+    "He won 36 of his 50 matches and 12 of 20 finals.",
+]
+
+
+@pytest.mark.parametrize(("code", "text"), BAD, ids=[f"{c}-{i}" for i, (c, _) in enumerate(BAD)])
+def test_bad_fires(code: str, text: str) -> None:
+    assert code in fired(text), text
+
+
+@pytest.mark.parametrize("text", GOOD)
+def test_good_is_quiet(text: str) -> None:
+    assert fired(text) == [], (text, messages(text))
+
+
+def test_messages_show_the_arithmetic() -> None:
+    assert messages("Of the 50 victims, 30 were women and 25 men.") == ["30 + 25 = 55, more than the whole of 50"]
+    assert messages("Rescuers found 12 adults and 9 children, a total of 23 people.") == [
+        "12 + 9 = 21, but the total given is 23"
+    ]
+    assert messages("Revenue rose 25% from $4m to $6m last year.") == ["$4m → $6m is a rise of 50%, not 25%"]
+    (m,) = messages("Unemployment rose 2% from 10% to 12% over the year.")
+    assert "2 percentage points" in m and "20%" in m
+    (m,) = messages("Volunteers served 2,000 meals a day for a week, 20,000 in all.")
+    assert "14,000" in m and "20,000" in m
+    (m,) = messages("The survey found 37% of the 10 board members opposed the merger.")
+    assert "4 of 10 is 40%" in m
+
+
+def test_evidence_spans_are_exact() -> None:
+    text = "Title\nThe firm says revenue rose 25% from $4m to $6m last year."
+    report = numcheck.check(text, config=Config(select=("NC2",)))
+    (f,) = report.findings
+    assert [e.span.text for e in f.evidence] == ["25%", "$4m", "$6m"]
+    for e in f.evidence:
+        assert text[e.span.start : e.span.end] == e.span.text
+
+
+def test_headline_and_body_are_separate_sentences() -> None:
+    # a total in the headline is not the whole of a list in the body's first sentence
+    assert fired("Jobs: 500 to go\nThe firm will cut 300 posts in Leeds and 250 in York.") == []
+
+
+def test_options_change_tolerance() -> None:
+    text = "Sales rose 25% from 400 to 520 last year."  # 30%
+    assert fired(text) == ["NC203"]
+    loose = Config(select=("NC2",), options={"NC203": {"tolerance": 0.3}})
+    assert numcheck.check(text, config=loose).findings == ()
+    text = "The poll found 53% in favour, 41% against and 9% undecided."  # 103%
+    assert fired(text) == ["NC202"]
+    assert numcheck.check(text, config=Config(select=("NC2",), options={"NC202": {"slack": 2.5}})).findings == ()
+
+
+def test_rule_metadata() -> None:
+    from numcheck.rules.arithmetic import RULES
+
+    codes = [r.code for r in RULES]
+    assert codes == sorted(codes) and all(c.startswith("NC2") for c in codes)
+    assert len({r.name for r in RULES}) == len(RULES)
+    for r in RULES:
+        assert r.summary() and r.bad and r.good
