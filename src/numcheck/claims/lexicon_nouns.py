@@ -32,6 +32,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("home", "house", "property", "dwelling"),
     ("firm", "company", "business"),
     ("casualty", "victim"),
+    ("rebel", "insurgent", "militant", "guerrilla"),
+    ("job", "post", "role", "position"),
 )  # fmt: skip
 
 GROUP: dict[str, str] = {w: g[0] for g in SYNONYMS for w in g}
@@ -66,7 +68,8 @@ for _cls, _list in {
     "displaced": "evacuated displaced fled homeless evacuation flee fleeing",
     "rescue": "rescued saved",
     "employ": "employs employed employ employing workforce payroll",
-    "jobcut": "go cut cuts cutting axed axe axing shed shedding redundant redundancies layoffs laid lose losing lost",
+    "jobcut": "go sacked sack sacking fired dismissed loss losses redundancy redundancies "
+    "cut cuts cutting axed axe axing shed shedding redundant redundancies layoffs laid lose losing lost",
     "hire": "hired hire hiring recruit recruited recruiting created create creating",
     "attend": "attended attend crowd march marched protest protested gathered gather rally rallied turned watched audience "
     "demonstrated",
@@ -100,7 +103,7 @@ DISTINCT_WORDS: frozenset[str] = _words("another other others rival separate dif
 #: Words saying a figure changed or was revised: mentions in such clauses are not compared.
 CHANGE_WORDS: frozenset[str] = _words(
     """
-    initially originally earlier previously later subsequently since now currently latest revised updated
+    initially originally earlier previously later subsequently since latest revised updated
     rose risen rise rises risen increased increase grew grown climbed jumped doubled tripled halved fell fallen
     dropped declined decreased reduced swelled soared surged reached
     yesterday today tomorrow

@@ -158,6 +158,12 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
         sent = ctx.sentence_at(q.prose_start)
         assert sent is not None
         group = GROUP.get(sub.noun, sub.noun)
+        if group in {"person", "staff"}:
+            near = _predicates_near(prose, sent.start, sent.end, q)
+            if "jobcut" in near or "jobcut" in _predicates_near(prose, q.prose_end, sent.end, q, after=True):
+                group = GROUP["job"]  # "1,200 workers will lose their jobs" counts jobs lost
+            elif "employ" in near:
+                group = GROUP["staff"]  # "the firm employs 2,300 people" counts its staff
         if q.kind == Kind.MONEY:  # "a £4.5m contract": the same currency and the same thing bought or paid
             group = f"{q.unit}:{sub.noun}"
         proper, adjectives = _split_qualifiers(sub.qualifiers)
@@ -175,7 +181,9 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
         low, high, bound, vague = _interval(q, prose)
         clause = _clause(prose, sent.start, sent.end, q, [r[0] for r in raw])
         seq = [w.lower() for w in _WORD.findall(clause)]
-        words = set(seq)
+        phrase_words = _WORD.findall(prose[q.prose_start : max(q.prose_end, sub.phrase_end)])
+        own = {w.lower() for w in phrase_words if lemma(w.lower()) == sub.noun}
+        words = set(seq) - own  # the counted noun itself ("employees") is not something that happened
         # "last year" vs "next year"; "this week" is the article's own present, like no frame at all
         frames = {f"{x} {y}" for x, y in itertools.pairwise(seq) if x in FRAME_WORDS - {"this"} and lemma(y) in FRAME_UNITS}
         phrase_end = max(q.prose_end, sub.phrase_end)
@@ -204,7 +212,7 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
                 bool(words & CHANGE_WORDS),
                 phrase,
                 place,
-                _predicted(prose, sent.start, q.prose_start),
+                _predicted(prose, sent.start, q.prose_start) or _expected_after(prose, max(q.prose_end, sub.phrase_end)),
                 bool(words & DISTINCT_WORDS),
                 bool(_TOTAL.search(clause)),
             )
@@ -259,7 +267,7 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     if agree:
         return Pair(a, b, agree, contrasted, strong)
     ratio = _ratio(a, b)
-    generic = a.subject.noun in GENERIC or b.subject.noun in GENERIC
+    generic = any(m.subject.noun in GENERIC and m.group == GROUP.get(m.subject.noun, m.subject.noun) for m in (a, b))
     small = max(_point(a), _point(b)) <= 20
     near = qa.paragraph == qb.paragraph
     if (generic or near or small) and not strong:
@@ -377,6 +385,18 @@ def _split_qualifiers(quals: tuple[str, ...]) -> tuple[frozenset[str], frozenset
     return frozenset(proper), frozenset(adjectives)
 
 
+_EXPECTED_AFTER = re.compile(
+    r"[^,;:.]{0,30}?\b(?:is|are|was|were|had been|has been|have been|being)\s+"
+    r"(?:expected|forecast|predicted|projected|anticipated|feared|planned|proposed|mooted|rumoured)\b",
+    re.IGNORECASE,
+)
+
+
+def _expected_after(prose: str, pos: int) -> bool:
+    """ "6,000 job losses had been expected": the figure is what someone expected."""
+    return bool(_EXPECTED_AFTER.match(prose, pos))
+
+
 _TOTAL = re.compile(r"\b(?:altogether|in all|in total|all told|a total of|overall|combined)\b", re.IGNORECASE)
 _FORECAST = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:expected|expects|expect|set|plans?|planning|going|likely|aims?|hopes?|"
@@ -394,6 +414,12 @@ def _predicted(prose: str, s0: int, start: int) -> bool:
         return False
     m = found[-1]
     return not re.search(r"\b(?:not|n't|never)\s+$", before[: m.start()])
+
+
+def _predicates_near(prose: str, s0: int, s1: int, q: Quantity, after: bool = False) -> set[str]:
+    """Predicate classes of the words just before the figure (or just after it)."""
+    text = prose[q.prose_end : min(s1, q.prose_end + 40)] if after else prose[max(s0, q.prose_start - 30) : q.prose_start]
+    return {c for c in map(predicate, _WORD.findall(text)) if c}
 
 
 def _capitalised_head(prose: str, sub: Subject) -> bool:

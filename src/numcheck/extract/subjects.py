@@ -118,7 +118,17 @@ def find_subject(prose: str, sentence_start: int, sentence_end: int, start: int,
 
 def _find(prose: str, s0: int, s1: int, start: int, end: int, depth: int) -> Subject | None:
     if end < len(prose) and prose[end : end + 1] in "-‑" and end + 1 < len(prose) and prose[end + 1].isalpha():
-        return None  # "50-year-old", "10,000-strong": the figure modifies the noun, it does not count it
+        if prose[end + 1 : end + 7].lower() == "strong":  # "a 5,000-strong force": the force has 5,000 members
+            toks = _tokens(prose, end + 7, max(end + 7, s1))
+            sub = _noun_phrase(toks, 0, (), True)
+            k = next((n for n, t in enumerate(toks) if sub is not None and t.end == sub.end), -1)
+            if sub is not None and sub.noun in _COLLECTIVE and k + 1 < len(toks) and toks[k + 1].low == "of":
+                sub = _noun_phrase(toks, k + 2, (), False) or sub  # "a 5,000-strong force of Chadian soldiers"
+            if sub is not None:
+                return Subject(
+                    _COLLECTIVE.get(sub.noun, sub.noun), sub.qualifiers, sub.start, sub.end, False, ("strong",), sub.phrase_end
+                )
+        return None  # "50-year-old", "10-page": the figure modifies the noun, it does not count it
     toks = _tokens(prose, end, max(end, s1))
     pre = _before_flags(prose, s0, start)
     i = 0
@@ -254,6 +264,8 @@ def _noun_phrase(toks: list[_Tok], i: int, flags: tuple[str, ...], singular: boo
     mods = run[:head]
     noun_tok = run[head]
     noun = lemma(noun_tok.low)
+    if noun in {"loss", "cut"} and mods and lemma(mods[-1].low) in {"job", "post", "role"}:
+        noun, mods = "job", mods[:-1]  # "1,200 job losses" counts jobs
     quals: list[str] = []
     if noun_tok.cap:  # a demonym as the noun: "2,000 North Koreans" → person, north korean
         caps = 0
