@@ -36,6 +36,9 @@ def codes(text: str) -> list[str]:
         "The 400m (1,312ft) tower and the 100m race are both in the city.",
         "A 2m (6ft) fence, 5m (16ft) poles and a 100m (330ft) mast.",
         "The 5m people (4% of the total) and 3m (2m of them children) were affected.",
+        "It was 20 degrees (68F), in a 10,000-square-metre (107,600-square-foot) hall half a mile (800m) away.",
+        "The route is about 10km (6 miles or so) long, and the 1,600cc (1.6-litre) engine used 5 kilowatt-hours (18 MJ).",
+        "Output rose to 5m (3m tonnes), and 950 millibars (28 inches) was recorded.",
     ],
 )
 def test_correct_and_unrelated_pairs_are_quiet(text: str) -> None:
@@ -52,6 +55,10 @@ def test_correct_and_unrelated_pairs_are_quiet(text: str) -> None:
         ("The farm covers 500 acres (500 hectares).", "NC301"),
         ("Sterling was at $1.50. The £10m ($25m) fee was agreed.", "NC301"),
         ("At $1.25 to the pound, the £10m ($25m) fee was agreed.", "NC301"),
+        ("It was 20 degrees (90F) at noon.", "NC301"),
+        ("A 10,000-square-metre (207,600-square-foot) hall.", "NC301"),
+        ("At a rate of 1.25 dollars to the pound, the £10m ($20m) fee was agreed.", "NC301"),
+        ("(£1 = $1.25) The £10m ($20m) fee was agreed.", "NC301"),
         ("The car weighs 1,500kg (1,500 miles).", "NC302"),
         ("The plant produces 5MW (5 GWh).", "NC302"),
     ],

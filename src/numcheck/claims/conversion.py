@@ -19,6 +19,7 @@ hedged: "about", "some", "nearly").
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -51,7 +52,8 @@ def _add(
 
 
 _add("length", "km", 1000.0, "km|kms|kilometre|kilometres|kilometer|kilometers")
-_add("length", "m", 1.0, "m|metre|metres|meter|meters")
+_add("length", "m", 1.0, "metre|metres|meter|meters")
+_add("length", "m", 1.0, "m", ambiguous=True)  # "5m" is also five million
 _add("length", "cm", 0.01, "cm|centimetre|centimetres|centimeter|centimeters")
 _add("length", "mm", 0.001, "mm|millimetre|millimetres|millimeter|millimeters")
 _add("length", "miles", 1609.344, "mile|miles|mi")
@@ -78,6 +80,7 @@ _add("volume", "gallons", (0.00454609, 0.003785411784), "gallon|gallons")
 _add("volume", "pints", (0.000568261, 0.000473176), "pint|pints")
 _add("volume", "cubic metres", 1.0, "m3|m³|cu m|cubic metre|cubic metres|cubic meter|cubic meters")
 _add("volume", "cubic feet", 0.0283168, "cu ft|cubic foot|cubic feet")
+_add("volume", "cc", 1e-6, "cc|cubic centimetres|cubic centimeters")
 _add("volume", "barrels", 0.158987, "barrel|barrels")
 _add(
     "speed",
@@ -87,6 +90,7 @@ _add(
 )
 _add("speed", "mph", 0.44704, "mph|miles per hour|miles an hour")
 _add("speed", "m/s", 1.0, "m/s|metres per second|meters per second|metres a second")
+_add("speed", "km/s", 1000.0, "km/s|kilometres per second|kilometers per second|kilometres a second")
 _add("speed", "knots", 0.514444, "knot|knots")
 _add("energy", "J", 1.0, "J|joule|joules")
 _add("energy", "kJ", 1e3, "kJ|kilojoule|kilojoules")
@@ -95,6 +99,9 @@ _add("energy", "kWh", 3.6e6, "kWh|kilowatt-hour|kilowatt-hours|kilowatt hour|kil
 _add("energy", "MWh", 3.6e9, "MWh|megawatt-hour|megawatt-hours|megawatt hours")
 _add("energy", "GWh", 3.6e12, "GWh|gigawatt-hour|gigawatt-hours|gigawatt hours")
 _add("energy", "TWh", 3.6e15, "TWh|terawatt-hour|terawatt-hours|terawatt hours")
+_add("energy", "GJ", 1e9, "GJ|gigajoule|gigajoules")
+_add("energy", "TJ", 1e12, "TJ|terajoule|terajoules")
+_add("energy", "Btu", 1055.06, "Btu|BTU|Btus|BTUs|British thermal units")
 _add("energy", "kcal", 4184.0, "kcal|calorie|calories|kilocalorie|kilocalories")
 _add("power", "W", 1.0, "W|watt|watts")
 _add("power", "kW", 1e3, "kW|KW|kilowatt|kilowatts")
@@ -106,6 +113,7 @@ _add(
 )
 _add("temperature", "°F", 5 / 9, "°F|ºF|° F|degrees F|degrees Fahrenheit|degrees fahrenheit|Fahrenheit", 459.67)
 _add("temperature", "°C", 1.0, "C", 273.15, ambiguous=True)
+_add("temperature", "degrees", 1.0, "degrees", 273.15, ambiguous=True)  # the scale is the other one of the pair
 _add("temperature", "°F", 5 / 9, "F", 459.67, ambiguous=True)
 
 # Units written only glued to the number ("12in", "30C", "5l", "11st"), never after a space.
@@ -136,8 +144,21 @@ _CASED = {
 }
 
 
+def _norm(form: str) -> str:
+    return re.sub(r"[\s-]+", " ", form).lower()
+
+
+_NORM = {_norm(k): u for k, u in _U.items()}
+
+
 def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(f) if f in _CASED else f"(?i:{re.escape(f)})" for f in sorted(forms, key=len, reverse=True))
+    """Longest forms first; symbols case-sensitive, words not; "square metre" also "square-metre"."""
+
+    def one(f: str) -> str:
+        body = re.escape(f).replace(r"\ ", r"[\s-]")
+        return body if f in _CASED else f"(?i:{body})"
+
+    return "|".join(one(f) for f in sorted(forms, key=len, reverse=True))
 
 
 _SPACED = _alternation([f for f in _U if f not in _GLUED])
@@ -149,7 +170,7 @@ _NUMWORDS = {
 }  # fmt: skip
 _FRAC = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?|[½¼¾⅓⅔]|(?i:an|a|one|two|three|four|five|six|seven|"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?|[½¼¾⅓⅔]|(?i:half\s+an?|an|a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))"
 )
 _SCALE = r"(?:\s?(?:million|billion|thousand|trillion)|(?:m|bn|k|tn)(?=\s+[a-zA-Z]))"
@@ -169,6 +190,7 @@ _CUR_WORD = {"pound": "GBP", "dollar": "USD", "euro": "EUR", "yen": "JPY", "ster
 _RATE = re.compile(
     r"(?P<c1>US\$|\$|£|€|¥)\s?(?P<r>\d+(?:\.\d+)?)\s+(?:to|per|against|for|buys)\s+(?:the|one|each|every|a|1)?\s*"
     r"(?P<c2>pound|dollar|euro|yen|sterling|£1?|\$1?|€1?)"
+    r"|(?P<r5>\d+\.\d+)\s+(?P<cw1>dollars|euros|pounds|yen)\s+(?:to|per|for|against)\s+(?:the|one|a|each|every)?\s*(?P<cw2>pound|dollar|euro)\b"
     r"|(?P<d1>£|\$|€)1\s*(?:=|buys|is worth|was worth)\s*(?P<d2>US\$|\$|£|€|¥)\s?(?P<dr>\d+(?:\.\d+)?)"
     r"|\b(?P<w>(?i:pound|dollar|euro|sterling))\b[^.;$£€]{0,40}?\b(?:at|to|of)\s+(?:a\s+(?:record|new|fresh)?\s*(?:high|low)?\s*(?:of\s+)?)?"
     r"(?P<c3>US\$|\$|£|€)(?P<r3>\d+\.\d+)(?!\s?(?:m|bn|k|tn|million|billion|trillion)\b)(?![^.;]{0,12}\b(?:against|versus|vs)\b)"
@@ -183,7 +205,8 @@ _OR = re.compile(
     rf"(?:\s*,\s*or\s+(?P<h1>(?:{_HEDGES})\s+)?|\s+or\s+(?P<h2>(?:{_HEDGES})\s+)|\s*[–—]\s*(?P<h3>(?:{_HEDGES})\s+)|\s*/\s*)$",
     re.I,
 )
-_CLOSE = re.compile(r"\s*[)\]]")
+_CLOSE = re.compile(r"\s*(?:or\s+so\s*)?[)\]]")
+_HEDGE_BEFORE = re.compile(rf"\b(?P<h>{_HEDGES})\s+(?:of\s+)?$", re.IGNORECASE)
 _DIFFERENCE = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|increase[sd]?|warm(?:ing|er|ed)|cool(?:ing|er|ed)|hotter|colder|higher|lower|drop(?:ped|s)?|"
     r"f[ae]ll(?:s|en)?|by|change|difference|above|below|up|down|more|less|extra|limit)\b",
@@ -224,6 +247,8 @@ def _number(s: str) -> tuple[float, float]:
     """Value and half-width of a written number ("6" → 0.5; "60" → 3; "6.2" → 0.05)."""
     s = s.replace(",", "")
     low = s.lower()
+    if low.startswith("half"):
+        return 0.5, 0.05
     if low in _NUMWORDS:
         v = float(_NUMWORDS[low])
         return v, 0.0 if low in ("a", "an", "one") else (0.5 if v < 20 else 5.0)
@@ -245,7 +270,7 @@ def _scale(s: str | None) -> float:
 
 def _phys(m: re.Match[str], base: int) -> Figure | None:
     form = m["glued"] or m["spaced"]
-    unit = _U.get(form) or next((u for k, u in _U.items() if k.lower() == form.lower()), None)
+    unit = _U.get(form) or _NORM.get(_norm(form))
     if unit is None:
         return None
     sc = _scale(m["scale"])
@@ -285,6 +310,8 @@ def exchange_rates(prose: str) -> dict[tuple[str, str], tuple[float, ...]]:
             per, r = _CUR[m["c1"]], float(m["r"])
         elif m["d1"]:
             unit, per, r = _CUR[m["d1"]], _CUR[m["d2"]], float(m["dr"])
+        elif m["cw1"]:
+            unit, per, r = _CUR_WORD[m["cw2"]], _CUR_WORD[m["cw1"].rstrip("s")], float(m["r5"])
         else:
             unit, per, r = _CUR_WORD[m["w"].lower()], _CUR[m["c3"]], float(m["r3"])
         if not unit or unit == per or r <= 0:
@@ -332,14 +359,27 @@ def conversions(a: Analysis) -> list[Conversion]:
                 rate = (rates or {}).get((x.unit, y.unit), ())
                 if not rate:
                     continue
-            elif x.unit.name == y.unit.name:
-                continue
+            else:
+                x, y = _resolve_degrees(x, y), _resolve_degrees(y, x)
+                if x.unit.name == y.unit.name:
+                    continue
+            before = _HEDGE_BEFORE.search(prose, max(b0, x.start - 20), x.start)
+            hedge = hedge or (before["h"] if before else None)
             s0 = max(b0, x.start - 60)
-            diff = bool(_DIFFERENCE.search(prose, s0, x.start)) or bool(
-                _DIFFERENCE.match(prose, min(b1, y.end + 2), min(b1, y.end + 30))
-            )
+            diff = bool(_DIFFERENCE.search(prose, s0, x.start)) or bool(_DIFFERENCE.search(prose, y.end, min(b1, y.end + 30)))
             out.append(Conversion(x, y, hedge.strip().lower() if hedge else None, diff, rate))
     return out
+
+
+def _resolve_degrees(f: Figure, other: Figure) -> Figure:
+    """Bare "degrees" takes the scale its partner does not use: "20 degrees (68F)" is Celsius."""
+    if not (isinstance(f.unit, Unit) and f.unit.name == "degrees" and isinstance(other.unit, Unit)):
+        return f
+    if other.unit.name == "°F":
+        return dataclasses.replace(f, unit=_U["°C"])
+    if other.unit.name == "°C":
+        return dataclasses.replace(f, unit=_U["°F"])
+    return f
 
 
 def convert(value: float, src: Unit, dst: Unit, fs: float, fd: float, difference: bool = False) -> float:
