@@ -249,7 +249,7 @@ _P_NP_BAD = re.compile(
     r"\b(?:to|by|than|rose|fell|up|down|increase|decrease|growth|rise|fall|more|less|higher|lower|"
     r"year|years|month|months|quarter|week|annual|annually|rate|rates|inflation|interest|each|respectively|"
     r"chance|probability|likely|turnout|stake|share|shares|owned|owns|own|tax|vat|discount|off|margin|points?|"
-    r"compared|compares|against|versus|ago|earlier|previously|before|last|since|then|now|today)\b",
+    r"compared|compares|versus|ago|earlier|previously|before|last|since|then|now|today)\b",
     re.I,
 )
 _MULTI_ANSWER = re.compile(
