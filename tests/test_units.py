@@ -131,3 +131,22 @@ def test_random_correct_temperatures_never_fire(celsius: int, c_first: bool) -> 
 def test_random_wrong_temperatures_fire(celsius: int, off: int, up: bool) -> None:
     f = round(celsius * 9 / 5 + 32) + (off if up else -off)
     assert "NC301" in codes(f"The reading was {celsius}C ({f}F) at noon.")
+
+
+def test_units_outside_the_table_go_through_pint() -> None:
+    assert codes("The race is run over 10 furlongs (2km).") == []
+    assert codes("The race is run over 10 furlongs (5km).") == ["NC301"]
+    assert codes("The wreck lies 100m (200 fathoms) down.") == ["NC301"]
+    assert codes("The route is 10km (3 days) long, with friends (two dogs).") == []
+
+
+def test_pint_is_not_imported_for_ordinary_pairs() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, numcheck; numcheck.check('The walk is 10km (6 miles) long; 30C (86F). Smith, 45, spoke.');"
+        "print('pint' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"

@@ -23,7 +23,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from numcheck.engine import Analysis
@@ -300,6 +300,31 @@ def _money(m: re.Match[str], base: int) -> Figure:
     return Figure(base + m.start(), base + m.end(), m.group(), _CUR[m["cur"]], ((v * sc, hw * sc),))
 
 
+_PAREN_AFTER = re.compile(rf"\s*\(\s*(?:(?:{_HEDGES})\s+)?(?P<q>[^()]{{3,40}}?)\s*\)", re.IGNORECASE)
+_BEFORE_PAREN = re.compile(r"(?P<q>(?:\d[\d,.]*|[a-z]+)[\s-][a-z]{3,20}(?:\s[a-z]{3,12})?)\s*\(\s*$")
+
+
+def _others(prose: str, b0: int, para: str, figs: list[Figure]) -> list[Figure]:
+    """Figures in units outside the table, bracketed with (or bracketing) a known figure."""
+    out: list[Figure] = []
+    for f in figs:
+        after = _PAREN_AFTER.match(prose, f.end)
+        if (
+            after
+            and after.end() <= b0 + len(para)
+            and not any(g.start >= after.start("q") and g.end <= after.end("q") for g in figs)
+        ):
+            g = other_unit_figure(prose, after.start("q"), after.end("q"), f)
+            if g:
+                out.append(g)
+        before = _BEFORE_PAREN.search(prose, max(b0, f.start - 40), f.start)
+        if before and _CLOSE.match(prose, f.end) and not any(g.end == before.end("q") for g in figs):
+            g = other_unit_figure(prose, before.start("q"), before.end("q"), f)
+            if g:
+                out.append(g)
+    return out
+
+
 def exchange_rates(prose: str) -> dict[tuple[str, str], tuple[float, ...]]:
     """Rates the document states: ``(A, B) -> units of B per unit of A``."""
     out: dict[tuple[str, str], set[float]] = {}
@@ -336,6 +361,7 @@ def conversions(a: Analysis) -> list[Conversion]:
             rates = exchange_rates(prose) if rates is None else rates
             if not rates:
                 money = []
+        figs += _others(prose, b0, para, figs)
         allf = sorted(figs + money, key=lambda f: f.start)
         for x, y in itertools.pairwise(allf):
             gap = prose[x.end : y.start]
@@ -380,6 +406,42 @@ def _resolve_degrees(f: Figure, other: Figure) -> Figure:
     if other.unit.name == "°C":
         return dataclasses.replace(f, unit=_U["°F"])
     return f
+
+
+_SI = {"length": "meter", "mass": "kilogram", "area": "meter**2", "volume": "meter**3", "speed": "meter/second"}
+_SI |= {"energy": "joule", "power": "watt"}
+_OTHER = re.compile(rf"(?P<n>{_NUMBER})(?P<scale>{_SCALE})?[\s-](?P<word>[a-z]{{3,20}}(?:\s[a-z]{{3,12}})?)")
+_REGISTRY: list[Any] = []
+
+
+def _pint_unit(word: str, dim: str) -> float | None:
+    """SI factor of a unit word outside the table (furlongs, fathoms) with the given dimension,
+    through pint, imported only now: most documents never get here."""
+    if dim not in _SI:
+        return None
+    if not _REGISTRY:
+        import pint
+
+        _REGISTRY.append(pint.UnitRegistry())
+    ureg = _REGISTRY[0]
+    try:
+        return float(ureg.Quantity(1.0, word).to(_SI[dim]).magnitude)
+    except Exception:  # unknown word, or another dimension: not a conversion we can read
+        return None
+
+
+def other_unit_figure(prose: str, start: int, end: int, partner: Figure) -> Figure | None:
+    """``prose[start:end]`` as a figure in a unit outside the table, same dimension as ``partner``."""
+    m = _OTHER.fullmatch(prose, start, end)
+    if not m or not isinstance(partner.unit, Unit) or _norm(m["word"]) in _NORM:
+        return None
+    factor = _pint_unit(m["word"], partner.unit.dim)
+    if factor is None:
+        return None
+    v, hw = _number(m["n"])
+    sc = _scale(m["scale"])
+    unit = Unit(m["word"], partner.unit.dim, (factor,))
+    return Figure(start, end, m.group(), unit, ((v * sc, hw * sc),))
 
 
 def convert(value: float, src: Unit, dst: Unit, fs: float, fd: float, difference: bool = False) -> float:
