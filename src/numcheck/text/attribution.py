@@ -102,6 +102,9 @@ _NOT_NP = re.compile(
 )
 _ADDED_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|another|two|three|four|\d)\b", re.IGNORECASE)
 _OPEN_END = re.compile(r"\b(?:of|for|the|a|an|to|in|on|at|by|with|and|or)$", re.IGNORECASE)
+_CONTINUES = re.compile(r"\s*,\s*(?:adding|saying|noting|explaining|warning|insisting|arguing)\b")
+# A reported statement ends at ";" or at a contrast that does not go on reporting (", but that …" does).
+_STATEMENT_END = re.compile(r";|,\s+(?:but|while|whereas|although|though)\s+(?!that\b|added\b|said\b)")
 _QUOTE_ONLY = words("continued continues replied replies responded responds")
 _CLAIMED_OBJECT = re.compile(r"\s+(?:the|her|his|their|its|a|an|victory|title|\d)\b", re.IGNORECASE)
 _OBJECT_VERBS = words("reported reports announced announces revealed reveals unveiled")
@@ -265,6 +268,8 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
                 return inv
     if np_text is None or np_text[:1].isdigit() or _NOT_NP.search(np_text) or _OPEN_END.search(np_text):
         return None
+    if re.search(r"\bto\s+(?!the\b|a\b|an\b|[A-Z])[a-z]", np_text):
+        return None  # "Dr Fox refused to discuss weekend newspaper reports"
     if re.match(r"[’'´]|\s+by\b|\s+(?:has|have|had|is|are|was|were|will|would|nothing|little|not|no)\b", text[m.end() :]):
         return None  # "member states' budgets", "the figure forecast by analysts"
     if np_text.split()[0].lower() in _PRONOUNS and len(np_text.split()) > 1:
@@ -408,9 +413,8 @@ def _after_verb(text: str, verb: str, pos: int) -> tuple[str | None, bool, int]:
         elif obj and (is_audience(obj) or obj in ("him", "her", "them", "us", "me")):
             pos = m.end()
             channel = True
-        elif obj:
-            pos = m.start() + 1 + len(obj)
-            channel = True
+        else:
+            return "", False, pos  # "tells the story of": not speech
     while True:
         m = _ADVERBIAL.match(text, pos)
         if not m or m.end() == pos:
@@ -499,10 +503,11 @@ def _assign_spans(text: str, s: Sentence, phrases: list[_Phrase]) -> None:
         if appended and not complement and pre.strip(" ,\x00"):
             semi = pre.rfind(";")
             spans.append((bound + semi + 1 if semi >= 0 else bound, first))
-        if after.strip(" .!?,\x00\"”’'"):
+        inverted = ph.np_start > ph.verb_start
+        if after.strip(" .!?,\x00\"”’'") and (not inverted or _CONTINUES.match(after)):
             lead = len(after) - len(after.lstrip(" ,"))
-            semi = after.find(";", lead)
-            spans.append((ph.end + lead, ph.end + semi if semi >= 0 else nxt))  # a statement ends at ";"
+            stop = _STATEMENT_END.search(after, lead)
+            spans.append((ph.end + lead, ph.end + stop.start() if stop else nxt))
         if text[first - s.start :].lower().startswith("according to") or (
             ph.entity is None and ph.outlet and ph.channel and "ccording" in text[ph.verb_start - s.start : ph.np_start - s.start]
         ):

@@ -126,7 +126,10 @@ WEAK_OUTLET_WORDS = words("""sun star standard record review economist channel n
 AUDIENCES = words("""reporters journalists parliament mps congress senate lawmakers legislators
     the house commons lords court jury judge delegates supporters crowd audience members
     staff employees workers investors shareholders analysts students conference meeting
-    committee council assembly press journalists""")
+    committee council assembly press journalists inquiry hearing tribunal rally summit forum
+    panel briefing colleagues friends police officers investigators gathering listeners
+    viewers readers interviewers lunch dinner event convention seminar symposium pupils fans
+    congregation voters residents parents customers clients doctors mourners party""")
 # Words that end a speaker noun phrase going backwards ("..., and officials said").
 CLAUSE_WORDS = words("""and but or while whereas although though because since as after before when where which
     who whom whose that if unless so yet than then""")

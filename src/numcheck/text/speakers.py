@@ -192,7 +192,7 @@ def parse_speaker(phrase: str) -> tuple[str | None, str | None]:
     analyst at X" → ("Jane Doe", "analyst at X").
     """
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
-    parts = [p for p in parts if not re.match(r"(?i)(?:who|which|whose|whom)\b", p)]
+    parts = [p for p in parts if not _NOT_APPOSITIVE.match(p)]
     if not parts:
         return None, None
     if len(parts) >= 2:
@@ -205,6 +205,9 @@ def parse_speaker(phrase: str) -> tuple[str | None, str | None]:
     return split_name(parts[0])
 
 
+_NOT_APPOSITIVE = re.compile(
+    r"(?i)(?:who|which|whose|whom|in|on|at|during|after|before|with|speaking|writing|asked|when|while|as|if|but|and)\b"
+)
 _NO_DESC = re.compile(r"(?i)(?:one|some|many|all|each|both|two|three|several|most|none)\s+of\s+(?:them|these|those|us)$")
 
 
