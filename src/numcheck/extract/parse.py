@@ -118,6 +118,8 @@ class _Parser:
 
     def match_words(self, i: int, table: dict[tuple[str, ...], Any], maxlen: int) -> tuple[Any, int]:
         """Longest phrase of ``table`` (lower-case tuples) starting at token ``i``: (value, next index)."""
+        if i >= self.n or self.toks[i].low not in _first_words(table):
+            return None, i
         for k in range(min(maxlen, self.n - i), 0, -1):
             key = tuple(t.low for t in self.toks[i : i + k])
             if key in table:
@@ -450,7 +452,7 @@ class _Parser:
             if t.kind == "s" and t.text not in L.FRACTION_CHARS and t.text not in U.CURRENCY_PREFIX and t.text not in "~-−–":
                 i += 1
                 continue
-            if t.kind == "v":
+            if t.kind == "v" or (t.kind == "w" and t.low not in _STARTERS and t.text not in U.CURRENCY_PREFIX):
                 i += 1
                 continue
             res = self.quantity(i)
@@ -1302,6 +1304,29 @@ _NOT_NOUN = L.wordset(
 )
 
 
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(table: dict[tuple[str, ...], Any]) -> frozenset[str]:
+    """First words of a phrase table (cached: the tables are module constants)."""
+    got = _FIRSTS.get(id(table))
+    if got is None:
+        got = _FIRSTS[id(table)] = frozenset(k[0] for k in table)
+    return got
+
+
+#: Words that can start a quantity: number words, vague amounts, hedges, "between", currency words.
+_STARTERS = frozenset(
+    {
+        *L.UNITS_WORDS,
+        *L.TENS_WORDS,
+        *L.VAGUE_POWERS,
+        *(k[0] for k in L.VAGUE_FEW),
+        *(k[0] for k in L.HEDGES_BEFORE),
+        *("".join(ch for ch in w if ch.isalpha()).lower() for w in U.CURRENCY_PREFIX),
+        "a", "an", "half", "twice", "between", "minus", "dozen", "us", "u", "y",
+    }
+)  # fmt: skip
 _WHOLE_KINDS = frozenset({Kind.NUMBER, Kind.COUNT, Kind.RATE, Kind.DURATION, Kind.AGE})
 
 
