@@ -191,3 +191,21 @@ def test_duration_endpoints(text: str, expect: list[str]) -> None:
 )
 def test_years_ago(text: str, expect: list[str]) -> None:
     assert codes(text, "2026-11-25") == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("The form is dated 31/04/2025.", ["NC402"]),
+        ("The form is dated 04/31/2025.", ["NC402"]),
+        ("The form is dated 03/04/2025 and 2025-04-30.", []),
+        ("It rained on Wednesday 25.11.2026.", []),
+        ("It rained on Tuesday 25.11.2026.", ["NC401"]),
+        ("It rained on Thursday 03/04/2025.", []),
+        ("It rained on Tuesday 03/04/2025.", []),
+        ("It rained on Friday 03/04/2025.", ["NC401"]),
+        ("The odds were 1/2/3 and the 2010-11 season ended.", []),
+    ],
+)
+def test_numeric_dates(text: str, expect: list[str]) -> None:
+    assert codes(text) == expect

@@ -56,6 +56,11 @@ _MDY = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})(?![\d,.]\d)(?!\s*(?:%|per|m\b|bn\b|million|billion))"
     rf"(?:\s*(?:-|–|to|and|until)\s*(?P<d1>{_DAY})(?!\d))?(?:,?\s+(?P<y>{_YEAR})\b)?"
 )
+# "25/11/2026", "11/25/2026", "25.11.2026", "2026-11-25" (with an optional weekday before)
+_NUMERIC = re.compile(
+    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"|(?<![\d/.-])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))(?![\d/]|[.-]\d)"
+)
 # "3 March 2025, a Monday", "(a Monday)", "which was a Monday"
 _WD_AFTER = re.compile(
     r",?\s*(?:\(|[–—]\s*|which\s+(?:was|is|will\s+be|falls\s+on|fell\s+on)\s+)?a\s+"
@@ -128,6 +133,7 @@ class DateMention:
     meridiem: str | None = None  # "am" / "pm" when written
     born: bool = False  # a birth date or birth year ("born in 1970")
     year_given: bool = True  # False when a DATE's year was not written
+    swappable: bool = False  # a numeric date whose day and month may be read either way (03/04/2025)
 
     def parts(self) -> tuple[tuple[str, int | str | bool], ...]:
         names = ("year", "month", "day", "weekday", "hour", "minute", "meridiem")
@@ -245,6 +251,19 @@ def find_dates(text: str) -> list[DateMention]:
                         m.start("d1"), m.end(), Kind.DATE, None, year, month, _day(last), None, year_given=year is not None
                     )
                 )
+    for m in _NUMERIC.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        y = int(m["y"] or m["iy"])
+        if m["iy"]:
+            a, b, swap = int(m["id"]), int(m["im"]), False
+        else:
+            a, b = int(m["a"]), int(m["b"])
+            swap = a <= 12 and b <= 12 and a != b
+            if a <= 12 < b:  # 11/25/2026: month first
+                a, b = b, a
+        wd = _weekday(m["wd"])
+        add(DateMention(m.start(), m.end(), Kind.DATE, None, y, b, a, wd, born=_born_before(text, m.start()), swappable=swap))
     for m in _MY.finditer(text):
         if free(m.start(), m.end()) and not (m["m"] in ("May", "Mar") and not _prep_before(text, m.start())):
             y = int(m["y"])

@@ -100,8 +100,14 @@ class WeekdayDate(Rule):
                 continue
             if m.year_given and m.year:
                 when = _valid(m.year, m.month, m.day)
-                if when and when.weekday() != m.weekday:
-                    yield self._finding(analysis, d, when, "")
+                other = _valid(m.year, m.day, m.month) if m.swappable else None  # 03/04/2025 read either way
+                if when and when.weekday() != m.weekday and not (other and other.weekday() == m.weekday):
+                    alt = (
+                        f" (read the other way, {other.day} {_MONTHS[other.month]} is a {_DAYS[other.weekday()]})"
+                        if other
+                        else ""
+                    )
+                    yield self._finding(analysis, d, when, alt)
                 continue
             pub = analysis.date
             if pub is None:
@@ -138,8 +144,9 @@ class ImpossibleDate(Rule):
     """A date or clock time that does not exist: 31 April, 29 February 2025, 25:00, 13pm.
 
     **What it checks**: the day against the length of the month (February 29 only in leap
-    years; when the year is not written, 29 February is accepted), hours up to 24:00, minutes
-    up to 59, and am/pm hours from 1 to 12.
+    years; when the year is not written, 29 February is accepted), numeric dates in either
+    order (31/04/2025 and 04/31/2025 are both 31 April; 03/04/2025 is possible both ways),
+    hours up to 24:00, minutes up to 59, and am/pm hours from 1 to 12.
 
     **Why**: an impossible date is certainly wrong, and usually hides a typo in the day or the
     month that a reader cannot recover.
@@ -155,6 +162,7 @@ class ImpossibleDate(Rule):
         "The bill passed on February 29, 2023.",
         "The polls close at 25:00 local time.",
         "Doors open at 13pm.",
+        "The form is dated 31/04/2025.",
     )
     good = (
         "The contract was signed on 30 April 2025.",
@@ -167,7 +175,11 @@ class ImpossibleDate(Rule):
         for d in located_dates(analysis):
             m = d.m
             msg = None
-            if m.kind is Kind.DATE and m.day and m.month:
+            if m.kind is Kind.DATE and m.day and m.month and not m.swappable and m.month > 12:
+                msg = f"{analysis.doc.prose[d.start : d.end]} is not a date: there is no month {m.month} (nor {m.day})"
+                if m.day <= 12:
+                    msg = None
+            elif m.kind is Kind.DATE and m.day and m.month and not m.swappable:
                 n = days_in_month(m.year if m.year_given else None, m.month)
                 if m.day > n:
                     where = f" {m.year}" if m.year_given and m.month == 2 else ""
