@@ -168,7 +168,12 @@ def _find(prose: str, s0: int, s1: int, start: int, end: int, depth: int) -> Sub
     if sub is not None:
         return sub
     if "definite" in flags and depth == 0:
-        return _definite(prose, s0, start, end)
+        sub = _definite(prose, s0, start, end)
+        if sub is None:  # "30 applicants, fewer than the 45 last year": the noun is left out
+            ante = _antecedent(prose, s0, start, same_sentence=True)
+            if ante is not None:
+                sub = Subject(ante.noun, ante.qualifiers, -1, -1, True, (*flags, "elided"), end)
+        return sub
     return None
 
 
@@ -357,9 +362,9 @@ def _post_modifiers(toks: list[_Tok], j: int) -> tuple[list[str], int, tuple[str
     return quals, max(j, start), tuple(flags)
 
 
-def _antecedent(prose: str, s0: int, start: int) -> Subject | None:
+def _antecedent(prose: str, s0: int, start: int, same_sentence: bool = False) -> Subject | None:
     """The nearest plural noun phrase before ``start`` (this sentence, else about one sentence back)."""
-    for lo in (s0, max(0, s0 - 400)):
+    for lo in (s0,) if same_sentence else (s0, max(0, s0 - 400)):
         toks = _tokens(prose, lo, start)
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
