@@ -49,10 +49,12 @@ class TextContext:
     marks: tuple[Mark, ...] = ()  # clause-scoped markers, sorted by start
     _starts: tuple[int, ...] = field(default=(), repr=False)
     _voice_starts: tuple[int, ...] = field(default=(), repr=False)
+    _mark_starts: tuple[int, ...] = field(default=(), repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
         object.__setattr__(self, "_voice_starts", tuple(v.start for v in self.voices))
+        object.__setattr__(self, "_mark_starts", tuple(m.start for m in self.marks))
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -80,11 +82,17 @@ class TextContext:
         s = self.sentence_at(pos)
         v = self.voice_at(pos)
         out = list(s.markers if s else ())
-        for mark in self.marks:
-            if mark.start > pos:
-                break
-            if pos < mark.end and mark.name not in out:
-                out.append(mark.name)
+        lo = s.start if s else 0
+        i = bisect.bisect_right(self._mark_starts, pos)
+        found = []
+        while i > 0 and self.marks[i - 1].start >= lo:  # a mark never spans sentences
+            i -= 1
+            mark = self.marks[i]
+            if pos < mark.end:
+                found.append(mark.name)
+        for name in reversed(found):
+            if name not in out:
+                out.append(name)
         for m in v.markers if v else ():
             if m not in out:
                 out.append(m)

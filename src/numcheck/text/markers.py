@@ -124,13 +124,12 @@ def _candidates(text: str) -> Iterator[tuple[re.Match[str], int]]:
     """(match, pattern index) for every marker found in a sentence, in order."""
     for w in _WORD.finditer(text):
         low = w.group().lower()
-        if low.endswith(("'ll", "’ll")):
-            yield w, 3
+        found = _TRIGGERS.get(low)
+        if found is None:
+            if ("'" in low or "’" in low) and low[-2:] in ("ll", "'d", "’d"):
+                yield w, (3 if low.endswith("ll") else 2)
             continue
-        if low.endswith(("'d", "’d")):
-            yield w, 2
-            continue
-        for i in _TRIGGERS.get(low, ()):
+        for i in found:
             m = _PATTERNS[i][0].match(text, w.start())
             if m:
                 yield m, i

@@ -350,6 +350,9 @@ class Registry:
     def mention(self, phrase: str) -> None:
         """A sentence subject in narration ("Mayor Jane Holt opened the bridge", "The company
         did not say"): a later "she" or "it" may refer to it."""
+        words = phrase.split()
+        if len(words) < 2 or (words[0] not in ("The", "This", "That") and sum(w[:1].isupper() for w in words) < 2):
+            return  # a mention needs a name of two words, a title and a name, or a definite description
         if "," in phrase:
             if parse_speaker(phrase)[0]:
                 self.resolve(phrase)  # "The company's finance director, Joan Pryce, spoke …"
@@ -410,7 +413,7 @@ class Registry:
 _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|previously|earlier|later|once|repeatedly|reportedly|recently|then|further|"
     r"would|will|did|does|do|publicly|privately|separately|again|had|already|long|always|now|never|"
-    r"subsequently|just|first|initially|originally|told|quickly|today|yesterday|herself|himself|themselves))+$",
+    r"subsequently|just|first|initially|originally|told|quickly|today|yesterday|herself|himself|themselves|meanwhile|however|though|too|instead|later))+$",
     re.IGNORECASE,
 )
 
