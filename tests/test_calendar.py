@@ -209,3 +209,24 @@ def test_years_ago(text: str, expect: list[str]) -> None:
 )
 def test_numeric_dates(text: str, expect: list[str]) -> None:
     assert codes(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Jane Doe was born in 1980 in Leeds. The 30-year-old moved to London.", ["NC403"]),
+        ("Jane Doe was born in 1980 in Leeds. The 46-year-old moved to London.", []),
+        ("Smith, born in 1970, scored. Later, the 23-year-old striker Jones scored.", []),
+        ("Smith, 45, whose father was born in 1940, spoke.", []),
+        ("Smith, who is 45, was born in 1970.", ["NC403"]),
+        ("Fifty years ago this week, in 1990, the mine shut.", ["NC405"]),
+        ("It is 31 years since 1995, when the war ended.", []),
+        ("It is 20 years since 1995, when the war ended.", ["NC405"]),
+        ("The ten-hour shift, from 8am to 4pm, was long.", ["NC404"]),
+        ("The eight-hour shift, from 9am to 5pm, was long.", []),
+        ("The two-day meeting, from Monday to Friday, ended.", ["NC404"]),
+        ("The five-day meeting, from Monday to Friday, ended.", []),
+    ],
+)
+def test_more_calendar_forms(text: str, expect: list[str]) -> None:
+    assert codes(text, "2026-11-25") == expect

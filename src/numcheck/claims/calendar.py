@@ -70,6 +70,7 @@ _NAME_BEFORE = re.compile(
     r"(?:\s*,\s*(?:who\s+(?:is|was)\s+|aged\s+|now\s+)?|\s+\(\s*(?:aged\s+|born\s+)?|\s+(?:who\s+)?(?:is|was|turned|turns)\s+(?:aged\s+)?)"
     r"(?:born\s+(?:in\s+|on\s+)?|b\.\s*)?$"
 )
+_ANAPHOR = re.compile(r"The [\w-]+-year-old\b")
 _KIN = re.compile(
     r"\b(?:father|mother|son|daughter|wife|husband|partner|parents?|brother|sister|child|children|baby|"
     r"grand\w+|uncle|aunt|nephew|niece|cousin|twin|widow|widower|predecessor|successor|whose|their|his|her)\b",
@@ -122,6 +123,8 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
             cands = [b for b in births if names[id(b)] == n]
             if cands and len(by_surname.get(n, ())) == 1:
                 partner = cands[0]
+        elif len(births) == 1 and births[0].sentence == age.sentence - 1 and _ANAPHOR.match(prose, age.start - 4, age.end + 1):
+            partner = births[0]  # "Smith was born in 1970. The 45-year-old ..."
         if partner is None or (
             partner.sentence == age.sentence and _KIN.search(prose, min(age.end, partner.end), max(age.start, partner.start))
         ):
@@ -341,7 +344,8 @@ def period_claims(a: Analysis) -> list[PeriodClaim]:
 
 _AGO = re.compile(
     rf"\b(?P<hedge>(?:about|around|roughly|some|nearly|almost|more than|over|less than|under|just over|just under|at least)\s+)?"
-    rf"(?P<n>{_NUM})\s+(?P<u>years?|decades?)\s+ago\b",
+    rf"(?P<n>{_NUM})\s+(?P<u>years?|decades?)\s+ago\b"
+    r"(?:\s+(?:this|last|next)\s+(?:week|month|year|spring|summer|autumn|winter|weekend)\b|\s+today\b)?",
     re.IGNORECASE,
 )
 _SINCE = re.compile(

@@ -8,8 +8,9 @@ way to check them and neither have we.
 The pair is a relation between two figures that the pipeline reads one at a time, so this
 module reads the pair structure (the bracket, ", or about") and the units itself from the
 paragraph, with a compact table of the units news writes (factors to SI; alternatives where
-usage differs: US or imperial gallons and pints; short, long or metric tons). No pint import
-is needed for these, which keeps a document without any pair free of any unit machinery.
+usage differs: US or imperial gallons and pints; short, long or metric tons). A bracketed
+partner in a unit outside the table ("10 furlongs (2km)") is read through pint, imported only
+then: an ordinary document never pays pint's import and registry (about half a second).
 
 Each figure is an interval implied by how it is written (statcheck-style half a unit of the
 last digit; trailing zeros of integers read as loosely as 5%), and a pair is consistent when

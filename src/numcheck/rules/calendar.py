@@ -200,8 +200,10 @@ class AgeBirth(Rule):
     """An age that does not match the person's birth year at publication.
 
     **What it checks**: a stated age ("Smith, 45,", "aged 45", "the 45-year-old") against a
-    birth year or date given for the same person — in the same sentence, or in another
-    sentence under the same surname ("Smith, born in 1970 … Smith, 45"). With a birth year
+    birth year or date given for the same person — in the same sentence, in another
+    sentence under the same surname ("Smith, born in 1970 … Smith, 45"), or in the sentence
+    right after the only birth year of the article ("… born in 1970. The 45-year-old …").
+    A birth of a relative in the same sentence ("whose father was born in 1940") is not linked. With a birth year
     only, both ages on either side of the birthday are accepted. When the sentence names
     another year ("in 1999, aged 29") the age may be counted at that year instead; an age
     at a death or other past event with no year given is not checked.
@@ -218,6 +220,7 @@ class AgeBirth(Rule):
     bad = (
         Example("Jane Smith, 45, who was born in 1970, chairs the board.", date="2026-11-25"),
         Example("Jane Smith was born in 1970 in Leeds.\n\nLater, Smith, 45, took over the board.", date="2026-11-25"),
+        Example("Jane Smith was born in 1970 in Leeds. The 45-year-old took over the board.", date="2026-11-25"),
     )
     good = (
         Example("Jane Smith, 56, who was born in 1970, chairs the board.", date="2026-11-25"),
@@ -240,9 +243,9 @@ class AgeBirth(Rule):
             if not ok or age in ok:
                 continue
             expect = " or ".join(str(x) for x in sorted(ok))
-            who = f"{c.name} " if c.name else ""
+            who = c.name or "The person"
             yield self.finding(
-                f"{who}is said to be {age} but was born in {born.year}: on {pub.isoformat()} that makes {expect} "
+                f"{who} is said to be {age} but was born in {born.year}: on {pub.isoformat()} that makes {expect} "
                 f"({pub.year} − {born.year} = {pub.year - born.year}{', minus one before the birthday' if len(ok) > 1 else ''})",
                 [
                     evidence(analysis, c.age.start, c.age.end, value=age),
