@@ -295,7 +295,6 @@ class _Parser:
                 "second",
                 "the",
                 "a",
-                "and",
                 "this",
                 "last",
                 "next",
@@ -475,7 +474,7 @@ class _Parser:
             if a.extra.get("noun") or (b.extra.get("prefixed") and not a.extra.get("prefixed") and b.kind == Kind.MONEY):
                 continue
             gap = self.text[a.end : b.start].strip().lower()
-            if gap not in (",", "and", "or", ", and", ", or", "to", "-", "–"):
+            if gap not in (",", "and", "or", ", and", ", or", "to", "-", "–", "of the", "out of"):
                 continue
             a.kind, a.unit = b.kind, b.unit
             if "dimension" in b.extra:
@@ -829,6 +828,16 @@ class _Parser:
                 j += 1
         if kind == Kind.NUMBER:
             u, k2 = self.unit(j)
+            if u is None and (num.fraction or num.ratio) and value is not None and value < 1:
+                # "1/16 of a pint", "half a mile", "three-quarters of an hour"
+                k = j + 1 if self.low(j) == "of" else j
+                if self.low(k) in ("a", "an"):
+                    k += 1
+                    if self.low(k) in ("us", "uk", "imperial", "metric") and k + 1 < self.n:
+                        k += 1
+                    u2, k3 = self.unit(k)
+                    if u2 is not None and u2[1] != "angle" and k > j:
+                        u, k2 = u2, k3
             if u is not None:
                 uname, dim = u
                 if (
