@@ -233,10 +233,12 @@ def half_ulp(prose: str, q: Quantity) -> tuple[float, bool, float]:
         return 0.5 * 10 ** (-dec) * scale, False, 0.0
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped) if stripped else 0
-    scaled = scale_of(prose, q) > 1
+    scaled = scale_of(prose, q) > 1 or scale >= 1000  # a scale word, or one borrowed: "5 to 6 million"
     loose = zeros >= 2 or (zeros == 1 and number >= 1000) or (scaled and len(stripped) == 1)
     if zeros > 0 and not loose:
         zeros = 0
+    if not loose and not scaled and q.kind in (Kind.COUNT, Kind.NUMBER) and scale == 1.0:
+        return 0.0, False, 0.0  # a whole count is exact: "12 of the 40"
     return 0.5 * 10**zeros * scale, loose, (0.0 if scaled else 0.5 * scale)
 
 
