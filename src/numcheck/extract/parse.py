@@ -233,7 +233,7 @@ class _Parser:
             return False
         if t.low in ("of", "people", "men", "women", "children", "sheep", "fish", "viewers", "users"):
             return True
-        if t.low in ("high", "long", "deep", "tall", "wide", "away", "across", "above", "below", "metres", "from"):
+        if t.low in _METRE_WORDS:
             return False
         unit, _ = self.match_words(k, U.UNIT_SURFACE_LOWER, U.UNIT_MAX_LEN)
         if unit is not None:
@@ -277,8 +277,8 @@ class _Parser:
             nxt = self.low(i + 1)
             if nxt in L.FRACTION_WORDS and nxt not in ("fourth", "fourths", "second"):
                 d = L.FRACTION_WORDS[nxt]
-                if self.low(i + 2) == "-":
-                    return None  # "a third-party", "a half-hour"
+                if self.low(i + 2) == "-" or self.low(i + 2) in _ORDINAL_NEXT:
+                    return None  # "a third-party", "a half-hour", "a third consecutive year"
                 if self.low(i + 2) in L.BIG_WORDS:  # "a quarter million"
                     big = L.BIG_WORDS[self.low(i + 2)]
                     return Num(big / d, i + 3, big / d, words=True, scale=big)
@@ -402,6 +402,8 @@ class _Parser:
         phrase = " ".join(t.low for t in self.toks[i:j])
         if phrase == "some" and self.low(j) in ("of",):
             return None, None, i
+        if phrase == "up to" and self.low(i - 1) in _UP_TO_VERBS:
+            return None, None, i  # "added up to 22bn": a total, not a bound
         return phrase, kind, j
 
     def currency_prefix(self, i: int) -> tuple[str | None, int]:
@@ -795,6 +797,11 @@ class _Parser:
             j = k2
         elif cur is None:
             code, k2 = self.match_words(k, U.CURRENCY_AFTER, 3)
+            mn, k4 = self.match_words(k, U.MINOR_AFTER, 2)
+            if code is not None and mn is not None and k4 > k2:
+                code = None  # "70 euro cents"
+            if code is not None and toks[k].text[0].isupper() and not toks[k].text.isupper():
+                code = None  # "50 Cent", "Ten Pound Poms": names, not money
             longer, k3 = self.unit(k)
             if code is not None and longer is not None and k3 > k2:
                 code = None  # "275 pound-feet"
@@ -810,7 +817,9 @@ class _Parser:
                 cur = code
                 j = k2
             else:
-                mn, k2 = self.match_words(k, U.MINOR_AFTER, 1)
+                mn, k2 = self.match_words(k, U.MINOR_AFTER, 2)
+                if toks[k].text[0].isupper():
+                    mn = None
                 if mn is not None and (toks[k].low != "p" or _adjacent(toks[k - 1], toks[k])) and value is not None:
                     if toks[k].low in ("pound",):
                         mn = None
@@ -1300,6 +1309,18 @@ _LABELS = L.wordset(
     "version model series chapter article section page room flight route platform gate tier category paragraph "
     "clause episode season verse no level stage phase type grade channel number v highway exit interstate junction "
     "unit apartment suite lot pier terminal bay block ward district precinct"
+)
+_UP_TO_VERBS = L.wordset("add added adds adding amount amounted amounts amounting sum summed sums totalled totaled")
+#: After "5m" without a currency: metres ("the 60m hurdles", "a 10m wall").
+_METRE_WORDS = L.wordset(
+    "high long deep tall wide away across above below metres from hurdles sprint relay freestyle backstroke "
+    "breaststroke butterfly medley race final dash heats heat record title event runner swim individual yacht"
+)
+#: After "a third": an ordinal, not a fraction ("a third consecutive year", "a fifth series").
+_ORDINAL_NEXT = L.wordset(
+    "consecutive successive straight time term round series season place day week month year generation attempt "
+    "game match test leg set victory win title goal child son daughter wife husband party runway reading wave "
+    "lockdown referendum edition film album book quarter"
 )
 _PRONOUN_ONE = L.wordset("each every same the this that which any no another only any other no-one someone anyone")
 _NOT_NOUN = L.wordset(
