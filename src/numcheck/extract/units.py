@@ -59,7 +59,8 @@ CURRENCY_AFTER: dict[tuple[str, ...], str] = {
 #: Minor units: ("cents", 0.01 of the major currency). "50p" is 0.5 GBP.
 MINOR_AFTER: dict[tuple[str, ...], tuple[str, float]] = {
     ("cents",): ("USD", 0.01), ("cent",): ("USD", 0.01), ("pence",): ("GBP", 0.01), ("p",): ("GBP", 0.01),
-    ("sen",): ("MYR", 0.01), ("euro", "cents"): ("EUR", 0.01), ("euro", "cent"): ("EUR", 0.01), ("kopecks",): ("RUB", 0.01), ("paise",): ("INR", 0.01),
+    ("sen",): ("MYR", 0.01), ("euro", "cents"): ("EUR", 0.01), ("euro", "cent"): ("EUR", 0.01),
+    ("kopecks",): ("RUB", 0.01), ("paise",): ("INR", 0.01),
 }  # fmt: skip
 
 PERCENT_AFTER: dict[tuple[str, ...], str] = {
