@@ -60,6 +60,12 @@ TRAPS = [
     "The largest firm, with 500 staff, sold 2,000 cars last year.",
     "The busiest airport among regional hubs, with 8 million passengers, trails the capital's hub with 67 million passengers.",
     "Leeds, the largest city, has 700,000 people; York, the largest racecourse, drew 800,000 people.",
+    # patterns of false alarms seen on the BBC corpus (own sentences)
+    "In the readers' poll the quiz host came in at four, up from 11 last year, with the chef rising six places.",
+    "The ballad stayed at the top of the charts while the dance track edged up from seven to six.",
+    "The trade deficit hit an all-time high of $600bn in 2004.\nFor all of 2004, exports rose 10% to $1.1 trillion.",
+    "Rail freight rose to a record 90m tonnes in 2004.\nIn all of 2004, road freight rose to 1.2bn tonnes.",
+    "Lower prices meant 3,400 homes were sold, compared with 3,100 last year.",
 ]
 
 
@@ -75,6 +81,11 @@ ERRORS = [
     ("NC501", "This autumn 1,200 students enrolled, more than last year's 1,500."),
     ("NC502", "Temperatures reached a record 46.2C on Tuesday, beating the previous high of 47.1C."),
     ("NC502", "Pass rates\nThe pass rate reached an all-time high of 61%.\nThe previous record, set in 2001, was 64%."),
+    ("NC502", "Sales hit an all-time high of £5.2m this year.\nIn 2001, sales were £6.1m."),
+    ("NC501", "Fewer homes were sold this year - 3,400, compared with 3,100 last year."),
+    ("NC503", "All 12 hostages were freed.\nOnly 9 were freed, a spokesman later said."),
+    ("NC504", "Sales in France (€4.2m) were higher than those in Germany (€5.1m)."),
+    ("NC505", "Of the three bids, the highest was £4.1m; the others were £4.5m and £3.9m."),
     ("NC503", "Most of the 300 members - 120 of them - voted against."),
     ("NC503", "Crash\nAll 33 passengers survived the crash.\nThe airline said 29 of the 33 passengers survived."),
     ("NC503", "A majority of voters (45%) backed the proposal."),

@@ -18,7 +18,7 @@ from numcheck.model import Quantity
 # --- records -------------------------------------------------------------------------------
 
 _RECORD = re.compile(
-    r"\b(?:(?P<rec>record)(?:[\s-]+(?P<hl>high|low|breaking|level|levels))?"
+    r"\b(?:(?P<rec>record)(?:[\s-]+(?P<hl>high|low|breaking|level|levels))?\b"
     r"|all-time\s+(?P<ath>high|low|best|peak)"
     r"|(?P<sup>highest|lowest|largest|biggest|smallest|fewest|most)\s+(?:\w+\s+){0,2}?(?:ever|on\s+record)\b(?!\s+(?:since|for|in)\b))",
     re.IGNORECASE,
@@ -55,8 +55,8 @@ class RecordClaim:
     sign: int  # +1 a record high, -1 a record low
     value: Quantity
     previous: Quantity
-    prev_start: int  # the "previous record" words
-    prev_end: int
+    prev_start: int  # the "previous record" words (-1 when ``previous`` is an earlier figure
+    prev_end: int  # of the same measure stated elsewhere: "In 2001, sales were £6.1m")
     asserted: bool = True
 
 
@@ -90,20 +90,132 @@ def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
             others = [p for p in prev if not (sent.start <= p[0] < sent.end)]
             rivals = [v for _, _, v, _ in found if comparable(v, value)]
             pick = others[0] if len(others) == 1 and len(rivals) == 1 else None
+        if pick is None and not prev:
+            rival = _earlier_rival(analysis, m, value, clause)
+            pick = (-1, -1, rival) if rival is not None else None
         if pick is None:
             continue
-        window = prose[clause[0] : clause[1]] + " " + prose[pick[0] : pick[2].prose_end + 15]
+        window = prose[clause[0] : clause[1]] + " " + prose[max(0, pick[0]) : pick[2].prose_end + 15]
         if _LESS_IS_BETTER.search(window):
             continue
-        words = m.group(0) + " " + (m["hl"] or m["ath"] or "") + " " + prose[pick[0] : pick[1]]
+        words = m.group(0) + " " + (m["hl"] or m["ath"] or "") + " " + prose[max(0, pick[0]) : max(0, pick[1])]
         sign = -1 if _LOW_WORDS.search(words) else 1
         cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
         out.append(RecordClaim(m.start(), m.end(), m.group(0), sign, value, pick[2], pick[0], pick[1], not cond))
     return tuple(out)
 
 
+_RELATIVE_PAST = re.compile(
+    r"\blast\s+(?:year|season|month|decade)|\bpreviously\b|\ba\s+(?:year|decade)\s+(?:earlier|before|ago)|\byears?\s+ago\b|"
+    r"\bin\s+the\s+past\b|\bonce\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FIRST_VERB = re.compile(
+    r"\b(?:hit|hits|reached|reaches|was|were|is|are|stood|stands|rose|rise|rises|fell|climbed|jumped|surged|soared|grew|"
+    r"posted|recorded|reported|made|set|saw|had|has|have|totalled|came|topped)\b",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "with",
+        "were",
+        "was",
+        "have",
+        "has",
+        "had",
+        "been",
+        "their",
+        "there",
+        "than",
+        "then",
+        "year",
+        "years",
+        "month",
+        "week",
+        "time",
+        "ever",
+        "record",
+        "records",
+        "high",
+        "highs",
+        "low",
+        "lows",
+        "all-time",
+        "hit",
+        "hits",
+        "reached",
+        "reach",
+        "rose",
+        "risen",
+        "fell",
+        "climbed",
+        "soared",
+        "jumped",
+        "which",
+        "what",
+        "when",
+        "from",
+        "into",
+        "over",
+        "under",
+        "about",
+        "some",
+        "more",
+        "most",
+        "less",
+        "least",
+        "highest",
+        "lowest",
+        "biggest",
+        "largest",
+        "new",
+    ]
+)
+
+
+def _earlier_rival(analysis: Analysis, m: re.Match[str], value: Quantity, clause: tuple[int, int]) -> Quantity | None:
+    """A figure of the same measure stated for an earlier time elsewhere in the article that the
+    record does not beat ("Sales hit an all-time high of £5.2m. In 2001, sales were £6.1m.")."""
+    prose = analysis.doc.prose
+    verb = _FIRST_VERB.search(prose, clause[0], m.start())
+    measure = {
+        w.lower() for w in re.findall(r"[A-Za-z][a-z'-]{3,}", prose[clause[0] : verb.start() if verb else m.start()])
+    } - _STOP
+    if not measure:
+        return None
+    rs = analysis.text.sentences[value.sentence]
+    record_years = [int(y) for y in _YEAR.findall(prose, rs.start, rs.end)]
+    low = bool(_LOW_WORDS.search(m.group(0)))
+    for q in analysis.quantities:
+        if q is value or q.sentence == value.sentence or not comparable(q, value, same_subject=True):
+            continue
+        s = analysis.text.sentences[q.sentence]
+        qc = clause_bounds(prose, s.start, s.end, q.prose_start)
+        years = [int(y) for y in _YEAR.findall(prose, s.start, s.end)]
+        now = min(record_years) if record_years else (analysis.date.year if analysis.date else 9999)
+        earlier = bool(years and max(years) < now) or (
+            not years and not record_years and _RELATIVE_PAST.search(prose, s.start, s.end)
+        )
+        if not earlier or modal(prose, qc[0], q.prose_start):
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z][a-z'-]{3,}", prose[qc[0] : q.prose_start])}
+        if not measure <= words:
+            continue
+        if (q.high < value.low) if low else (q.low > value.high):
+            return q
+    return None
+
+
 _RECORD_SLOT = re.compile(
-    r"^\s*(?:(?:high|low|level|levels|breaking|\w+)\s+){0,2}(?:of\s+|at\s+|was\s+|is\s+|with\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$",
+    r"^\s*(?:[\w-]+\s*[,:–—]?\s+){0,2}(?:of\s+|at\s+|was\s+|is\s+|with\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 
@@ -155,8 +267,8 @@ def _previous_records(analysis: Analysis) -> list[tuple[int, int, Quantity]]:
 
 _COMPARATIVE = re.compile(
     r"\b(?P<word>(?P<more>more|higher|greater|larger|bigger|above|up\s+on)|(?P<less>fewer|less|lower|smaller|below|down\s+on))"
-    r"\s+than\s+(?P<det>(?:(?:the|a|an|its|their|his|her|our|last\s+year's|last\s+season's|the\s+previous\s+\w+'s|"
-    r"a\s+year\s+earlier|\w+'s|\d{4}'s)\s+){1,3})",
+    r"\s+than\s+(?P<det>(?:(?:the|a|an|its|their|his|her|our|last\s+\w+'s|this\s+\w+'s|the\s+previous\s+\w+'s|"
+    r"a\s+year\s+earlier|\w+'s|\d{4}'s|(?:those|that)\s+(?:of|in|for|at|on)(?:\s+[\w'’-]+){1,3}?\s*\()\s*){1,3})",
     re.IGNORECASE,
 )
 # The first term is set off from the comparative ("400 people came, fewer than..."; "A was more than").
@@ -217,7 +329,8 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
             if a is None or b is None or not comparable(a, b):
                 continue
             sign = -1 if m["k"].lower() == "half" else 1
-            out.append(_make(prose, sent, m, sign, a, b, False))
+            over_time = bool(_TIME_DET.search(prose, b.prose_end, min(sent.end, b.prose_end + 25)))
+            out.append(_make(prose, sent, m, sign, a, b, over_time))
     return tuple(out)
 
 

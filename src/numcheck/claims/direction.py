@@ -15,6 +15,7 @@ them, so "prices rose, so sales fell from 500 to 400" binds "fell", not "rose".
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -65,7 +66,8 @@ _POSITION_AFTER = re.compile(r"\s*(?:place|spot|position|in\s+the\s+(?:chart|ran
 _HEDGE = (
     r"(?:(?:a|an|the|its|their|his|her|our|some|about|around|roughly|approximately|nearly|almost|just|only|over|under|"
     r"more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|an\s+estimated|a\s+record|"
-    r"record|previous|revised|new|last\s+year's|the\s+previous|year-earlier|\w+'s)\s+){0,3}"
+    r"record|previous|revised|new|last\s+year's|the\s+previous|year-earlier|\w+'s|"
+    r"(?:average|total|peak|high|low|level|figure|estimated|combined)\s+of)\s+){0,3}"
 )
 _OLD_LEAD = r"(?:from|compared\s+(?:with|to)|against|versus)"
 _FROM = re.compile(rf"\b{_OLD_LEAD}\s+{_HEDGE}$", re.IGNORECASE)
@@ -185,7 +187,60 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
             continue
         seen.add(key)
         out.append(Movement(w, old, new, (old.low, old.high), (new.low, new.high)))
+    # 3. "Fewer homes were sold this year - 3,400, compared with 3,100 last year"
+    for sent in analysis.text.sentences:
+        for m in _COMPARATIVE_WORD.finditer(prose, sent.start, sent.end):
+            pair = _compared_pair(prose, [q for q in by_sentence.get(sent.index, []) if _usable(prose, q)], m.end(), sent.end)
+            if pair is None or any(x.old is pair[0] or x.new is pair[1] for x in out):
+                continue
+            clause = clause_bounds(prose, sent.start, sent.end, m.start())
+            cond = modal(prose, clause[0], m.start()) or bool(set(sent.markers) & {"hypothetical", "forecast", "conditional"})
+            w = DirectionWord(
+                m.start(),
+                m.end(),
+                m.group(0),
+                1 if m["more"] else -1,
+                sent.index,
+                clause,
+                negated(prose, clause[0], m.start()),
+                cond,
+            )
+            old, new = pair
+            out.append(Movement(w, old, new, (old.low, old.high), (new.low, new.high)))
     return tuple(sorted(out, key=lambda m: m.word.start))
+
+
+_COMPARATIVE_WORD = re.compile(
+    r"\b(?:(?P<more>more|higher|bigger|larger|greater)|(?P<less>fewer|less|lower|smaller))\b(?!\s+than)", re.I
+)
+_COMPARED = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+|some\s+|about\s+)?$", re.I
+)
+_EARLIER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:last\s+(?:year|month|week|season|quarter|time)|the\s+(?:previous|year|month)\s+\w+|"
+    r"a\s+year\s+(?:earlier|before|ago)|(?:in|during)\s+(?:19|20)\d\d|previously|earlier)\b",
+    re.I,
+)
+
+
+def _compared_pair(prose: str, qs: list[Quantity], pos: int, end: int) -> tuple[Quantity, Quantity] | None:
+    """(old, new) for a comparative word followed by "B, compared with A last year"."""
+    after = [q for q in qs if q.prose_start >= pos]
+    for new, old in itertools.pairwise(after):
+        if not _COMPARED.fullmatch(prose[new.prose_end : old.prose_start]):
+            continue
+        gap = prose[pos : new.prose_start]
+        if len(re.findall(r"\w+", gap)) > 10 or re.search(
+            r"[;:]|\b(?:but|while|whereas|although|than|meant|pushed|led|caused|helped|forced|saw|made|left|brought|took|drove|"
+            r"that|which|who|because|after|as|when|so)\b",
+            gap,
+            re.I,
+        ):
+            return None
+        if not _EARLIER.match(prose, old.prose_end, end) or not comparable(old, new):
+            return None
+        return old, new
+    return None
 
 
 def _inverted(analysis: Analysis, w: DirectionWord) -> bool:

@@ -223,28 +223,61 @@ def _claim(prose: str, sent, m, part: Quantity, whole: Quantity | None) -> Quant
 
 
 def _all_versus_count(analysis: Analysis, by_sentence: dict[int, list[Quantity]]) -> list[QuantifierClaim]:
-    """ "all 23 miners were rescued" against "21 of the 23 miners were rescued" in the article."""
+    """ "all 23 miners were rescued" against "21 of the 23 miners were rescued" or "only 21 miners
+    were rescued" in the article (the same verb, the same noun or none, no qualifier like "by boat")."""
     prose = analysis.doc.prose
-    alls: list[tuple[int, int, Quantity, str, str]] = []  # start, end, whole, noun, verb
-    parts: list[tuple[Quantity, Quantity, str]] = []  # part, whole, verb
+    alls: list[tuple[int, int, Quantity, str, str, int]] = []  # start, end, whole, noun, verb, sentence
+    parts: list[tuple[Quantity, Quantity | None, str, str]] = []  # part, stated whole, noun, verb
+    wholes: set[int] = set()
     for sent in analysis.text.sentences:
         qs = by_sentence.get(sent.index, [])
         for m in _ALL_N.finditer(prose, sent.start, sent.end):
             n = next((q for q in qs if q.prose_start == m.end()), None)
             if n is None:
                 continue
+            wholes.add(id(n))
             v = _VERB_AFTER.match(prose, n.prose_end, sent.end)
             if v and not negated(prose, sent.start, m.start("q")) and not negated(prose, sent.start, v.start("verb")):
-                alls.append((m.start("q"), m.end("q"), n, (v["noun"] or "").lower(), v["verb"].lower()))
+                alls.append((m.start("q"), m.end("q"), n, _noun(v["noun"]), v["verb"].lower(), sent.index))
         for a, b in itertools.pairwise(qs):
             if _PART_OF_WHOLE.match(prose[a.prose_end : b.prose_start]):
+                wholes.add(id(b))
                 v = _VERB_AFTER.match(prose, b.prose_end, sent.end)
                 if v and not _QUALIFIED.match(prose, v.end(), sent.end):
-                    parts.append((a, b, v["verb"].lower()))
+                    parts.append((a, b, _noun(v["noun"]), v["verb"].lower()))
+    if not alls:
+        return []
+    stated = {id(p) for p, _, _, _ in parts}
+    for q in analysis.quantities:
+        if id(q) in wholes or id(q) in stated or not is_measure(q) or q.unit is not None:
+            continue
+        s = analysis.text.sentences[q.sentence]
+        v = _VERB_AFTER.match(prose, q.prose_end, s.end)
+        lead = prose[max(s.start, q.prose_start - 12) : q.prose_start]
+        if (
+            v
+            and not _QUALIFIED.match(prose, v.end(), s.end)
+            and not negated(prose, s.start, q.prose_start)
+            and not re.search(r"\b(?:all|of|another|further|more|other)\s+$", lead, re.I)
+        ):
+            parts.append((q, None, _noun(v["noun"]), v["verb"].lower()))
     out = []
-    for start, end, n, _noun, verb in alls:
-        for part, whole, pverb in parts:
-            if pverb == verb and whole.value == n.value and part.value is not None and part.value < whole.value:
-                out.append(QuantifierClaim(start, end, prose[start:end], "all", part, whole, True))
-                break
+    for start, end, n, noun, verb, sent_index in alls:
+        for part, whole, pnoun, pverb in parts:
+            if pverb != verb or part is n or not part.high < n.low:
+                continue
+            if whole is not None and whole.value != n.value:
+                continue
+            if whole is None and not ((pnoun and pnoun == noun) or (not pnoun and 0 < part.sentence - sent_index <= 2)):
+                continue
+            out.append(QuantifierClaim(start, end, prose[start:end], "all", part, whole or n, True))
+            break
     return out
+
+
+def _noun(words: str | None) -> str:
+    """The head noun of a short noun phrase, without a plural -s ("miners" → "miner")."""
+    if not words:
+        return ""
+    w = words.split()[-1].lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w

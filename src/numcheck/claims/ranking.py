@@ -34,10 +34,16 @@ _SCOPE = re.compile(
     re.IGNORECASE,
 )
 _SLOT_AFTER = re.compile(
-    r"(?:\s+[a-z-]+){0,2}?\s*,?\s*(?:with|at|of|on|has|had|have|is\s+home\s+to|was\s+home\s+to|employs|employed|"
+    r"(?:\s+[a-z-]+){0,2}?\s*,?\s*(?:with|at|of|on|has|had|have|is\s+home\s+to|was\s+home\s+to|employs|employed|was|is|"
     r"attracted|attracts|drew|draws|carried|carries|recorded|records|reached)\s+"
     r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+|a\s+population\s+of\s+|a\s+total\s+of\s+)?",
     re.I,
+)
+# Words that set figures side by side as rivals of the ranked one ("ahead of", "the others were").
+_LIST_CUE = re.compile(
+    r"\b(?:the\s+others?|other\s+\w+\s+(?:were|was|had|offered)|rivals?|the\s+rest|ahead\s+of|behind|compared\s+with|"
+    r"followed\s+by|trail(?:ed|ing|s)|beat(?:ing)?|next\s+(?:came|was|is))\b",
+    re.IGNORECASE,
 )
 # Superlatives that rank by the same measure.
 _FAMILY = {"biggest": "largest", "greatest": "largest", "largest": "largest", "top": "highest"}
@@ -94,8 +100,10 @@ def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
                 for p in qs
                 if p is not value
                 and comparable(p, value, same_subject=True)
-                and _same_frame(prose, p, value)
-                and ";" not in prose[min(p.prose_end, value.prose_end) : max(p.prose_start, value.prose_start)]
+                and (
+                    _same_frame(prose, p, value)
+                    or _LIST_CUE.search(prose, min(p.prose_end, value.prose_end), max(p.prose_start, value.prose_start))
+                )
             )
             clause = clause_bounds(prose, sent.start, sent.end, m.start())
             cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())

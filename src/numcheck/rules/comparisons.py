@@ -136,16 +136,14 @@ class RecordClaimMismatch(Rule):
             if not bad:
                 continue
             rel = "below" if not low else "above"
-            msg = f"'{r.word}' but {fmt(r.value)} is {rel} the previous {'low' if low else 'record'} of {fmt(r.previous)}"
-            yield self.finding(
-                msg,
-                [
-                    claim_evidence(analysis, r.start, r.end),
-                    claim_evidence(analysis, r.prev_start, r.prev_end),
-                    Evidence.of(r.value),
-                    Evidence.of(r.previous),
-                ],
-            )
+            ev = [claim_evidence(analysis, r.start, r.end), Evidence.of(r.value), Evidence.of(r.previous)]
+            if r.prev_start >= 0:
+                ev.append(claim_evidence(analysis, r.prev_start, r.prev_end))
+                msg = f"'{r.word}' but {fmt(r.value)} is {rel} the previous {'low' if low else 'record'} of {fmt(r.previous)}"
+            else:
+                para = r.previous.paragraph
+                msg = f"'{r.word}' but {fmt(r.value)} is {rel} the earlier {fmt(r.previous)} stated in para {para}"
+            yield self.finding(msg, ev)
 
 
 class QuantifierMismatch(Rule):
@@ -240,7 +238,7 @@ class ComparisonMismatch(Rule):
         "The north stand held 4,000 fans, more than the 5,000 in the south stand.",
         "The 300 women on the course outnumbered the 400 men.",
         "Rail fares rose 3%, higher than the 5% rise in wages.",
-        "There were 30 applicants, twice as many as the 45 last year.",
+        "Leeds had 30 applicants, twice as many as the 45 in York.",
     )
     good = (
         "The north stand held 6,000 fans, more than the 5,000 in the south stand.",
