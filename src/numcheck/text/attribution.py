@@ -105,10 +105,17 @@ _OPEN_END = re.compile(r"\b(?:of|for|the|a|an|to|in|on|at|by|with|and|or)$", re.
 _CONTINUES = re.compile(r"\s*,\s*(?:adding|saying|noting|explaining|warning|insisting|arguing)\b")
 # A reported statement ends at ";" or at a contrast that does not go on reporting (", but that …" does).
 _STATEMENT_END = re.compile(r";|,\s+(?:but|while|whereas|although|though)\s+(?!that\b|added\b|said\b)")
+_ADVERBIAL_TAIL = re.compile(
+    r"\s*(?!at least|at most|as many|as much|as few|as little|in total|in all)"
+    r"(?:at|in|on|during|after|before|ahead|following|while|when|as|from|last|this|earlier|yesterday|today|late|early)\b"
+)
 _QUOTE_ONLY = words("continued continues replied replies responded responds")
 _CLAIMED_OBJECT = re.compile(r"\s+(?:the|her|his|their|its|a|an|victory|title|\d)\b", re.IGNORECASE)
 _OBJECT_VERBS = words("reported reports announced announces revealed reveals unveiled")
-_OBJECT = re.compile(r"\s+(?:a|an|its|their|his|her|record|revenues?|sales|profits?|losses|turnover|plans?|\d)\b", re.IGNORECASE)
+_CLAUSE_NEXT = re.compile(
+    r"\s*(?:that\b|:|\x00|,|[.!?]|$)|(?:\s*,?\s*(?:on|last|this|late|early)\s+\w+"
+    r"|\s+(?:yesterday|today|earlier|on\s+\w+day))+\s*(?:that\b|,|:|[.!?]|$)"
+)
 _LEADING_DESC = re.compile(r"(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+[a-z])")
 _LEADING_APPOSITIVE = re.compile(r"((?:The |the )?[\w’'. -]{3,60},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s")
 _PRONOUNS = words("he she they it i we")
@@ -276,7 +283,7 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
         return None  # "He also dismissed claims …"
     if verb in ("added", "adds") and _ADDED_OBJECT.match(text, m.end()):
         return None  # "Cole added a second goal"
-    if verb in _OBJECT_VERBS and _OBJECT.match(text, m.end()):
+    if verb in _OBJECT_VERBS and not _CLAUSE_NEXT.match(text, m.end()):
         return None  # "Diageo reported a turnover of £8.89bn": an event, not a statement
     if verb in ("claimed", "claims") and _CLAIMED_OBJECT.match(text, m.end()):
         return None  # "claimed her seventh title"
@@ -363,7 +370,7 @@ def _subject(text: str, taken: int, verb_start: int) -> tuple[str | None, int]:
         lo = opened + 1  # "(officials said)" inside brackets
     pre = text[lo:verb_start]
     trailing_comma = pre.rstrip().endswith(",")
-    parts = [(mm.start() + lo, mm.group()) for mm in re.finditer(r"[^,]+", pre)]
+    parts = [(mm.start() + lo, mm.group()) for mm in re.finditer(r"(?:[^,]|,(?=\d))+", pre)]
     parts = [(a, p) for a, p in parts if p.strip()]
     if not parts:
         return None, verb_start
@@ -381,7 +388,7 @@ def _subject(text: str, taken: int, verb_start: int) -> tuple[str | None, int]:
     words = list(re.finditer(r"\S+", last))
     cut = 0
     for w in words:
-        if w.group().lower() in _CLAUSE_CUT:
+        if w.group() in _CLAUSE_CUT or (w.group()[:1].isupper() and w.group().lower() in _CLAUSE_CUT and w.group()[1:].islower()):
             cut = w.end()
     if cut:
         start, last = start + cut, last[cut:]
@@ -499,6 +506,16 @@ def _assign_spans(text: str, s: Sentence, phrases: list[_Phrase]) -> None:
         pre = text[bound - s.start : first - s.start]
         appended = bool(re.search(r"(?:,|\x00)\s*$", pre)) or not pre.strip(" ,")
         complement = bool(after.strip(" .!?,\x00\"”’'")) and not after.lstrip().startswith(",")
+        if (
+            complement
+            and pre.strip(" ,\x00")
+            and re.search(r"(?:,|\x00)\s*$", pre)
+            and not _INTRO.match(pre)
+            and _ADVERBIAL_TAIL.match(after)
+        ):
+            # "Sales rose 4%, the company said at the Detroit motor show."
+            complement = False
+            after = ""
         spans: list[tuple[int, int]] = []
         if appended and not complement and pre.strip(" ,\x00"):
             semi = pre.rfind(";")
