@@ -52,6 +52,14 @@ def test_soft_wraps_join_and_paragraphs_split() -> None:
     ]
 
 
+def test_a_line_longer_than_any_wrap_is_a_paragraph() -> None:
+    long = (
+        "This paragraph was written on one line, as most editors do, "
+        "and it runs well past any hard wrap width that a writer would set HEAD TO HEAD"
+    )
+    assert blocks(f"Head\n{long}\n16th in the league\n") == ["Head", long, "16th in the league"]
+
+
 def test_crlf_counts_both_characters() -> None:
     src = "Head\r\nBody 5.\r\nMore 66.\r\n"
     doc = read_text(src)

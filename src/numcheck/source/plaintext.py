@@ -1,9 +1,10 @@
 """Plain text: the prose view is the source itself; the first non-blank line is the headline.
 
 A line break ends a paragraph when a blank line follows, when the line ends a sentence (or is
-the headline), when the next line starts a list item (``-``, ``*``, ``•``, ``1.``), or when a
-short line (well under the text's wrap width) without closing punctuation is followed by a
-capitalised line, as a subheading is. Otherwise it is a soft wrap inside a paragraph.
+the headline), when the line is longer than any hard wrap (a one-paragraph-per-line text), when
+the next line starts a list item (``-``, ``*``, ``•``, ``1.``), or when a short line (well under
+the text's wrap width) without closing punctuation is followed by a capitalised line, as a
+subheading is. Otherwise it is a soft wrap inside a paragraph.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ _ENDS_PARAGRAPH = re.compile(r"""[.!?:;"”’'»)\]]\s*$""")
 _BULLET = re.compile(r"\s*(?:[-*+•·–—]|\d{1,2}[.)])\s")
 _STARTS_CAPITAL = re.compile(r"""\s*["“‘'«(\[]?[A-Z\d]""")
 _DIRECTIVE_LINE = re.compile(r"^[ \t]*numcheck-(?:disable|enable)[^\r\n]*", re.MULTILINE)
-SHORT_LINE = 0.6  # a line shorter than this share of the longest line is not a soft wrap
+SHORT_LINE = 0.6  # a line shorter than this share of the wrap width is not a soft wrap
+MAX_WRAP = 120  # no one hard-wraps prose wider than this: a longer line is a whole paragraph
 
 
 def blocks_from_lines(text: str, offset: int = 0, *, first_is_headline: bool = True) -> list[tuple[int, int]]:
     """Paragraph spans (relative to ``offset``) of plain lines of prose."""
     lines = [(m.start(), m.group().rstrip("\r\n")) for m in _LINE.finditer(text) if m.group()]
-    width = max((len(line.strip()) for _, line in lines), default=0)
+    width = max((n for _, line in lines if (n := len(line.strip())) <= MAX_WRAP), default=0)
     blocks: list[tuple[int, int]] = []
     start: int | None = None
     end = 0
@@ -42,6 +44,7 @@ def blocks_from_lines(text: str, offset: int = 0, *, first_is_headline: bool = T
         if (
             _ENDS_PARAGRAPH.search(line)
             or (first_is_headline and not blocks)
+            or len(line.strip()) > MAX_WRAP
             or _BULLET.match(following)
             or (len(line.strip()) < SHORT_LINE * width and _STARTS_CAPITAL.match(following))
         ):
