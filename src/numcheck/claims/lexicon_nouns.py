@@ -100,6 +100,35 @@ FRAME_UNITS: frozenset[str] = _words("year month week quarter season term decade
 #: Words saying that a clause is about another entity ("another firm", "a rival survey").
 DISTINCT_WORDS: frozenset[str] = _words("another other others rival separate different also meanwhile elsewhere")
 
+#: Contrast sets: two clauses naming different members of one set speak of different frames.
+CONTRASTS: tuple[frozenset[str], ...] = (
+    _words("january february march april june july august september october november december"),
+    _words("monday tuesday wednesday thursday friday saturday sunday"),
+    _words("morning afternoon evening night overnight"),
+    _words("first second third fourth fifth sixth final"),
+    _words("men's women's boys' girls' male female"),
+    _words("north south east west northern southern eastern western"),
+    _words("home away"),
+    _words("spring summer autumn winter"),
+    _words("primary secondary"),
+    _words("domestic international foreign"),
+)
+
+#: Verbs that report a figure rather than say what happened to the things counted.
+REPORTING: frozenset[str] = _words(
+    """
+    said told reported added claimed estimated confirmed announced stated insisted explained warned suggested
+    revealed showed indicated noted believed thought expected feared quoted cited published released revised
+    updated calculated counted recorded registered listed described asked understood used needed based
+    """
+)
+
+#: Words ending in -ed that are not verbs (or not events).
+NOT_VERBS: frozenset[str] = _words("hundred red bed need speed seed united limited so-called alleged shed")
+
+#: Possession and existence: a clause with one of these states a stock, not an event.
+STOCK_WORDS: frozenset[str] = _words("has have had own owns owned contains contain houses employs employ operates runs there")
+
 #: Words saying a figure changed or was revised: mentions in such clauses are not compared.
 CHANGE_WORDS: frozenset[str] = _words(
     """

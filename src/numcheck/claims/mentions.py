@@ -41,12 +41,16 @@ from typing import TYPE_CHECKING
 
 from numcheck.claims.lexicon_nouns import (
     CHANGE_WORDS,
+    CONTRASTS,
     DISTINCT_WORDS,
     FRAME_UNITS,
     FRAME_WORDS,
     GENERIC,
     GROUP,
     NOT_MEASURES,
+    NOT_VERBS,
+    REPORTING,
+    STOCK_WORDS,
     predicate,
 )
 from numcheck.extract.nouns import demonym, lemma
@@ -117,6 +121,9 @@ class Mention:
 
     forecast: bool = False  # a prediction governs the figure ("will cut 300 jobs"; not "300 jobs will go")
     distinct: bool = False  # the clause is about another entity ("another firm asked 2,234 adults")
+    verb: str | None = None  # the verb whose object the figure is ("carried 230 passengers"), reporting verbs left out
+    contrasts: tuple[frozenset[str], ...] = ()  # per contrast set, the members named ("morning", "March")
+    stock: bool = False  # stated as a possession or existence: "the county has 120 schools"
     total: bool = False  # stated as a sum: "altogether", "in all", "a total of"
 
     def describe(self) -> str:
@@ -214,6 +221,9 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
                 place,
                 _predicted(prose, sent.start, q.prose_start) or _expected_after(prose, max(q.prose_end, sub.phrase_end)),
                 bool(words & DISTINCT_WORDS),
+                _object_verb(prose, sent.start, q.prose_start),
+                _contrasts(clause, own),
+                _stock(prose, sent.start, q.prose_start),
                 bool(_TOTAL.search(clause)),
             )
         )
@@ -263,6 +273,12 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     if a.predicates and b.predicates and not (a.predicates & b.predicates):
         return None
     strong = bool(a.predicates & b.predicates)
+    if any(x and y and not (x & y) for x, y in zip(a.contrasts, b.contrasts, strict=True)):
+        return None  # "the morning session" vs "the evening session", "in January" vs "in February"
+    if not strong and a.verb and b.verb and a.verb != b.verb:
+        return None  # "carried 230 passengers" vs "pulled 180 passengers from the water"
+    if not strong and a.stock != b.stock and (a.verb if b.stock else b.verb):
+        return None  # "the county has 120 schools" vs "inspectors rated 95 schools as good"
     agree = not _conflict(a, b)
     if agree:
         return Pair(a, b, agree, contrasted, strong)
@@ -390,6 +406,54 @@ _EXPECTED_AFTER = re.compile(
     r"(?:expected|forecast|predicted|projected|anticipated|feared|planned|proposed|mooted|rumoured)\b",
     re.IGNORECASE,
 )
+
+
+def _contrasts(clause: str, own: set[str]) -> tuple[frozenset[str], ...]:
+    words = [w for w in _WORD.findall(clause) if w.lower() not in own]
+    out = []
+    for k, members in enumerate(CONTRASTS):
+        named = {w.lower() for w in words if w.lower() in members and (k > 1 or w[0].isupper())}
+        out.append(frozenset(named))
+    return tuple(out)
+
+
+_STOCK_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:(?:a\s+total\s+of|about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|"
+    r"an\s+estimated|as\s+many\s+as|only|just|another|a\s+further|the|its|their|all)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _object_verb(prose: str, s0: int, start: int) -> str | None:
+    """The verb right before the figure, whose object it is ("rescued 23 people"), if any."""
+    m = _VERB_BEFORE.search(prose[max(s0, start - 50) : start])
+    if not m:
+        return None
+    verb = m["verb"].lower()
+    if verb in REPORTING or verb in NOT_VERBS or verb in STOCK_WORDS:
+        return None
+    if (verb.endswith("ed") and len(verb) > 4) or predicate(verb):
+        return verb
+    return None
+
+
+def _stock(prose: str, s0: int, start: int) -> bool:
+    """Whether the figure is what something has: "has 120 schools", "employs 300", "there are 40"."""
+    m = _STOCK_BEFORE.search(prose[max(s0, start - 40) : start])
+    return bool(
+        m
+        and m["verb"].lower() in STOCK_WORDS | {"are", "were"}
+        and (
+            m["verb"].lower() not in {"are", "were"}
+            or re.search(r"\bthere\s+(?:are|were)\s+\S*\s*$", prose[max(s0, start - 40) : start], re.IGNORECASE)
+        )
+    )
 
 
 def _expected_after(prose: str, pos: int) -> bool:
