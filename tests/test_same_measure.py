@@ -148,3 +148,22 @@ def test_each_kind_of_conflict_goes_to_one_rule(text: str, code: str) -> None:
 )
 def test_intervals_that_agree(text: str) -> None:
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # different sessions of one event
+        "Lead\nAbout 500 people attended the morning session.\nIt was busy.\nSome 700 people attended the evening session.",
+        # a stock against a subset picked out by an event
+        "Lead\nThe county has 120 schools.\nInspectors visited in May.\nInspectors rated 95 schools as good.",
+        # different months
+        "Lead\nThe hospital treated 340 patients in January.\nStaff worked overtime.\nIn February it treated 410 patients.",
+        # different things done to them
+        "Lead\nThe ferry carried 230 passengers and 40 crew.\nIt sank.\nRescuers pulled 180 passengers from the water.",
+        # an expected figure against the actual one
+        "Lead\nThe bank is cutting about 5,000 jobs.\nIt said so on Friday.\nAnalysts say 6,000 job losses had been expected.",
+    ],
+)
+def test_different_frames_and_events_stay_quiet(text: str) -> None:
+    assert codes(text) == []
