@@ -147,6 +147,9 @@ def test_title_escapes_map_to_their_source() -> None:
         ("<script>\nvar a = 6;\n\nb = 7\n</script>\nafter 5", "after 5"),
         ("| y | n |\n|---|--:|\n| 2020 | 5 |", "; y ; n ; ; 2020 ; 5 ;"),
         ("a\n***\nb", "a b"),
+        ("- [ ] task 5\n- [x] done 6", "task 5 done 6"),
+        ('a {{< figure src="x7.png" >}} b {% include n8.html %} c {{ page.n9 }} 5', "a b c 5"),
+        ("a {{ unclosed 5", "a {{ unclosed 5"),
         ("Para\n---\n", "Para"),
     ],
 )

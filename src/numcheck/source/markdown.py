@@ -6,9 +6,10 @@ table rows and footnote texts, each its own block. What is dropped: front matter
 title, fenced and indented code, inline code, HTML comments and raw HTML tags (the text between
 tags is kept; ``<script>``/``<style>``/``<pre>``/``<code>`` contents are dropped), autolinks,
 bare URLs and e-mail addresses, link targets (the link text is kept), images, footnote
-references, link reference definitions, emphasis markers, list bullets, quote markers and the
-``#`` of headings. Backslash escapes and character references (``&amp;`` ``&euro;`` ``&#8364;``)
-are decoded; a decoded character maps onto its whole source reference.
+references, link reference definitions, emphasis markers, list bullets and task boxes, quote
+markers, the ``#`` of headings, and template tags or shortcodes (``{{< x >}}``, ``{% x %}``).
+Backslash escapes and character references (``&amp;`` ``&euro;`` ``&#8364;``) are decoded; a
+decoded character maps onto its whole source reference.
 
 The headline (block 0) is the front matter ``title`` when there is one: its prose comes from
 the title's own characters in the front matter, so figures in it have exact spans there, and a
@@ -37,6 +38,7 @@ _ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _BREAK = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _BULLET = re.compile(r"( {0,3})([-+*]|(\d{1,9})[.)])([ \t]+|$)")
+_TASK = re.compile(r"\[[ xX]\][ \t]+")
 _REFDEF = re.compile(r" {0,3}\[([^\]\^][^\]]*)\]:[ \t]*\S")
 _FOOTDEF = re.compile(r" {0,3}\[\^[^\]\s]+\]:[ \t]*")
 _TABLE_DELIM = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -309,6 +311,8 @@ def _blocks(source: str, lines: list[tuple[int, int, int]], first: int) -> tuple
                 list_indent = _indent(text[: m.end()]) if m.group(4) else indent + len(m.group(2)) + 1
                 cur = _Block("item")
                 cs = _lstrip_pos(source, s + m.end(), le)
+                if (t := _TASK.match(source, cs, le)) is not None:
+                    cs = t.end()
                 cur.ranges.append((cs, _rstrip_pos(source, cs, le), eol))
                 continue
         if _HTML_BLOCK.match(text):
@@ -448,6 +452,12 @@ class _Inline:
                         flush(i)
                         drops[tail[0]] = tail[1]
                         j = i + 1
+            elif c == "{" and v.startswith(("{{", "{%"), i):
+                close = v.find("}}" if v[i + 1] == "{" else "%}", i + 2)
+                if close >= 0:  # a template tag or shortcode: {{< figure >}}, {% include %}
+                    flush(i)
+                    self.space(i)
+                    j = close + 2
             elif c == "&":
                 ref = match_reference(v, i)
                 if ref is not None:
