@@ -430,3 +430,12 @@ def test_seed_figures(seed_path) -> None:  # type: ignore[no-untyped-def]
     assert by_text["15,000"][0].per == "month"
     tens = by_text["Tens of thousands"][0]
     assert tens.vague and (tens.low, tens.high) == (1e4, 1e5)
+
+
+@pytest.mark.parametrize("text", ["It was 5", "Costs rose to 12", "Total: $5", "a third", "5 -", "between 3 and", "from 5 to"])
+def test_figures_at_the_end_of_a_sentence(text: str) -> None:
+    extract_sentence(text)
+
+
+def test_long_tail_units_from_quantulum3() -> None:
+    assert one("The tank holds 40 kilolitres.", "40 kilolitres").unit == "meter ** 3"

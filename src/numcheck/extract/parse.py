@@ -800,7 +800,7 @@ class _Parser:
             mn, k4 = self.match_words(k, U.MINOR_AFTER, 2)
             if code is not None and mn is not None and k4 > k2:
                 code = None  # "70 euro cents"
-            if code is not None and toks[k].text[0].isupper() and not toks[k].text.isupper():
+            if code is not None and k < self.n and toks[k].text[0].isupper() and not toks[k].text.isupper():
                 code = None  # "50 Cent", "Ten Pound Poms": names, not money
             longer, k3 = self.unit(k)
             if code is not None and longer is not None and k3 > k2:
@@ -818,7 +818,7 @@ class _Parser:
                 j = k2
             else:
                 mn, k2 = self.match_words(k, U.MINOR_AFTER, 2)
-                if toks[k].text[0].isupper():
+                if k < self.n and toks[k].text[0].isupper():
                     mn = None
                 if mn is not None and (toks[k].low != "p" or _adjacent(toks[k - 1], toks[k])) and value is not None:
                     if toks[k].low in ("pound",):
