@@ -197,3 +197,26 @@ def test_text_layer_is_fast(seed_path) -> None:
     t0 = time.perf_counter()
     analyse_text(doc)
     assert time.perf_counter() - t0 < 0.25  # ~5 seed articles; a few ms each on a shared machine
+
+
+def _voice(text: str, phrase: str) -> Source:
+    doc = read_plaintext(text)
+    return analyse_text(doc).source_at(doc.prose.index(phrase))
+
+
+def test_headline_attribution() -> None:
+    assert _voice("Ministers say 5,000 jobs at risk\n\nUnions met on Monday.", "5,000").speaker == "ministers"
+    assert _voice("Costs to double, says watchdog\n\nThe report came out.", "double").speaker == "watchdog"
+    assert _voice("House prices up 2% says Halifax\n\nPrices rose.", "2%").speaker == "Halifax"
+    # ambiguous headline verbs are not speech
+    assert _voice("Insurance claims 'over $10bn'\n\nThe storm hit.", "10bn") == Source()
+    # a headline quote does not take the body's first attribution
+    src = _voice("Club 'to sell 40 players'\n\nThe chairman, Tim Bell, said the club was healthy.", "40")
+    assert src.speaker is None
+
+
+def test_outlet_is_carried_forward_not_backward() -> None:
+    text = "H\n\nMs Lowe said 30 staff had left.\n\nMs Lowe later told the BBC that 12 more would go.\n\nShe said 5 had returned."
+    assert _voice(text, "30").outlet is None
+    assert _voice(text, "12").outlet == "BBC"
+    assert _voice(text, "5 had").outlet == "BBC"

@@ -109,6 +109,7 @@ _ADVERBIAL_TAIL = re.compile(
     r"\s*(?!at least|at most|as many|as much|as few|as little|in total|in all)"
     r"(?:at|in|on|during|after|before|ahead|following|while|when|as|from|last|this|earlier|yesterday|today|late|early)\b"
 )
+_HEADLINE_VERBS = words("says say said warns warned tells told admits admitted insists predicts confirms")
 _QUOTE_ONLY = words("continued continues replied replies responded responds")
 _CLAIMED_OBJECT = re.compile(r"\s+(?:the|her|his|their|its|a|an|victory|title|\d)\b", re.IGNORECASE)
 _OBJECT_VERBS = words("reported reports announced announces revealed reveals unveiled")
@@ -139,13 +140,18 @@ class _Phrase:
     channel: bool  # the phrase names its own channel ("in a statement"): no outlet carried over
     marker: str | None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    carried: str | None = None  # the speaker's outlet known when this phrase was read
+
+    def __post_init__(self) -> None:
+        if self.entity is not None:
+            self.carried = self.entity.outlet
 
     def source(self, kind: str) -> Source:
         e = self.entity
         speaker = e.speaker if e else None
         outlet = self.outlet
         if outlet is None and e is not None and not self.channel:
-            outlet = e.outlet
+            outlet = self.carried
         return Source(kind, speaker, outlet, self.basis)
 
 
@@ -157,7 +163,7 @@ def attribute(doc: SourceDocument, sentences: list[Sentence]) -> TextContext:
     masked = _mask(prose, outer)
     registry = Registry()
     phrases: list[_Phrase] = []
-    body = [s for s in sentences if not s.is_headline]
+    body = list(sentences)  # the headline too: "Ministers say 5,000 jobs at risk"
     for s in body:
         appositive = _LEADING_APPOSITIVE.match(masked, s.start, s.end)
         lead = _LEADING_DESC.match(masked, s.start, s.end) or _LEADING_NAME.match(masked, s.start, s.end)
@@ -257,6 +263,15 @@ def _according(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> 
 def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, taken: int) -> _Phrase | None:
     verb = m.group()
     before = text[taken : m.start()]
+    if s.is_headline:
+        if verb not in _HEADLINE_VERBS:
+            return None  # "Wipro beats forecasts", "Disaster claims …": headline verbs are ambiguous
+        tail = text[m.end() :].strip(" .!?")
+        if tail and MASK not in tail and len(tail.split()) <= 2 and before.strip() and not before.rstrip().endswith(","):
+            # "House prices rebound says Halifax": an inverted attribution without a comma
+            inv = _inverted(text, m, s, registry)
+            if inv is not None:
+                return inv
     if _PASSIVE.search(before):
         return None
     after_verb = m.end()
@@ -504,7 +519,8 @@ def _assign_spans(text: str, s: Sentence, phrases: list[_Phrase]) -> None:
             # "told the court that he warned Mr Ebbers that …": the inner statement nests in the outer
             after, nxt = text[ph.end - s.start :], s.end
         pre = text[bound - s.start : first - s.start]
-        appended = bool(re.search(r"(?:,|\x00)\s*$", pre)) or not pre.strip(" ,")
+        inverted = ph.np_start > ph.verb_start
+        appended = inverted or bool(re.search(r"(?:,|\x00)\s*$", pre)) or not pre.strip(" ,")
         complement = bool(after.strip(" .!?,\x00\"”’'")) and not after.lstrip().startswith(",")
         if (
             complement
@@ -520,7 +536,6 @@ def _assign_spans(text: str, s: Sentence, phrases: list[_Phrase]) -> None:
         if appended and not complement and pre.strip(" ,\x00"):
             semi = pre.rfind(";")
             spans.append((bound + semi + 1 if semi >= 0 else bound, first))
-        inverted = ph.np_start > ph.verb_start
         if after.strip(" .!?,\x00\"”’'") and (not inverted or _CONTINUES.match(after)):
             lead = len(after) - len(after.lstrip(" ,"))
             stop = _STATEMENT_END.search(after, lead)
@@ -537,13 +552,22 @@ def _assign_spans(text: str, s: Sentence, phrases: list[_Phrase]) -> None:
 def _quote_phrase(
     q: Quote, masked: str, sentences: list[Sentence], phrases: list[_Phrase], doc: SourceDocument
 ) -> _Phrase | None:
+    end_para = doc.paragraph_of(max(q.start, q.end - 1))
+    start_para = doc.paragraph_of(q.start)
     # 1. an attribution right after the closing mark: "“…,” he said."
     for ph in phrases:
         first = min(ph.np_start, ph.verb_start)
-        if first >= q.end and re.fullmatch(r"[\s,\x00—–-]*", masked[q.end : first]) and first - q.end < 6:
+        if (
+            first >= q.end
+            and re.fullmatch(r"[ \t,\x00—–-]*", masked[q.end : first])
+            and first - q.end < 6
+            and ph.sentence.paragraph == end_para
+        ):
             return ph
     # 2. an attribution right before the opening mark: "He said: “…”", "told The Times it is “…”"
     for ph in phrases:
+        if ph.sentence.paragraph != start_para:
+            continue
         if ph.end <= q.start and re.fullmatch(r"[\s,:\x00]*", masked[ph.end : q.start]):
             return ph
         if any(a <= q.start < b for a, b in ph.spans):
