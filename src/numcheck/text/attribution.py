@@ -35,6 +35,7 @@ A speech verb such as "predicted" or "estimated" adds its marker to the voice.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from numcheck.model import Source
@@ -46,7 +47,22 @@ from numcheck.text.quotes import Quote, find_quotes
 from numcheck.text.speakers import Entity, Registry, clean_outlet, clean_phrase, is_audience, is_outlet, parse_speaker
 
 MASK = "\x00"
-_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b|\b[Aa]ccording to\b")
+_WORD = re.compile(r"[A-Za-z]+")
+_ACCORDING = re.compile(r"[Aa]ccording to\b")
+
+
+def _speech_verbs(text: str) -> Iterator[re.Match[str]]:
+    """Speech verbs and "according to" in a sentence (a word loop: faster than one big alternation)."""
+    for w in _WORD.finditer(text):
+        word = w.group()
+        if word in SPEECH_VERBS:
+            yield w
+        elif word in ("according", "According"):
+            m = _ACCORDING.match(text, w.start())
+            if m:
+                yield m
+
+
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|to|not|n't|never)\s+$", re.IGNORECASE)
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|morning|afternoon|evening|night)"
 _PLATFORMS = r"(?:Twitter|X|Telegram|Facebook|Instagram|TikTok|YouTube|LinkedIn|Truth Social|Weibo|WeChat|social media)"
@@ -222,7 +238,7 @@ def _sentence_phrases(masked: str, s: Sentence, registry: Registry) -> list[_Phr
     text = masked[s.start : s.end]
     found: list[_Phrase] = []
     taken = 0
-    for m in _VERB.finditer(text):
+    for m in _speech_verbs(text):
         if m.start() < taken:
             continue
         ph = (
