@@ -76,10 +76,13 @@ class Iv:
         return Iv(self.lo - abs(self.lo) * rel, self.hi + abs(self.hi) * rel)
 
     def overlaps(self, o: Iv) -> bool:
-        return self.lo <= o.hi and o.lo <= self.hi
+        """Whether the intervals meet (with a hair of slack for floating-point error)."""
+        eps = 1e-9 * max(1.0, *(abs(x) for x in (self.lo, self.hi, o.lo, o.hi) if not math.isinf(x)))
+        return self.lo <= o.hi + eps and o.lo <= self.hi + eps
 
     def contains(self, x: float) -> bool:
-        return self.lo <= x <= self.hi
+        eps = 1e-9 * max(1.0, abs(x))
+        return self.lo - eps <= x <= self.hi + eps
 
     @property
     def mid(self) -> float:
@@ -237,7 +240,7 @@ def half_ulp(prose: str, q: Quantity) -> tuple[float, bool, float]:
     loose = zeros >= 2 or (zeros == 1 and number >= 1000) or (scaled and len(stripped) == 1)
     if zeros > 0 and not loose:
         zeros = 0
-    if not loose and not scaled and q.kind in (Kind.COUNT, Kind.NUMBER) and scale == 1.0:
+    if not loose and not scaled and scale == 1.0 and (q.kind in (Kind.COUNT, Kind.NUMBER) or re.fullmatch(r"\d[\d,]*", text)):
         return 0.0, False, 0.0  # a whole count is exact: "12 of the 40"
     return 0.5 * 10**zeros * scale, loose, (0.0 if scaled else 0.5 * scale)
 
@@ -277,6 +280,11 @@ def inherited_scale(prose: str, first: Quantity, second: Quantity) -> float:
     return 1.0
 
 
+_UNITS_W = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_W = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER_WORDS = re.compile(
+    rf"(?:{_UNITS_W}|(?:{_TENS_W})(?:[- ](?:one|{_UNITS_W}))?|a\s+dozen|dozen)(?:\s+(?:hundred|thousand|million))?",
+)
 _YEARISH = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
 
 
@@ -289,7 +297,11 @@ def usable(prose: str, q: Quantity) -> bool:
     """A figure the arithmetic rules can read: a value, digits, not a date, year, age, time or score."""
     if q.value is None or q.kind in BAD_KINDS or q.vague or q.is_range:
         return False
-    return has_digits(prose, q) and not looks_like_year(prose, q)
+    if not has_digits(prose, q):
+        # number words ("thirty", "twenty-five") count; "one", "a", fractions and vague words do not
+        text = written(prose, q).lower()
+        return q.value >= 2 and float(q.value).is_integer() and bool(_NUMBER_WORDS.fullmatch(text))
+    return not looks_like_year(prose, q)
 
 
 def family(q: Quantity) -> tuple[str, str | None]:

@@ -143,7 +143,7 @@ def _pair(prose: str, a: Quantity, b: Quantity, sent_start: int) -> tuple[Quanti
 def _same_measure(prose: str, a: Quantity, b: Quantity) -> bool:
     if family(a) != family(b):
         return False
-    return not (a.per or b.per) or a.per == b.per
+    return not (a.per and b.per) or a.per == b.per  # "from £400 to £950 a month": one rate word for both
 
 
 def changes(analysis: Analysis) -> tuple[Change, ...]:

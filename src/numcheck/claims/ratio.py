@@ -174,7 +174,7 @@ _MEASURE = re.compile(
     r"^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|miles?|km|kilometres?|"
     r"kilometers?|metres?|meters?|feet|foot|inches?|kg|kilos?|kilogrammes?|kilograms?|tonnes?|tons?|pounds?|lb|"
     r"litres?|liters?|gallons?|acres?|hectares?|points?|goals?|runs?|percent|per\s*cent|%|degrees?|mph|"
-    r"votes?|marks?|per|a|an|times)\b|^\s*(?:%|-)",
+    r"votes?|marks?|per|a|an|times)\b|^(?:\s*%|-)",
     re.I,
 )
 

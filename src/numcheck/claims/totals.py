@@ -191,7 +191,11 @@ def _whole_for_run(prose: str, qs: list[Quantity], run: list[Quantity], sent: in
     return None
 
 
-_ELIDED_START = re.compile(r"^\s*(?:of\s+(?:these|them|those|the\s+total|whom|which)|among\s+(?:them|these|those))\s*,?\s*", re.I)
+_ELIDED_START = re.compile(
+    r"^\s*(?:(?:of|among)\s+(?:these|them|those|the\s+total|whom|which)\s*,?"
+    r"|(?:of|among)\s+(?:the|those)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,|\s+(?:were|was|are|is)\b))\s*",
+    re.I,
+)
 _BARE_SUBJECT = re.compile(r"^\s*(?:are|were|was|is|had|have|came|come|work|worked|live|lived|died|survived)\b", re.I)
 
 
@@ -204,7 +208,9 @@ def _whole_in_previous(
     lead = prose[sent.start : first.prose_start]
     elided = bool(_ELIDED_START.match(lead)) and _ELIDED_START.match(lead).end() == len(lead)  # type: ignore[union-attr]
     bare = not lead.strip() and bool(_BARE_SUBJECT.match(prose[first.prose_end : first.prose_end + 12]))
-    if not (elided or bare) or si == 0:
+    if not (elided or bare):
+        return _whole_before_semicolon(prose, by_sentence, sent.index, run)
+    if si == 0:
         return None
     prev = analysis.text.sentences[si - 1]
     if prev.paragraph != sent.paragraph and not elided:
@@ -226,6 +232,25 @@ def _whole_in_previous(
     if len(cands) != 1:
         return None
     return PartWhole(tuple(run), cands[0], False, "of them" if elided else "antecedent", sent.index)
+
+
+def _whole_before_semicolon(prose: str, by_sentence: dict[int, list[Quantity]], sent: int, run: list[Quantity]) -> PartWhole | None:
+    """ "The 120 staff work here; 70 are nurses, 40 doctors and 30 porters"."""
+    first = run[0]
+    lead = prose[max(0, first.prose_start - 3) : first.prose_start]
+    if not re.search(r"[;:]\s*$", lead) or not _BARE_SUBJECT.match(prose[first.prose_end : first.prose_end + 12]):
+        return None
+    cands = [
+        q
+        for q in by_sentence.get(sent, [])
+        if q.prose_end <= first.prose_start
+        and usable(prose, q)
+        and family(q) == family(first)
+        and _countish(q)
+        and re.search(rf"\b(?:the|its|their|all|total\s+of|has|have|had|employs|employed)\s+(?:{_WORD}\s+)?$",
+                      prose[max(0, q.prose_start - 30) : q.prose_start], re.I)
+    ]
+    return PartWhole(tuple(run), cands[0], False, "antecedent", sent) if len(cands) == 1 else None
 
 
 # --- percentages of one whole -------------------------------------------------------------------
@@ -292,7 +317,7 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
         for run, rem in runs:
             if len(run) < 2:
                 continue
-            if any(_share_like_bad(prose, q, sent.start) for q in run) or not _one_whole(prose, run):
+            if any(_share_like_bad(prose, q, sent.start, i == 0) for i, q in enumerate(run)) or not _one_whole(prose, run):
                 continue
             out.append(PercentList(tuple(run), rem, sent.index))
     return tuple(out)
@@ -311,11 +336,16 @@ def _one_whole(prose: str, run: list[Quantity]) -> bool:
     return len(targets) == len(run) or (len(targets) == 1 and targets[0][0] in (0, len(run) - 1))
 
 
-def _share_like_bad(prose: str, q: Quantity, s0: int) -> bool:
+def _share_like_bad(prose: str, q: Quantity, s0: int, first: bool) -> bool:
+    """A percentage that reads as a change, a rate or a share of something else."""
     before = prose[max(s0, q.prose_start - 20) : q.prose_start]
     after = prose[q.prose_end : q.prose_end + 30]
+    if first and re.search(r"\b(?:stood|stands|standing|was|were|is|are|on)\s+at\s*$", before, re.I):
+        before = ""  # "support stood at 38%, with 35% for…"
     if _P_BEFORE_BAD.search(before) and not re.search(r"\b(?:remaining|rest|other)\s*$", before, re.I):
         return True
+    if re.match(r"\s*for\s+(?!\d)(?:the\s+)?[A-Za-z]", after) and not re.match(r"\s*for\s+(?:the\s+)?(?:year|month|quarter|first|second|period)", after, re.I):
+        return False  # "35% for the Greens"
     if re.match(r"\s*in\s+(?:favou?r|support)\b", after, re.I):
         return False
     return bool(
@@ -370,6 +400,12 @@ _PERIOD = re.compile(
     r"(?P<u>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b",
     re.I,
 )
+_PERIOD_ANY = re.compile(
+    r"\b(?:for|over|in|during|across)\s+(?:the\s+(?:past|last|next|following)\s+|a\s+period\s+of\s+)?"
+    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s*-?\s*"
+    r"(?P<u>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b",
+    re.I,
+)
 _RATE_TOTAL_CUE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|totalling|totaling|overall)\b", re.I)
 
 
@@ -391,8 +427,14 @@ def rate_totals(analysis: Analysis) -> tuple[RateTotal, ...]:
                 continue
             after_per = q.prose_end + (pm.end() if pm else 0)
             period_m = _PERIOD.match(prose[after_per : sent.end])
+            base_at = after_per
             if not period_m or re.search(r"\d", period_m["pre"]):
-                continue
+                # "Over the past 10 days the centre took 300 calls a day"
+                window0 = max(sent.start, q.prose_start - 80)
+                found = list(_PERIOD_ANY.finditer(prose[window0 : q.prose_start]))
+                if not found or any(window0 + found[-1].end() <= x.prose_start < q.prose_start for x in qs):
+                    continue
+                period_m, base_at = found[-1], window0
             n_word = period_m["n"].lower()
             n = float(n_word) if n_word.isdigit() else float(_NUMWORDS[n_word])
             unit = period_m["u"].lower().rstrip("s")
@@ -400,8 +442,8 @@ def rate_totals(analysis: Analysis) -> tuple[RateTotal, ...]:
             period = Iv(days / _UNIT_WORDS[per], days / _UNIT_WORDS[per])
             if unit == "month" or per == "month":
                 period = period.widen(0.05)
-            pspan = (after_per + period_m.start("n"), after_per + period_m.end())
-            later = [x for x in qs[i + 1 :] if x.prose_start >= pspan[1]]
+            pspan = (base_at + period_m.start("n"), base_at + period_m.end())
+            later = [x for x in qs[i + 1 :] if x.prose_start >= max(pspan[1], q.prose_end)]
             if si + 1 < len(sents) and sents[si + 1].paragraph == sent.paragraph:
                 later += [x for x in by_sentence.get(sents[si + 1].index, []) if usable(prose, x)]
             for t in later:
