@@ -66,6 +66,8 @@ TRAPS = [
     "The trade deficit hit an all-time high of $600bn in 2004.\nFor all of 2004, exports rose 10% to $1.1 trillion.",
     "Rail freight rose to a record 90m tonnes in 2004.\nIn all of 2004, road freight rose to 1.2bn tonnes.",
     "Lower prices meant 3,400 homes were sold, compared with 3,100 last year.",
+    "The firm's margin was 31.2%, below the 33.5% analysts expected and down from 32.9% a year ago.",
+    "Guidance was cut to $70m, down from the $75 to $80 million it had given in May.",
 ]
 
 

@@ -215,7 +215,7 @@ def _earlier_rival(analysis: Analysis, m: re.Match[str], value: Quantity, clause
 
 
 _RECORD_SLOT = re.compile(
-    r"^\s*(?:[\w-]+\s*[,:–—]?\s+){0,2}(?:of\s+|at\s+|was\s+|is\s+|with\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$",
+    r"^\s*(?:[\w-]+\s*[,:–—]?\s+){0,4}?(?:of\s+|at\s+|was\s+|is\s+|with\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 

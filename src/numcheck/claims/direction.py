@@ -39,11 +39,12 @@ _DOWN = (
 )
 DIRECTION_RE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
 
+_SUPPOSE = re.compile(r"\b(?:if|unless|imagine|suppose|supposing|assuming|hypothetically|would|were\s+to|was\s+to)\b", re.I)
 # Plural nouns and third-person forms often head a spread of values ("cuts from 5% to 10%").
 _AMBIGUOUS_PLURAL = re.compile(r"(?:cuts|falls|drops|declines|reductions|decreases|dips|slides|increases|rises)$", re.I)
 # "up"/"down" are claims only when followed by a figure, "from", "by", "to" or an adverb and figure.
 _PARTICLE_NEXT = re.compile(
-    r"\s*(?:\(?[-+−]?[$£€]?\d|from\b|by\b|to\b|on\s+(?:the|a|last)\b|(?:sharply|slightly|just|only|some|about|around|nearly|almost|more\s+than)\b)",
+    r"\s*(?:\(?[-+−]?[$£€]?\d|from\b|by\b|to\b|at\b|on\s+(?:the|a|last)\b|(?:sharply|slightly|just|only|some|about|around|nearly|almost|more\s+than)\b)",
     re.I,
 )
 # Another verb between a direction word and the figures means the figures belong to that verb.
@@ -129,8 +130,15 @@ def direction_words(analysis: Analysis) -> tuple[DirectionWord, ...]:
             if _AMBIGUOUS_PLURAL.match(lower):
                 continue
             clause = clause_bounds(prose, sent.start, sent.end, m.start())
-            cond = modal(prose, clause[0], m.start()) or bool(markers & {"hypothetical", "forecast", "conditional"})
-            cond = cond or bool(set(analysis.text.markers_at(m.start())) & {"hypothetical", "forecast", "conditional"})
+            # the text layer scopes its markers to whole clauses, so a forecast later in the clause
+            # ("which rose to 40 from 52, are expected to...") would mark the claim: only a
+            # supposition ("if", "imagine") is taken from it; modal words are read before the claim
+            cond = modal(prose, clause[0], m.start()) or "hypothetical" in markers
+            cond = (
+                cond
+                or "hypothetical" in analysis.text.markers_at(m.start())
+                and _SUPPOSE.search(prose, sent.start, m.start()) is not None
+            )
             out.append(
                 DirectionWord(
                     m.start(),
@@ -164,8 +172,8 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
             continue
         first = min(c.old, c.new, key=lambda q: q.prose_start)
         w = _governing(prose, sentence_words.get(c.sentence, []), first)
-        if w is None or _inverted(analysis, w):
-            continue
+        if w is None or _inverted(analysis, w) or _particle_after_figure(prose, w, by_sentence.get(w.sentence, [])):
+            continue  # "84, down from the 89 to 93 projected": a range, not the old and new figures
         oi, ni = c.old_iv(prose), c.new_iv(prose)
         seen.add((c.old.prose_start, c.new.prose_start))
         out.append(Movement(w, c.old, c.new, (oi.lo, oi.hi), (ni.lo, ni.hi)))
@@ -176,14 +184,16 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
         if not qs or _inverted(analysis, w):
             continue
         nxt = words[i + 1].start if i + 1 < len(words) and words[i + 1].sentence == w.sentence else w.clause[1]
-        pair = _pair_after(prose, w, qs, min(nxt, w.clause[1]))
-        if pair is None and w.word.lower() in ("up", "down"):
+        pair = None
+        if w.word.lower() in ("up", "down"):  # "84, down from 89": the particle governs the figure before it
             pair = _pair_around(prose, w, qs, min(nxt, w.clause[1]))
+        if pair is None and not _particle_after_figure(prose, w, qs):
+            pair = _pair_after(prose, w, qs, min(nxt, w.clause[1]))
         if pair is None:
             continue
         old, new = pair
         key = (old.prose_start, new.prose_start)
-        if key in seen or not comparable(old, new) or any(m.old is old or m.new is new for m in out):
+        if key in seen or not comparable(old, new) or any(m.old is old or m.new is new for m in out) or _scale_lost(old, new):
             continue
         seen.add(key)
         out.append(Movement(w, old, new, (old.low, old.high), (new.low, new.high)))
@@ -194,7 +204,7 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
             if pair is None or any(x.old is pair[0] or x.new is pair[1] for x in out):
                 continue
             clause = clause_bounds(prose, sent.start, sent.end, m.start())
-            cond = modal(prose, clause[0], m.start()) or bool(set(sent.markers) & {"hypothetical", "forecast", "conditional"})
+            cond = modal(prose, clause[0], m.start()) or "hypothetical" in sent.markers
             w = DirectionWord(
                 m.start(),
                 m.end(),
@@ -247,6 +257,22 @@ def _inverted(analysis: Analysis, w: DirectionWord) -> bool:
     """The sentence is about exchange rates or positions, which read upside down."""
     s = analysis.text.sentences[w.sentence]
     return bool(_INVERTED_CONTEXT.search(analysis.doc.prose, s.start, s.end))
+
+
+def _particle_after_figure(prose: str, w: DirectionWord, qs: list[Quantity]) -> bool:
+    """ "84, down from ...": an up/down particle right after a figure, which is its new value."""
+    if w.word.lower() not in ("up", "down"):
+        return False
+    before = [q for q in qs if q.prose_end <= w.start and q.prose_start >= w.clause[0]]
+    return bool(before) and bool(
+        re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:[A-Za-z'’-]+\s*){0,4}?[,;–—(]?\s*", prose[before[-1].prose_end : w.start])
+    )
+
+
+def _scale_lost(old: Quantity, new: Quantity) -> bool:
+    """Figures a thousandfold apart: one lost its scale word ("from 89 to 93 billion"), not a real move."""
+    a, b = abs(old.value or old.low), abs(new.value or new.low)
+    return a > 0 and b > 0 and max(a, b) / min(a, b) >= 1000
 
 
 def _usable(prose: str, q: Quantity) -> bool:
@@ -326,12 +352,20 @@ def _pair_around(prose: str, w: DirectionWord, qs: list[Quantity], limit: int) -
         gap,
     ):
         return None
-    if _BLOCKER.search(gap):
+    if _BLOCKER.search(gap) or re.search(r"\b(?:and|or|but|by|from|than|of)\b", gap, re.I):
         return None
+    if re.search(
+        r"\b(?:than|from|to|against|versus)\s+(?:the\s+|a\s+|an\s+|its\s+|\w+'s\s+)?$",
+        prose[max(0, new.prose_start - 25) : new.prose_start],
+        re.I,
+    ):
+        return None  # "less than the 47.3% forecast ... and down from": that figure is an object, not the new value
     after = [q for q in qs if q.prose_start >= w.end]
     old = _first_after(prose, after, w.end, limit, _FROM)
     if old is None or not _gap_ok(prose, w.end, _lead_start(prose, old)):
         return None
+    if re.match(r"\s*(?:to|-|–|and)\s*(?:[A-Z]{1,3}\s?)?[$£€¥]?\d", prose[old.prose_end : old.prose_end + 12]):
+        return None  # "down from $89 to $93bn": the old figure is a range
     return old, new
 
 

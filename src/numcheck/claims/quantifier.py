@@ -50,6 +50,11 @@ _PART_APPOS = re.compile(
 )
 # The part closes its apposition: "— 120 of them —", ", 120 of them,", "(120)"; not "120 of them by post".
 _OF_THEM = re.compile(r"\s*(?:of\s+(?:them|those|these|whom))?\s*(?:[,;:)–—]|\s-\s|$)", re.IGNORECASE)
+_Q_PAREN_OF = re.compile(rf"\b{_Q}\s*\(\s*", re.IGNORECASE)
+_PAREN_OF_TAIL = re.compile(r"\s*\)\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?", re.IGNORECASE)
+_OF_WHOLE_FIRST = re.compile(r"\b[Oo]f\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?=[$£€]?\d)")
+_THEN_Q = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}\s*,\s*{_Q}\s*(?:[—–(]|\s-\s|,)\s*", re.IGNORECASE)
+_CLOSE = re.compile(r"\s*(?:of\s+(?:them|those|these|whom)\s*)?(?:[—–),]|\s-\s)")
 _PART_OF_WHOLE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", re.IGNORECASE)
 # "21 were rescued by helicopter": a qualified subset, not a count of all that were rescued.
 _QUALIFIED = re.compile(
@@ -142,6 +147,22 @@ def quantifiers(analysis: Analysis) -> tuple[QuantifierClaim, ...]:
             if m is None:
                 continue
             out.append(_claim(prose, sent, m, q, whole))
+        # "most (120) of the 300 members"
+        at = {q.prose_start: q for q in qs}
+        for m in _Q_PAREN_OF.finditer(prose, sent.start, sent.end):
+            part = at.get(m.end())
+            tail = _PAREN_OF_TAIL.match(prose, part.prose_end, sent.end) if part else None
+            whole = at.get(tail.end()) if tail else None
+            if part is not None and whole is not None and part.unit == whole.unit:
+                out.append(_claim(prose, sent, m, part, whole))
+        # "of the 300 members, most — 120 — voted"
+        for m in _OF_WHOLE_FIRST.finditer(prose, sent.start, sent.end):
+            whole = at.get(m.end())
+            qm = _THEN_Q.match(prose, whole.prose_end, sent.end) if whole else None
+            part = at.get(qm.end()) if qm else None
+            if part is None or part.unit != whole.unit or not _CLOSE.match(prose, part.prose_end, sent.end):
+                continue
+            out.append(_claim(prose, sent, qm, part, whole))
         # "most voters (45%)": the share apposed to the quantified phrase
         for m in re.finditer(rf"\b{_Q}\b", prose[sent.start : sent.end], re.IGNORECASE):
             s = sent.start + m.start()
@@ -186,15 +207,16 @@ class _Shift:
 
 
 def _apposed_counts(analysis: Analysis) -> dict[int, list[Quantity]]:
-    """Bare figures set off by commas after a plural noun ("the 60 councillors, 28, voted"),
-    which an extractor may read as ages ("Smith, 28,"): here they are counts of that noun."""
+    """Bare figures set off by commas or parentheses after a plural noun or a quantifier ("the
+    60 councillors, 28, voted", "most (120) of"), which an extractor may read as ages ("Smith,
+    28,"): here they are counts of that noun."""
     prose = analysis.doc.prose
     out: dict[int, list[Quantity]] = {}
     for q in analysis.quantities:
         if (
             q.kind == Kind.AGE
             and q.value is not None
-            and re.search(r"\b[a-z]+s,\s*$", prose[max(0, q.prose_start - 30) : q.prose_start])
+            and re.search(rf"(?:\b[a-z]+s|\b{_Q})\s*[,(]\s*$", prose[max(0, q.prose_start - 30) : q.prose_start], re.I)
             and re.fullmatch(r"\d[\d,]*", q.text.strip())
         ):
             out.setdefault(q.sentence, []).append(replace(q, kind=Kind.COUNT, unit=None))
