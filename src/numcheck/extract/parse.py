@@ -476,7 +476,7 @@ class _Parser:
             if a.extra.get("noun") or (b.extra.get("prefixed") and not a.extra.get("prefixed") and b.kind == Kind.MONEY):
                 continue
             gap = self.text[a.end : b.start].strip().lower()
-            if gap not in (",", "and", "or", ", and", ", or", "to", "-", "–", "of the", "out of"):
+            if gap not in (",", "and", "or", ", and", "of the", "out of") or a.extra.get("change_role"):
                 continue
             a.kind, a.unit = b.kind, b.unit
             if "dimension" in b.extra:
