@@ -134,9 +134,8 @@ def direction_words(analysis: Analysis) -> tuple[DirectionWord, ...]:
             # ("which rose to 40 from 52, are expected to...") would mark the claim: only a
             # supposition ("if", "imagine") is taken from it; modal words are read before the claim
             cond = modal(prose, clause[0], m.start()) or "hypothetical" in markers
-            cond = (
-                cond
-                or "hypothetical" in analysis.text.markers_at(m.start())
+            cond = cond or (
+                "hypothetical" in analysis.text.markers_at(m.start())
                 and _SUPPOSE.search(prose, sent.start, m.start()) is not None
             )
             out.append(
@@ -175,6 +174,8 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
         if w is None or _inverted(analysis, w) or _particle_after_figure(prose, w, by_sentence.get(w.sentence, [])):
             continue  # "84, down from the 89 to 93 projected": a range, not the old and new figures
         oi, ni = c.old_iv(prose), c.new_iv(prose)
+        if _is_range_start(prose, c.old) or _scale_lost_iv(oi.lo, oi.hi, ni.lo, ni.hi):
+            continue
         seen.add((c.old.prose_start, c.new.prose_start))
         out.append(Movement(w, c.old, c.new, (oi.lo, oi.hi), (ni.lo, ni.hi)))
     # 2. "B, up/down from A" and pairs the change claims did not read
@@ -267,6 +268,25 @@ def _particle_after_figure(prose: str, w: DirectionWord, qs: list[Quantity]) -> 
     return bool(before) and bool(
         re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:[A-Za-z'’-]+\s*){0,4}?[,;–—(]?\s*", prose[before[-1].prose_end : w.start])
     )
+
+
+def _is_range_start(prose: str, q: Quantity) -> bool:
+    """The figure opens a range given after "from" ("down from $89 to $93bn") when a figure
+    stated before the pair is the new value."""
+    if not re.match(r"\s*(?:to|-|–|and)\s*(?:[A-Z]{1,3}\s?)?[$£€¥]?\d", prose[q.prose_end : q.prose_end + 12]):
+        return False
+    return bool(
+        re.search(
+            r"\d[^,;]*,\s*(?:up|down)\s+(?:\w+\s+){0,2}from\s+(?:the\s+|a\s+)?(?:[A-Z]{1,3}\s?)?[$£€¥]?$",
+            prose[max(0, q.prose_start - 80) : q.prose_start],
+            re.I,
+        )
+    )
+
+
+def _scale_lost_iv(olo: float, ohi: float, nlo: float, nhi: float) -> bool:
+    a, b = abs((olo + ohi) / 2), abs((nlo + nhi) / 2)
+    return a > 0 and b > 0 and max(a, b) / min(a, b) >= 1000
 
 
 def _scale_lost(old: Quantity, new: Quantity) -> bool:
@@ -364,7 +384,7 @@ def _pair_around(prose: str, w: DirectionWord, qs: list[Quantity], limit: int) -
     old = _first_after(prose, after, w.end, limit, _FROM)
     if old is None or not _gap_ok(prose, w.end, _lead_start(prose, old)):
         return None
-    if re.match(r"\s*(?:to|-|–|and)\s*(?:[A-Z]{1,3}\s?)?[$£€¥]?\d", prose[old.prose_end : old.prose_end + 12]):
+    if _is_range_start(prose, old):
         return None  # "down from $89 to $93bn": the old figure is a range
     return old, new
 
