@@ -97,6 +97,8 @@ def test_front_matter_variants() -> None:
     assert md("---\ntitle: >-\n  Folded\n  5 title\ndate: 2024-11-02T10:00:00Z\n---\nBody.\n").title == "Folded 5 title"
     assert md('+++\ntitle = "Toml 5"\ndate = 2024-11-02\n+++\nBody.\n').date == "2024-11-02"
     assert md("---\nno closing\n\nBody.\n").title is None
+    # Two thematic breaks around prose are not front matter.
+    assert block_texts("---\nSome 5 people came.\n---\nMore 6.\n") == ["Some 5 people came.", "More 6."]
     doc = md("---\r\ntitle: Crlf 5\r\n---\r\nBody 6.\r\n")
     assert doc.title == "Crlf 5" and doc.span(*doc.blocks[0]).text == "Crlf 5"
     assert read_text("---\ndate: 2024-11-02\n---\nBody.\n", "markdown", date="2025-01-01").date == "2025-01-01"
@@ -123,6 +125,7 @@ def test_title_escapes_map_to_their_source() -> None:
         ("see [the 5 report][r] now\n\n[r]: http://x.com/6", "see the 5 report now"),
         ("see [the 5 report] now\n\n[the 5 report]: http://x.com/6", "see the 5 report now"),
         ("see [undefined 5] now", "see [undefined 5] now"),
+        ("[Update]: the toll rose to 5.", "[Update]: the toll rose to 5."),  # not a link reference definition
         ("an ![image 5](img/6.png) here", "an here"),
         ("note[^7] here\n\n[^7]: The 5 note.", "note here The 5 note."),
         ("go to https://x.com/6/7. Then 5", "go to . Then 5"),

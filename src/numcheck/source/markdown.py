@@ -39,7 +39,7 @@ _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _BREAK = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _BULLET = re.compile(r"( {0,3})([-+*]|(\d{1,9})[.)])([ \t]+|$)")
 _TASK = re.compile(r"\[[ xX]\][ \t]+")
-_REFDEF = re.compile(r" {0,3}\[([^\]\^][^\]]*)\]:[ \t]*\S")
+_REFDEF = re.compile(r" {0,3}\[([^\]\^][^\]]*)\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$")
 _FOOTDEF = re.compile(r" {0,3}\[\^[^\]\s]+\]:[ \t]*")
 _TABLE_DELIM = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _RAW_OPEN = re.compile(r" {0,3}<(script|pre|style|textarea)(?=[\s>]|$)", re.IGNORECASE)
@@ -106,6 +106,8 @@ def _rstrip_pos(source: str, start: int, end: int) -> int:
 
 
 # -- front matter ----------------------------------------------------------------------------
+# A line of YAML or TOML front matter: blank, comment, indented continuation, list item, key, table.
+_FM_LINE = re.compile(r"[ \t]*$|[ \t]*#|[ \t]+\S|-[ \t]|[\w\"'.-]+[ \t]*[:=]|\[")
 _FM_KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*")
 
 
@@ -128,7 +130,7 @@ def _front_matter(source: str, lines: list[tuple[int, int, int]]) -> tuple[int, 
         return 0, [], None
     closers = ("---", "...") if first == "---" else ("+++",)
     close = next((i for i in range(1, len(lines)) if source[lines[i][0] : lines[i][1]].rstrip() in closers), None)
-    if close is None:
+    if close is None or not all(_FM_LINE.match(source, ls, le) for ls, le, _ in lines[1:close]):
         return 0, [], None
     title: list[tuple[str, int, int]] = []
     date = None
