@@ -125,6 +125,7 @@ _ADVERBIAL_TAIL = re.compile(
     r"\s*(?!at least|at most|as many|as much|as few|as little|in total|in all)"
     r"(?:at|in|on|during|after|before|ahead|following|while|when|as|from|last|this|earlier|yesterday|today|late|early)\b"
 )
+_DESC_START = re.compile(r"\s*(?:(?:a|an|the)\s+)?[a-z][\w-]*\s+(?:of|at|for|with)\b")
 _HEADLINE_VERBS = words("says say said warns warned tells told admits admitted insists predicts confirms")
 _QUOTE_ONLY = words("continued continues replied replies responded responds")
 _CLAIMED_OBJECT = re.compile(r"\s+(?:the|her|his|their|its|a|an|victory|title|\d)\b", re.IGNORECASE)
@@ -246,6 +247,8 @@ def _sentence_phrases(masked: str, s: Sentence, registry: Registry) -> list[_Phr
         )
         if ph is not None:
             found.append(ph)
+            if ph.outlet:
+                registry.last_outlet = ph.outlet
             taken = ph.end - s.start
     _assign_spans(text, s, found)
     return found
@@ -269,7 +272,7 @@ def _according(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> 
     if by:
         phrase = by.group(1)
     if is_outlet(phrase):
-        return _Phrase(s, start, end, s.start + m.start(), end, None, clean_outlet(phrase), basis, True, None)
+        return _Phrase(s, start, end, s.start + m.start(), end, None, _outlet_name(phrase, registry), basis, True, None)
     entity = registry.resolve(phrase)
     if entity is None:
         return None
@@ -359,7 +362,7 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
     if is_outlet(np_text) and np_text.lower() not in _PRONOUNS:
         # "The Times reported that …": the outlet itself speaks
         entity = None
-        outlet = clean_outlet(np_text)
+        outlet = _outlet_name(np_text, registry)
     else:
         entity = registry.resolve(np_text)
         if entity is None and np_text.lower() not in _PRONOUNS:
@@ -380,6 +383,18 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
         channel,
         VERB_MARKERS.get(verb),
     )
+
+
+_GENERIC_OUTLET = re.compile(
+    r"(?i)the\s+(?:newspaper|paper|broadcaster|magazine|channel|agency|news agency|station|network|website)$"
+)
+
+
+def _outlet_name(phrase: str, registry: Registry) -> str:
+    """An outlet as shown; "the newspaper" names the outlet last mentioned."""
+    if _GENERIC_OUTLET.match(phrase.strip()) and registry.last_outlet:
+        return registry.last_outlet
+    return clean_outlet(phrase)
 
 
 def _skip(text: str, pos: int, pattern: str) -> int:
@@ -414,6 +429,13 @@ def _subject(text: str, taken: int, verb_start: int) -> tuple[str | None, int]:
             chosen = [cand[-1]] if _INTRO.match(first[1]) else [first, cand[-1]]
         else:
             chosen = cand[-1:] or chosen
+    if len(chosen) == 1 and len(parts) >= 2 and not trailing_comma and _DESC_START.match(parts[-1][1]):
+        # "…, but Jane Doe, head of research at the bank says" (the closing comma is missing)
+        prev_start, prev = parts[-2]
+        tail = re.search(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s*$", prev)
+        if tail and parse_speaker(tail.group(1).strip())[0]:
+            a0 = prev_start + tail.start(1)
+            return text[a0 : parts[-1][0] + len(parts[-1][1])].strip(" ,"), a0
     start, last = chosen[-1]
     # cut the last part back at a clause word ("…, and officials said")
     words = list(re.finditer(r"\S+", last))
@@ -497,15 +519,21 @@ def _inverted(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> _
     )
     if cut:
         phrase = phrase[: cut.start()]
+    parts = phrase.split(", ")
+    if len(parts) >= 2 and not _is_description(parts[1]):
+        # "Then, says Mr Kotamaraja, the blogging world found out.": the name alone speaks
+        phrase = parts[0]
     phrase = phrase.strip(" ,")
     if not phrase or len(phrase.split()) > 16 or phrase[:1].isdigit():
         return None
     if re.search(r"\b(?:is|are|was|were|has|have|had|would|will|could|can|may|might)\b", phrase):
         return None
     start = s.start + m.end() + np.start(1)
-    end = s.start + m.end() + np.end(1)
+    end = start + len(phrase) if phrase != np.group(1).strip(" ,") and len(parts) >= 2 else s.start + m.end() + np.end(1)
     if is_outlet(phrase):
-        return _Phrase(s, start, start + len(phrase), s.start + m.start(), end, None, clean_outlet(phrase), None, True, None)
+        return _Phrase(
+            s, start, start + len(phrase), s.start + m.start(), end, None, _outlet_name(phrase, registry), None, True, None
+        )
     entity = registry.resolve(phrase)
     if entity is None:
         return None
@@ -521,6 +549,22 @@ def _inverted(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> _
         None,
         channel,
         VERB_MARKERS.get(m.group()),
+    )
+
+
+def _is_description(part: str) -> bool:
+    """Whether an appositive describes a person ("an analyst at Nordbank", "chief economist")."""
+    words = part.split()
+    if not words or len(words) > 12 or _NOT_NP.search(part) or re.search(r"\b[a-z]+ed\b", part):
+        return False
+    first = words[1] if words[0].lower() in ("a", "an", "the") and len(words) > 1 else words[0]
+    first = first.lower().strip(",'’")
+    return (
+        first in PERSON_NOUNS
+        or first in TITLE_WORDS
+        or first[:1].isupper()
+        or any(w in (" of ", " at ", " for ", " with ") for w in [f" {x} " for x in words])
+        or words[0][:1].isupper()
     )
 
 
@@ -552,7 +596,9 @@ def _assign_spans(text: str, s: Sentence, phrases: list[_Phrase]) -> None:
         if appended and not complement and pre.strip(" ,\x00"):
             semi = pre.rfind(";")
             spans.append((bound + semi + 1 if semi >= 0 else bound, first))
-        if after.strip(" .!?,\x00\"”’'") and (not inverted or _CONTINUES.match(after)):
+        # "Then, says Mr Lee, the world found out": a short lead-in, then the statement goes on
+        parenthetical = inverted and len(pre.split()) <= 3 and bool(re.match(r"\s*,\s+(?!who\b|which\b|whose\b|whom\b)", after))
+        if after.strip(" .!?,\x00\"”’'") and (not inverted or _CONTINUES.match(after) or parenthetical):
             lead = len(after) - len(after.lstrip(" ,"))
             stop = _STATEMENT_END.search(after, lead)
             spans.append((ph.end + lead, ph.end + stop.start() if stop else nxt))

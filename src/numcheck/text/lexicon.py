@@ -59,7 +59,8 @@ PERSON_NOUNS = words("""commander analyst official officials spokesman spokeswom
     retiree pensioner veteran refugee migrant villager shepherd grower winemaker brewer butcher
     spokesmen spokeswomen official insider aide staffer clerk agent broker dealer lender
     landowner householder homeowner motorist commuter traveller holidaymaker tourist
-    mum dad grandmother grandfather boy girl teenager child""")
+    mum dad grandmother grandfather boy girl teenager child fly-half scrum-half full-back flanker prop
+    hooker skipper keeper centre-back""")
 # Speech verbs whose statement is itself a forecast or an estimate.
 VERB_MARKERS = {
     "predicted": "forecast",

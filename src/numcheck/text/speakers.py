@@ -91,6 +91,8 @@ def is_outlet(phrase: str) -> bool:
         return True
     last = _bare(caps[-1])
     article = _bare(words[0]) == "the"
+    if len(caps) >= 2 and any(_bare(w) in OUTLET_WORDS for w in caps[1:]) and _bare(caps[0]) not in TITLE_WORDS:
+        return True  # "the Financial Times Deutschland", "New York Post"
     weak = last in OUTLETS or last in WEAK_OUTLET_WORDS
     return (weak and article) or (last in OUTLET_WORDS and (article or len(caps) >= 2))
 
@@ -288,6 +290,7 @@ class Registry:
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
+        self.last_outlet: str | None = None  # for "the newspaper reported"
 
     def _touch(self, e: Entity) -> Entity:
         self.entities.remove(e)
