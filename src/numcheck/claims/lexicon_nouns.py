@@ -127,12 +127,14 @@ REPORTING: frozenset[str] = _words(
 NOT_VERBS: frozenset[str] = _words("hundred red bed need speed seed united limited so-called alleged shed")
 
 #: Possession and existence: a clause with one of these states a stock, not an event.
-STOCK_WORDS: frozenset[str] = _words("has have had own owns owned contains contain houses employs employ operates runs there")
+STOCK_WORDS: frozenset[str] = _words(
+    "has have had own owns owned contains contain contained houses housed employs employ employed operates operated runs ran"
+)
 
 #: Words saying a figure changed or was revised: mentions in such clauses are not compared.
 CHANGE_WORDS: frozenset[str] = _words(
     """
-    initially originally earlier previously later subsequently since latest revised updated
+    initially originally earlier previously later subsequently latest revised updated
     rose risen rise rises risen increased increase grew grown climbed jumped doubled tripled halved fell fallen
     dropped declined decreased reduced swelled soared surged reached
     yesterday today tomorrow

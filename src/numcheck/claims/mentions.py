@@ -123,7 +123,7 @@ class Mention:
     distinct: bool = False  # the clause is about another entity ("another firm asked 2,234 adults")
     verb: str | None = None  # the verb whose object the figure is ("carried 230 passengers"), reporting verbs left out
     contrasts: tuple[frozenset[str], ...] = ()  # per contrast set, the members named ("morning", "March")
-    stock: bool = False  # stated as a possession or existence: "the county has 120 schools"
+    stock: str = ""  # a possession or existence: "present" ("has 120 schools"), "past" ("had"), "capacity" ("holds")
     total: bool = False  # stated as a sum: "altogether", "in all", "a total of"
 
     def describe(self) -> str:
@@ -277,8 +277,12 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         return None  # "the morning session" vs "the evening session", "in January" vs "in February"
     if not strong and a.verb and b.verb and a.verb != b.verb:
         return None  # "carried 230 passengers" vs "pulled 180 passengers from the water"
-    if not strong and a.stock != b.stock and (a.verb if b.stock else b.verb):
+    if not strong and bool(a.stock) != bool(b.stock) and (a.verb if b.stock else b.verb):
         return None  # "the county has 120 schools" vs "inspectors rated 95 schools as good"
+    if "capacity" in (a.stock, b.stock) and a.stock != b.stock:
+        return None  # "the stadium holds 90,000" vs "62,000 watched"
+    if a.stock and b.stock and a.stock != b.stock:
+        return None  # "employed 3,000 staff" vs "employs 2,200 staff": then and now
     agree = not _conflict(a, b)
     if agree:
         return Pair(a, b, agree, contrasted, strong)
@@ -334,7 +338,7 @@ def _soft(m: Mention) -> tuple[float, float]:
     if m.vague and m.quantity.text.lower().startswith("several"):
         return m.low * 0.5, math.inf  # "several people were arrested": at least a few, of any number
     if m.vague:  # "thousands" is often written for tens of thousands; "dozens" not for 300
-        return m.low * 0.5, m.high * (10 if m.high >= 1000 else 1.5)
+        return m.low * 0.5, m.high * (10 if m.high > 1000 else 1.5)
     return m.low, m.high
 
 
@@ -443,17 +447,29 @@ def _object_verb(prose: str, s0: int, start: int) -> str | None:
     return None
 
 
-def _stock(prose: str, s0: int, start: int) -> bool:
-    """Whether the figure is what something has: "has 120 schools", "employs 300", "there are 40"."""
-    m = _STOCK_BEFORE.search(prose[max(s0, start - 40) : start])
-    return bool(
-        m
-        and m["verb"].lower() in STOCK_WORDS | {"are", "were"}
-        and (
-            m["verb"].lower() not in {"are", "were"}
-            or re.search(r"\bthere\s+(?:are|were)\s+\S*\s*$", prose[max(s0, start - 40) : start], re.IGNORECASE)
-        )
-    )
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:holds?|seats?|accommodates?|sleeps|capacity\s+(?:of|for)|built\s+for|designed\s+for|room\s+for|"
+    r"can\s+(?:take|hold|carry|house|handle)|able\s+to\s+(?:take|hold|carry|house|handle))\s+(?:up\s+to\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_PAST_STOCK = frozenset({"had", "owned", "employed", "contained", "housed", "operated", "ran", "were"})
+
+
+def _stock(prose: str, s0: int, start: int) -> str:
+    """How the figure is what something has: "capacity" ("holds 90,000"), "present" ("has 120
+    schools", "there are 40"), "past" ("employed 3,000"), or "" when it is not a stock."""
+    before = prose[max(s0, start - 40) : start]
+    if _CAPACITY_BEFORE.search(before):
+        return "capacity"
+    m = _STOCK_BEFORE.search(before)
+    if not m:
+        return ""
+    verb = m["verb"].lower()
+    if verb in {"are", "were"} and not re.search(r"\bthere\s+(?:are|were)\s+\S*\s*$", before, re.IGNORECASE):
+        return ""
+    if verb not in STOCK_WORDS | {"are", "were"}:
+        return ""
+    return "past" if verb in _PAST_STOCK else "present"
 
 
 def _expected_after(prose: str, pos: int) -> bool:
