@@ -86,6 +86,12 @@ def test_format_for_path() -> None:
     ]
 
 
+def test_format_aliases() -> None:
+    assert read_text("# T\n\nx", "md").format == "markdown"
+    assert read_text("<p>x</p>", "htm").format == "html"
+    assert read_text("x", "txt").format == "text"
+
+
 def test_unknown_format_is_an_input_error() -> None:
     with pytest.raises(InputError, match="unknown format"):
         read_text("x", "rtf")

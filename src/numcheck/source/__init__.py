@@ -22,6 +22,7 @@ EXTENSIONS: dict[str, str] = {
     ".docx": "docx",
 }
 FORMATS = ("text", "markdown", "html", "docx")
+_ALIASES = {"txt": "text", "plain": "text", "md": "markdown", "htm": "html"}
 
 
 def _reader(fmt: str) -> Callable[[str, str, str | None], SourceDocument]:
@@ -45,6 +46,7 @@ def format_for_path(path: str) -> str:
 
 def read_text(text: str, fmt: str = "text", path: str = "<string>", date: str | None = None) -> SourceDocument:
     """Read a decoded string in the given format (``text``, ``markdown`` or ``html``)."""
+    fmt = _ALIASES.get(fmt, fmt)
     if fmt == "docx":
         raise InputError(f"{path}: .docx input must be read from a file or bytes")
     if text.startswith("\ufeff"):
@@ -73,7 +75,7 @@ def decode(data: bytes, path: str) -> str:
 
 def read_bytes(data: bytes, fmt: str = "text", path: str = "<bytes>", date: str | None = None) -> SourceDocument:
     """Read a file's bytes in the given format (a .docx needs its bytes, other formats are UTF-8 text)."""
-    if fmt == "docx":
+    if _ALIASES.get(fmt, fmt) == "docx":
         from numcheck.source.docx import read_docx
 
         return read_docx(data, path, date)
