@@ -281,7 +281,10 @@ class _Parser:
                     return None  # "a third-party", "a half-hour", "a third consecutive year"
                 if self.low(i + 2) in L.BIG_WORDS:  # "a quarter million"
                     big = L.BIG_WORDS[self.low(i + 2)]
-                    return Num(big / d, i + 3, big / d, words=True, scale=big)
+                    return Num(big / d, i + 3, big / d / 5, words=True, scale=big)
+                if self.low(i + 2) == "of" and self.low(i + 3) in ("a", "an") and self.low(i + 4) in L.BIG_WORDS:
+                    big = L.BIG_WORDS[self.low(i + 4)]  # "a quarter of a million"
+                    return Num(big / d, i + 5, big / d / 5, words=True, scale=big)
                 return Num(1 / d, i + 2, 0.0, words=True, fraction=True, ratio=(1, d))
             if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
                 return self._word_sequence(i + 1, lead=1.0)
@@ -302,7 +305,7 @@ class _Parser:
                 return None
             if self.low(i + 1) in L.BIG_WORDS:  # "half million"
                 big = L.BIG_WORDS[self.low(i + 1)]
-                return Num(0.5 * big, i + 2, 0.5 * big, words=True, scale=big)
+                return Num(0.5 * big, i + 2, 0.1 * big, words=True, scale=big)
             if self.low(i + 1) in ("a", "an") and self.low(i + 2) in (
                 "million",
                 "billion",
@@ -312,7 +315,7 @@ class _Parser:
                 "hundred",
             ):
                 sc = 12.0 if self.low(i + 2) == "dozen" else L.BIG_WORDS.get(self.low(i + 2), 100.0)
-                return Num(0.5 * sc, i + 3, 0.5 * sc, words=True)
+                return Num(0.5 * sc, i + 3, 0.1 * sc, words=True, scale=sc)
             return Num(0.5, i + 1, 0.0, words=True, fraction=True, ratio=(1, 2))
         if w == "twice":
             return Num(2.0, i + 1, 0.0, words=True)
@@ -388,7 +391,10 @@ class _Parser:
             d = L.FRACTION_WORDS[fw]
             if self.low(k + 1) in L.BIG_WORDS:  # "three quarters billion"
                 big = L.BIG_WORDS[self.low(k + 1)]
-                return Num(value / d * big, k + 2, big / d, words=True, scale=big)
+                return Num(value / d * big, k + 2, value / d * big / 5, words=True, scale=big)
+            if self.low(k + 1) == "of" and self.low(k + 2) in ("a", "an") and self.low(k + 3) in L.BIG_WORDS:
+                big = L.BIG_WORDS[self.low(k + 3)]  # "three quarters of a million"
+                return Num(value / d * big, k + 4, value / d * big / 5, words=True, scale=big)
             return Num(value / d, k + 1, 0.0, words=True, fraction=True, ratio=(value, d))
         iv = int(value)
         trailing = len(str(iv)) - len(str(iv).rstrip("0")) if iv and value == iv else 0
@@ -459,6 +465,14 @@ class _Parser:
             res = self.quantity(i)
             if res is None:
                 i += 1
+                if t.kind == "n":  # a rejected code such as "7-5" or "A380-800": skip its glued tail
+                    while (
+                        i + 1 < self.n
+                        and toks[i].text in "-/."
+                        and _adjacent(toks[i - 1], toks[i])
+                        and _adjacent(toks[i], toks[i + 1])
+                    ):
+                        i += 2
                 continue
             i = res
         self._share_list_units()
@@ -598,10 +612,15 @@ class _Parser:
             and b.value is not None
             and a.value == int(a.value)
             and b.value == int(b.value)
-            and a.value <= 30
-            and b.value <= 30
+            and a.value <= 200
+            and b.value <= 200
             and not a.hedge
-            and (self.score_context or b.value < a.value)
+            and (
+                (self.score_context and a.value <= 30 and b.value <= 30)
+                or (b.value < a.value and a.value <= 30)
+                or a.value == b.value
+                or self._between_names(a, b)
+            )
         ):
             self.out.append(
                 Candidate(
@@ -651,6 +670,21 @@ class _Parser:
             )
         )
         return True
+
+    def _between_names(self, a: Candidate, b: Candidate) -> bool:
+        """ "Wasps 31-37 Leicester": a result between two capitalised names."""
+        i, k = self._tok_at(a.start), self._tok_at(b.end)
+        before = self.toks[i - 1] if i > 0 else None
+        after = self.toks[k] if k < self.n else None
+        return bool(
+            before is not None
+            and after is not None
+            and before.kind == "w"
+            and after.kind == "w"
+            and before.text[0].isupper()
+            and after.text[0].isupper()
+            and before.low not in L.NOT_NAMES
+        )
 
     @staticmethod
     def _or_range(a: Candidate, b: Candidate) -> bool:
@@ -968,8 +1002,10 @@ class _Parser:
                 or prev.low in L.UNITS_WORDS
                 or i - 1 == 0
                 or toks[i - 2].text in ("“", '"', "(", "‘", "'")
+                or prev.low.endswith(("'s", "’s"))
+                or (self.low(num.end) in _DASHES and num.end + 1 < self.n and toks[num.end + 1].kind == "n")
             ):
-                pass
+                pass  # "In 2019", "Sunday's 1-0 defeat", "Russia 7-5 6-4"
             elif prev.text in ("No", "No.", "Number") or (prev.text.isupper() and len(prev.text) <= 5) or prev.text[0].isupper():
                 nxt, _ = self.unit(num.end)
                 pct, _ = self.match_words(num.end, U.PERCENT_AFTER, 3)
@@ -1166,6 +1202,18 @@ class _Parser:
                     if minute is not None:
                         ex["minute"] = minute
                     return Candidate(t.start, toks[kk - 1].end, None, -INF, INF, Kind.TIME, extra=ex), kk
+            if (
+                minute is None
+                and len(t.text) == 4
+                and t.text.isdigit()
+                and int(t.text[:2]) < 24
+                and int(t.text[2:]) < 60
+                and self.toks[j].text in _ZONES
+                if j < self.n
+                else False
+            ):  # "1500 GMT"
+                ex = {"hour": int(t.text[:2]), "minute": int(t.text[2:])}
+                return Candidate(t.start, toks[j].end, None, -INF, INF, Kind.TIME, extra=ex), j + 1
             if minute is not None and v == int(v) and 0 <= v <= 24 and minute < 60:
                 return Candidate(
                     t.start, toks[k - 1].end, None, -INF, INF, Kind.TIME, extra={"hour": int(v), "minute": minute}
@@ -1293,7 +1341,14 @@ class _Parser:
         extra: dict[str, Any] = {"month": month, "day": day}
         # a year after: "3 June 2019", "June 3, 2019"
         kk = k + 1 if self.low(k) == "," else k
-        if kk < self.n and toks[kk].kind == "n" and len(toks[kk].text) == 4 and 1000 <= _num(toks[kk].text) <= 2100:
+        if (
+            kk < self.n
+            and toks[kk].kind == "n"
+            and len(toks[kk].text) == 4
+            and 1000 <= _num(toks[kk].text) <= 2100
+            and self.space_ok(kk)
+            and not (kk + 1 < self.n and toks[kk + 1].text in _ZONES)
+        ):
             extra["year"] = int(toks[kk].text)
             end, k = toks[kk].end, kk + 1
         if 1 <= day <= 31:
@@ -1310,6 +1365,7 @@ _LABELS = L.wordset(
     "clause episode season verse no level stage phase type grade channel number v highway exit interstate junction "
     "unit apartment suite lot pier terminal bay block ward district precinct"
 )
+_ZONES = frozenset({"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "ET", "PT", "hrs", "hours", "h"})
 _UP_TO_VERBS = L.wordset("add added adds adding amount amounted amounts amounting sum summed sums totalled totaled")
 #: After "5m" without a currency: metres ("the 60m hurdles", "a 10m wall").
 _METRE_WORDS = L.wordset(
