@@ -106,6 +106,9 @@ def test_marker_kinds() -> None:
     assert _marks("Sales were better than expected in May.") == []
     assert _marks("She asked if 40 buses came.") == []
     assert _marks("It happened in May.") == []
+    assert {n for n, _ in _marks("Had the vote passed, 500 jobs would have been saved, he said.")} == {"hypothetical"}
+    assert {n for n, _ in _marks("Were prices to fall, 30 firms could fail.")} >= {"hypothetical"}
+    assert _marks("Had you heard of it?") == []
 
 
 def test_markers_do_not_leak_across_sentences() -> None:

@@ -4,7 +4,9 @@ Marker strings (stable; rules test for them):
 
 ``hypothetical``
     A supposed situation: "imagine (that)", "suppose", "what if", "if", "unless", "in the
-    event of", "were to", "assuming", and "would" outside reported speech. Scope: the
+    event of", "were to", "assuming", an inverted condition opening the sentence ("Had the
+    vote passed, …", "Were prices to fall, …"), counterfactuals ("would/could/might have"),
+    and "would" outside reported speech. Scope: the
     sentence part between strong boundaries (``;``, ", but", ", while", ", whereas",
     ", although", ", though", ", yet"), so "If talks fail, prices would hit $100, but they
     stood at $80" marks $100 and not $80.
@@ -84,6 +86,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str, bool]] = [
         "update",
         False,
     ),
+    # counterfactuals: "would have", "could have" (never a forecast)
+    (re.compile(r"\b(?:would|could|might|should)(?:n't|\s+not)?\s+have\b", _R), "hypothetical", False),
+    # an inverted condition opening the sentence: "Had the vote passed, …", "Were prices to fall, …"
+    (re.compile(r"(?:Had|Were|Should)\s+[A-Za-z]+\b(?=[^,?]*,)"), "hypothetical", True),
 ]
 # Words before "if" that make it an indirect question, not a condition ("asked if").
 _NOT_CONDITIONAL = re.compile(
@@ -111,12 +117,15 @@ _FIRST_WORDS = [
     "initially originally previously earlier at first early",
     "later subsequently since",
     "has have had as revised updated latest now toll tally count",
+    "would could might should",
+    "had were should",
 ]
 _TRIGGERS: dict[str, list[int]] = {}
 for _i, _words in enumerate(_FIRST_WORDS):
     for _w in _words.split():
         _TRIGGERS.setdefault(_w, []).append(_i)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_HAVE = re.compile(r"(?:n't|\s+not)?\s+have\b")
 _THAN = re.compile(r"\s+than\b")
 
 
@@ -152,6 +161,10 @@ def sentence_marks(prose: str, start: int, end: int) -> list[Mark]:
     for m, index in _candidates(text):
         _, name, wide = _PATTERNS[index]
         word = m.group().lower()
+        if index == len(_PATTERNS) - 1 and text[: m.start()].strip(" “\"‘'("):
+            continue  # the inversion must open the sentence
+        if index == 2 and _HAVE.match(text, m.end()):
+            continue  # "would have": a counterfactual, marked by its own pattern
         head = text[max(0, m.start() - 30) : m.start()]
         if word in ("if", "unless") and _NOT_CONDITIONAL.search(head):
             continue
@@ -166,7 +179,7 @@ def sentence_marks(prose: str, start: int, end: int) -> list[Mark]:
             weak = _segments(text, _WEAK, strong)
         a, b = _scope(strong if wide else weak, m.start())
         marker = name
-        if name == "hypothetical" and not wide and _PAST_SPEECH.search(text):
+        if name == "hypothetical" and index == 2 and _PAST_SPEECH.search(text):
             marker = "forecast"  # "he said troops would arrive": future in the past
         found[(start + a, start + b, marker)] = None
     return [Mark(a, b, n) for a, b, n in sorted(found)]
