@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from numcheck.model import Evidence, Quantity, Report
@@ -30,11 +31,20 @@ def render_findings(reports: Sequence[Report], errors: Sequence[tuple[str, str]]
     return "\n".join(lines) + "\n"
 
 
+def _interval(q: Quantity) -> str:
+    """``35``, ``[0, 5000]``, or for a date or time (no interval) its parts: ``year=2024 month=11 day=5``."""
+    if q.value is not None and q.low == q.high:
+        return f"{q.value:g}"
+    if math.isinf(q.low) and math.isinf(q.high):
+        return " ".join(f"{k}={v}" for k, v in q.extra) or "?"
+    return f"[{q.low:g}, {q.high:g}]"
+
+
 def render_quantities(reports: Sequence[Report], errors: Sequence[tuple[str, str]]) -> str:
     lines: list[str] = []
     for r in reports:
         for q in r.quantities:
-            interval = f"{q.value:g}" if q.value is not None and q.low == q.high else f"[{q.low:g}, {q.high:g}]"
+            interval = _interval(q)
             unit = f" {q.unit}" if q.unit else ""
             subject = f" of {q.subject}" if q.subject else ""
             lines.append(f"{r.path}:{q.span.line}:{q.span.column}: {q.kind} {interval}{unit}{subject} {q.text!r} — {_who(q)}")
