@@ -1214,6 +1214,11 @@ class _Parser:
             ):  # "1500 GMT"
                 ex = {"hour": int(t.text[:2]), "minute": int(t.text[2:])}
                 return Candidate(t.start, toks[j].end, None, -INF, INF, Kind.TIME, extra=ex), j + 1
+            if minute is not None and v == int(v) and v > 24 and minute < 60 and num.scale == 1:
+                # "31:45" (a race time, minutes and seconds)
+                d = v + minute / 60
+                ex = {"minutes": int(v), "seconds": minute}
+                return Candidate(t.start, toks[k - 1].end, d, d, d + 1 / 60, Kind.DURATION, "minute", extra=ex), k
             if minute is not None and v == int(v) and 0 <= v <= 24 and minute < 60:
                 return Candidate(
                     t.start, toks[k - 1].end, None, -INF, INF, Kind.TIME, extra={"hour": int(v), "minute": minute}
