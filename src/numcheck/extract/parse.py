@@ -571,7 +571,14 @@ class _Parser:
         if ua and not ub and conn not in _DASHES:
             return False  # "rose 8.15% to 3.65": a range writes "5 to 10%" or "5% to 10%"
         mixed = bool(a.extra.get("ratio")) != bool(b.extra.get("ratio"))  # "by a third to 80"
-        if ((ua and ub) or mixed) and conn == "to" and not frm and not between and self._change_before(self._tok_at(a.start)):
+        before_a = self.low(self._tok_at(a.start) - 1)
+        if (
+            ((ua and ub) or mixed)
+            and conn == "to"
+            and not frm
+            and not between
+            and (before_a in ("by", "up", "down") or before_a in L.UP_WORDS or before_a in L.DOWN_WORDS)
+        ):
             a.extra["change_role"], b.extra["change_role"] = "by", "to"  # "rose 10 cents to $2.24"
             self.emit(a)
             self.emit(b)
@@ -642,7 +649,7 @@ class _Parser:
             self.emit(a)
             self.emit(b)
             return True
-        if frm:
+        if frm and conn not in _DASHES:
             return False
         if a.value is None or b.value is None:
             return False
