@@ -34,15 +34,16 @@ A speech verb such as "predicted" or "estimated" adds its marker to the voice.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from numcheck.model import Source
 from numcheck.source.document import SourceDocument
-from numcheck.text.context import Sentence, TextContext, Voice
+from numcheck.text.context import Mark, Sentence, TextContext, Voice
 from numcheck.text.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_MARKERS, words
-from numcheck.text.markers import find_marks
+from numcheck.text.markers import sentence_marks
 from numcheck.text.quotes import Quote, find_quotes
 from numcheck.text.speakers import Entity, Registry, clean_outlet, clean_phrase, is_audience, is_outlet, parse_speaker
 
@@ -194,26 +195,25 @@ def attribute(doc: SourceDocument, sentences: list[Sentence]) -> TextContext:
     for ph in phrases:
         for a, b in ph.spans:
             voices.append((a, b, ph, "paraphrase"))
+    index = _QuoteIndex(doc, body, phrases)
     for q in outer:
-        ph = _quote_phrase(q, masked, body, phrases, doc)
+        ph = _quote_phrase(q, masked, index)
         if ph is not None:
             voices.append((q.start, q.end, ph, "quote"))
     out: list[Voice] = []
     for a, b, ph, kind in sorted(voices, key=lambda v: (v[0], -v[1])):
         marks = (ph.marker,) if ph.marker else ()
         out.append(Voice(a, b, ph.source(kind), marks))
-    marks = find_marks(prose, sentences)
-    sentences = _with_sentence_markers(sentences, marks)
+    marks: list[Mark] = []
+    sentences = [_with_sentence_markers(s, sentence_marks(prose, s.start, s.end), marks) for s in sentences]
     return TextContext(tuple(sentences), tuple(out), tuple(marks))
 
 
-def _with_sentence_markers(sentences: list[Sentence], marks: list) -> list[Sentence]:
-    """Sentence.markers: the markers whose scope is the whole sentence."""
-    by_sentence: list[Sentence] = []
-    for s in sentences:
-        names = tuple(dict.fromkeys(m.name for m in marks if m.start <= s.start and m.end >= s.end))
-        by_sentence.append(Sentence(s.index, s.paragraph, s.start, s.end, s.is_headline, names) if names else s)
-    return by_sentence
+def _with_sentence_markers(s: Sentence, found: list[Mark], marks: list[Mark]) -> Sentence:
+    """The sentence with the markers whose scope is all of it; ``found`` is added to ``marks``."""
+    marks.extend(found)
+    names = tuple(dict.fromkeys(m.name for m in found if m.start <= s.start and m.end >= s.end))
+    return Sentence(s.index, s.paragraph, s.start, s.end, s.is_headline, names) if names else s
 
 
 def _outer_quotes(quotes: list[Quote]) -> list[Quote]:
@@ -611,38 +611,54 @@ def _assign_spans(text: str, s: Sentence, phrases: list[_Phrase]) -> None:
 
 
 # -- quotes ----------------------------------------------------------------------------------
-def _quote_phrase(
-    q: Quote, masked: str, sentences: list[Sentence], phrases: list[_Phrase], doc: SourceDocument
-) -> _Phrase | None:
-    end_para = doc.paragraph_of(max(q.start, q.end - 1))
-    start_para = doc.paragraph_of(q.start)
+class _QuoteIndex:
+    """Phrases by paragraph and by position, so that every quote finds its attribution fast."""
+
+    def __init__(self, doc: SourceDocument, sentences: list[Sentence], phrases: list[_Phrase]) -> None:
+        self.block_starts = [b[0] for b in doc.blocks]
+        self.sentence_starts = [s.start for s in sentences]
+        self.sentences = sentences
+        self.by_para: dict[int, list[_Phrase]] = {}
+        for ph in phrases:
+            self.by_para.setdefault(ph.sentence.paragraph, []).append(ph)
+        speaking = sorted((ph for ph in phrases if ph.entity is not None or ph.outlet), key=lambda ph: ph.verb_start)
+        self.speaking = speaking
+        self.speaking_starts = [ph.verb_start for ph in speaking]
+
+    def paragraph(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.block_starts, pos) - 1)
+
+    def sentence(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i < 0:
+            return None
+        s = self.sentences[i]
+        return s if pos <= s.end else None
+
+    def latest(self, pos: int) -> _Phrase | None:
+        i = bisect.bisect_left(self.speaking_starts, pos)
+        return self.speaking[i - 1] if i else None
+
+
+def _quote_phrase(q: Quote, masked: str, index: _QuoteIndex) -> _Phrase | None:
+    end_para = index.paragraph(max(q.start, q.end - 1))
+    start_para = index.paragraph(q.start)
     # 1. an attribution right after the closing mark: "“…,” he said."
-    for ph in phrases:
+    for ph in index.by_para.get(end_para, ()):
         first = min(ph.np_start, ph.verb_start)
-        if (
-            first >= q.end
-            and re.fullmatch(r"[ \t,\x00—–-]*", masked[q.end : first])
-            and first - q.end < 6
-            and ph.sentence.paragraph == end_para
-        ):
+        if first >= q.end and first - q.end < 6 and re.fullmatch(r"[ \t,\x00—–-]*", masked[q.end : first]):
             return ph
     # 2. an attribution right before the opening mark: "He said: “…”", "told The Times it is “…”"
-    for ph in phrases:
-        if ph.sentence.paragraph != start_para:
-            continue
+    for ph in index.by_para.get(start_para, ()):
         if ph.end <= q.start and re.fullmatch(r"[\s,:\x00]*", masked[ph.end : q.start]):
             return ph
         if any(a <= q.start < b for a, b in ph.spans):
             return ph
     # 3. a quote opening its sentence continues the latest speaker
-    sent = next((s for s in sentences if s.start <= q.start < s.end + 1), None)
+    sent = index.sentence(q.start)
     if sent is None or masked[sent.start : q.start].strip(" \u2013\u2014-"):
         return None
-    para = doc.paragraph_of(q.start)
-    previous = [ph for ph in phrases if ph.verb_start < q.start and (ph.entity is not None or ph.outlet)]
-    if not previous:
-        return None
-    last = max(previous, key=lambda ph: ph.verb_start)
-    if para - last.sentence.paragraph > 3:
+    last = index.latest(q.start)
+    if last is None or start_para - last.sentence.paragraph > 3:
         return None
     return last
