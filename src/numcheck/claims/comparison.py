@@ -19,8 +19,8 @@ from numcheck.model import Quantity
 
 _RECORD = re.compile(
     r"\b(?:(?P<rec>record)(?:[\s-]+(?P<hl>high|low|breaking|level|levels))?\b"
-    r"|all-time\s+(?P<ath>high|low|best|peak)"
-    r"|(?P<sup>highest|lowest|largest|biggest|smallest|fewest|most)\s+(?:\w+\s+){0,2}?(?:ever|on\s+record)\b(?!\s+(?:since|for|in)\b))",
+    r"|all-time\s+(?P<ath>high|low|best|peak|record)"
+    r"|(?P<sup>highest|lowest|largest|biggest|smallest|fewest|most)[\s-]+(?:\w+\s+){0,2}?(?:ever|on\s+record)\b(?!\s+(?:since|for|in)\b))",
     re.IGNORECASE,
 )
 _NOT_RECORD_NEXT = re.compile(
@@ -268,7 +268,7 @@ def _previous_records(analysis: Analysis) -> list[tuple[int, int, Quantity]]:
 _COMPARATIVE = re.compile(
     r"\b(?P<word>(?P<more>more|higher|greater|larger|bigger|above|up\s+on)|(?P<less>fewer|less|lower|smaller|below|down\s+on))"
     r"\s+than\s+(?P<det>(?:(?:the|a|an|its|their|his|her|our|last\s+\w+'s|this\s+\w+'s|the\s+previous\s+\w+'s|"
-    r"a\s+year\s+earlier|\w+'s|\d{4}'s|(?:those|that)\s+(?:of|in|for|at|on)(?:\s+[\w'’-]+){1,3}?\s*\()\s*){1,3})",
+    r"a\s+year\s+earlier|\w+'s|\d{4}'s|(?:(?:those|that)\s+)?(?:of|in|for|at|on|among)(?:\s+[\w'’-]+){1,3}?\s*\()\s*){1,3})",
     re.IGNORECASE,
 )
 # The first term is set off from the comparative ("400 people came, fewer than..."; "A was more than").

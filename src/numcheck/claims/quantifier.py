@@ -131,6 +131,8 @@ def quantifiers(analysis: Analysis) -> tuple[QuantifierClaim, ...]:
             part = _apposed_part(prose, qs, whole, sent.end)
             if part is not None and part.unit == whole.unit:
                 out.append(_claim(prose, sent, m, part, whole))
+            elif part is not None and part.unit == "percent":  # "most of the 300 members (40%)"
+                out.append(_claim(prose, sent, m, part, None))
         # "120 of the 300 members, a majority," / "45% — most —"
         for i, q in enumerate(qs):
             whole = None

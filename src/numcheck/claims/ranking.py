@@ -24,7 +24,7 @@ _ORD = {
 _HIGH = r"largest|biggest|highest|busiest|greatest|most\s+\w+|richest|heaviest|longest|tallest|top"
 _LOW = r"smallest|lowest|fewest|least\s+\w+|poorest|lightest|shortest|cheapest"
 _RANK = re.compile(
-    rf"\bthe\s+(?:(?P<ord>{'|'.join(_ORD)})[\s-]+)?(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\b",
+    rf"\b(?:the|its|their|his|her|[A-Z][\w’'-]*['’]s)\s+(?:(?P<ord>{'|'.join(_ORD)})[\s-]+)?(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\b",
     re.IGNORECASE,
 )
 # A ranking limited to a subset, a place or a period is about figures that may not be listed.
@@ -34,9 +34,9 @@ _SCOPE = re.compile(
     re.IGNORECASE,
 )
 _SLOT_AFTER = re.compile(
-    r"(?:\s+[a-z-]+){0,2}?\s*,?\s*(?:with|at|of|on|has|had|have|is\s+home\s+to|was\s+home\s+to|employs|employed|was|is|"
-    r"attracted|attracts|drew|draws|carried|carries|recorded|records|reached)\s+"
-    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+|a\s+population\s+of\s+|a\s+total\s+of\s+)?",
+    r"(?:\s+[a-z-]+){0,2}?\s*(?:\(\s*|,?\s*(?:with|at|of|on|has|had|have|is\s+home\s+to|was\s+home\s+to|employs|employed|was|is|"
+    r"attracted|attracts|drew|draws|carried|carries|recorded|records|reached|handling|handled|handles|employing)\s+"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+|a\s+population\s+of\s+|a\s+total\s+of\s+)?)",
     re.I,
 )
 # Words that set figures side by side as rivals of the ranked one ("ahead of", "the others were").
