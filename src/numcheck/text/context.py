@@ -1,4 +1,10 @@
-"""The result of the text layer, in prose coordinates, and the function that builds it."""
+"""The result of the text layer, in prose coordinates, and the function that builds it.
+
+The later stages ask three questions of a prose offset: ``sentence_at`` (which sentence, and
+its paragraph), ``source_at`` (who states it: narration, or a quoted or paraphrased speaker
+with outlet and basis) and ``markers_at`` (modality and time markers of its sentence, its
+clause and its voice; the strings are listed in :mod:`numcheck.text.markers`).
+"""
 
 from __future__ import annotations
 
@@ -23,7 +29,13 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Voice:
-    """A prose stretch stated by someone other than the narrator (a quote or reported speech)."""
+    """A prose stretch stated by someone other than the narrator (a quote or reported speech).
+
+    A quote's voice includes its marks (and spans paragraphs when the quote continues); a
+    paraphrase's voice is the reported statement ("the troops were …" after "he said").
+    Voices may nest (a quote inside a paraphrase); :meth:`TextContext.voice_at` gives the
+    innermost. ``markers`` come from the speech verb ("predicted" → ``forecast``).
+    """
 
     start: int
     end: int
