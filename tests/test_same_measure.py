@@ -167,3 +167,10 @@ def test_intervals_that_agree(text: str) -> None:
 )
 def test_different_frames_and_events_stay_quiet(text: str) -> None:
     assert codes(text) == []
+
+
+def test_sources_set_against_each_other_are_a_note() -> None:
+    text = "Claims\nThe army said 1,000 rebels were killed in the raid.\nThe rebels said only 200 rebels had died in the raid."
+    report = numcheck.check(text, config=NC1)
+    assert [f.severity for f in report.findings] == [numcheck.Severity.INFO]
+    assert report.findings[0].message.startswith("Sources disagree: 1,000 rebels (the army, para 1) vs 200 rebels")

@@ -284,8 +284,8 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     if a.stock and b.stock and a.stock != b.stock:
         return None  # "employed 3,000 staff" vs "employs 2,200 staff": then and now
     agree = not _conflict(a, b)
-    if agree:
-        return Pair(a, b, agree, contrasted, strong)
+    if agree or (contrasted and strong):
+        return Pair(a, b, agree, contrasted, strong)  # two sources set against each other: an info note
     ratio = _ratio(a, b)
     generic = any(m.subject.noun in GENERIC and m.group == GROUP.get(m.subject.noun, m.subject.noun) for m in (a, b))
     small = max(_point(a), _point(b)) <= 20

@@ -123,7 +123,7 @@ STOP: frozenset[str] = _words(
 
 # Modifiers before a counted noun that make the figure an increment or a remainder.
 INCREMENT: frozenset[str] = frozenset({"more", "extra", "additional", "further", "another", "new", "fresh"})
-REMAINDER: frozenset[str] = frozenset({"other", "remaining", "rest", "last", "first", "next", "final", "only"})
+REMAINDER: frozenset[str] = frozenset({"other", "remaining", "rest", "last", "first", "next", "final"})
 
 PRONOUNS_PLURAL: frozenset[str] = frozenset({"them", "those", "these", "whom", "which", "us", "you"})
 

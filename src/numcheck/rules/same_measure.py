@@ -62,9 +62,12 @@ class _SameMeasure(Rule):
             p = group[0]
             mentions = {id(m.quantity): m for q in group for m in (q.first, q.second)}
             evidence = [Evidence.of(m.quantity) for m in mentions.values()]
-            severity = Severity.INFO if all(q.contrasted for q in group) else None
             confidence = 0.9 if p.strong else 0.7
-            yield self.finding(self._message(p), evidence, severity=severity, confidence=confidence)
+            if all(q.contrasted for q in group):  # "Kyiv says 1,000; Moscow says 200": a note, not an error
+                message = f"Sources disagree: {p.first.describe()} vs {p.second.describe()}."
+                yield self.finding(message, evidence, severity=Severity.INFO, confidence=confidence)
+            else:
+                yield self.finding(self._message(p), evidence, confidence=confidence)
 
 
 class FigureMismatch(_SameMeasure):
