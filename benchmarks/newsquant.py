@@ -124,7 +124,7 @@ def numcheck_items(text: str) -> list[Item]:
         kind = str(q.kind)
         if kind in NOT_QUANTITIES or q.detail("vague_few"):
             continue  # NewsQuant does not annotate "a few", "several", "a handful"
-        if q.detail("change_role") == "to" and out and out[-1].change == "from":
+        if q.detail("change_role") == "to" and out and out[-1].change == "from" and len(out[-1].value) == 1:
             # NewsQuant writes "from A to B" as one range
             first = out.pop()
             out.append(Item((first.value[0], q.value if q.value is not None else q.low), first.unit, "=", first.text))

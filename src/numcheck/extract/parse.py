@@ -459,6 +459,11 @@ class _Parser:
             if t.kind == "s" and t.text not in L.FRACTION_CHARS and t.text not in U.CURRENCY_PREFIX and t.text not in "~-−–":
                 i += 1
                 continue
+            if t.kind == "w" and t.low in L.ORDINAL_WORDS and self._word_ordinal(i):
+                v = float(L.ORDINAL_WORDS[t.low])
+                self.out.append(Candidate(t.start, t.end, v, v, v, Kind.ORDINAL))
+                i += 1
+                continue
             if t.kind == "v" or (t.kind == "w" and t.low not in _STARTERS and t.text not in U.CURRENCY_PREFIX):
                 i += 1
                 continue
@@ -477,6 +482,15 @@ class _Parser:
             i = res
         self._share_list_units()
         return self.out
+
+    def _word_ordinal(self, i: int) -> bool:
+        """ "the third", "its second", "a third consecutive year", "third-largest": an ordinal word."""
+        prev, nxt = self.low(i - 1), self.low(i + 1)
+        if prev in _ORDINAL_DETERMINERS:
+            return nxt not in ("of", "-") or (nxt == "-" and self.low(i + 2) not in L.FRACTION_WORDS)
+        if prev in ("a", "an"):
+            return nxt in _ORDINAL_NEXT
+        return nxt == "-" and self.low(i + 2).endswith(("est", "most")) and self.space_ok(i + 1) is False
 
     def _share_list_units(self) -> None:
         """ "5, 10 and 20 euros", "up 3, 4 or 5%": bare figures in a list take the unit of the last one."""
@@ -548,6 +562,10 @@ class _Parser:
             roles = [c.extra.get("change_role") for c in self.out]
             if "from" in roles and roles[::-1].index("from") < (roles[::-1].index("to") if "to" in roles else len(roles)):
                 cand1.extra["change_role"] = "to"
+                source = self.out[len(roles) - 1 - roles[::-1].index("from")]
+                if cand1.unit is None and source.unit is not None and cand1.kind == Kind.NUMBER and not cand1.extra.get("noun"):
+                    cand1.kind, cand1.unit = source.kind, source.unit  # "from 14-18 mpg to 24"
+                    _apply_interval(cand1, cand1.extra)
         self.emit(cand1)
         return j
 
@@ -658,6 +676,8 @@ class _Parser:
             a.extra.setdefault("inverted", True)
             lo, hi = min(a.low, b.low), max(a.high, b.high)
         extra = {**{k: v for k, v in b.extra.items() if k not in ("digits", "year_like")}, "range": (a.value, b.value)}
+        if frm:
+            extra["change_role"] = "from"
         if a.hedge:
             extra["hedge_type"] = a.extra.get("hedge_type")
         self.out.append(
@@ -1390,6 +1410,7 @@ _ORDINAL_NEXT = L.wordset(
     "game match test leg set victory win title goal child son daughter wife husband party runway reading wave "
     "lockdown referendum edition film album book quarter"
 )
+_ORDINAL_DETERMINERS = L.wordset("the its his her their our my your this that every each whose")
 _PRONOUN_ONE = L.wordset("each every same the this that which any no another only any other no-one someone anyone")
 _NOT_NOUN = L.wordset(
     "a an the and or but of to in on at by for from with as than that this these those it its is was were are be "
