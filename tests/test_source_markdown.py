@@ -133,6 +133,7 @@ def test_title_escapes_map_to_their_source() -> None:
         ("mail ann6@x.com or <bob7@x.com> 5", "mail or 5"),
         ("a <span class='x6'>5</span> b", "a 5 b"),
         ("a <b>5</b>,000 b", "a 5,000 b"),
+        ("100m<sup>2</sup> and 5%<sup>1</sup> and H<sub>2</sub>O", "100m² and 5%¹ and H₂O"),
         ("a <code>6</code> b <script>var x = 7</script> c", "a b c"),
         ("**50** and __60__ and *7*", "50 and 60 and 7"),
         ("snake_case_5 and 5 * 3 and 2*3 and ~5", "snake_case_5 and 5 * 3 and 2*3 and ~5"),

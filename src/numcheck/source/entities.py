@@ -56,3 +56,12 @@ def match_reference(text: str, pos: int, endpos: int | None = None, *, legacy: b
         if name[:k] in html5:
             return html5[name[:k]], pos + 1 + k
     return None
+
+
+# Digits and signs inside <sup>/<sub> become superscript/subscript characters (one for one, so
+# the map stays exact): "m<sup>2</sup>" reads "m²" and a footnote "5%<sup>1</sup>" reads "5%¹",
+# never "5%1"; "5<sup>th</sup>" still reads "5th".
+SCRIPTS = {
+    "sup": str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾"),
+    "sub": str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎"),
+}

@@ -22,7 +22,7 @@ import html
 import re
 
 from numcheck.source.document import ProseBuilder, SourceDocument, trim
-from numcheck.source.entities import match_reference
+from numcheck.source.entities import SCRIPTS, match_reference
 
 _MARKUP = re.compile(
     r"<!--.*?(?:--!?>|\Z)"  # comment
@@ -81,6 +81,7 @@ class _Reader:
         self.time_date: str | None = None
         self.last_gt = source.rfind(">")
         self.br_at: int | None = None  # source offset just after the last <br>
+        self.scripts: list[str] = []  # open <sup>/<sub>
 
     # -- blocks ----------------------------------------------------------------------------
     def boundary(self) -> None:
@@ -102,16 +103,24 @@ class _Reader:
         while True:
             amp = source.find("&", i, end)
             if amp < 0:
-                self.b.copy(i, end)
+                self.copy(i, end)
                 return
             ref = match_reference(source, amp, end, legacy=True)
             if ref is None:
-                self.b.copy(i, amp + 1)
+                self.copy(i, amp + 1)
                 i = amp + 1
                 continue
-            self.b.copy(i, amp)
+            self.copy(i, amp)
             self.b.replace(ref[0], amp, ref[1])
             i = ref[1]
+
+    def copy(self, start: int, end: int) -> None:
+        """Copy source text; digits inside ``<sup>``/``<sub>`` become super/subscript characters."""
+        if self.scripts and start < end:
+            chunk = self.source[start:end]
+            self.b.replace(chunk.translate(SCRIPTS[self.scripts[-1]]), start, end)
+        else:
+            self.b.copy(start, end)
 
     def space(self, at: int) -> None:
         last = self.b.last_char()
@@ -201,7 +210,13 @@ class _Reader:
                     self.b.insert("\n", lt)
                 self.br_at = pos
                 continue
+            if name in SCRIPTS:
+                if not closing:
+                    self.scripts.append(name)
+                elif name in self.scripts:
+                    del self.scripts[len(self.scripts) - 1 - self.scripts[::-1].index(name) :]
             if name in _BLOCK:
+                self.scripts.clear()
                 self.close_block(name) if closing else self.open_block(name)
             elif name not in _INLINE:
                 self.space(lt)

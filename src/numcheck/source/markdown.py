@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from numcheck.source.document import ProseBuilder, SourceDocument, trim
-from numcheck.source.entities import match_reference
+from numcheck.source.entities import SCRIPTS, match_reference
 
 # -- block level ---------------------------------------------------------------------------
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
@@ -355,6 +355,7 @@ class _Inline:
             pos += e - s + 1
         self.v = "\n".join(parts)
         self._pairs: dict[int, int] | None = None
+        self.scripts: list[str] = []  # open <sup>/<sub>: digits become super/subscript characters
 
     def _locate(self, p: int) -> tuple[int, bool]:
         """(range index, is the separator after it) of a virtual offset."""
@@ -390,6 +391,9 @@ class _Inline:
                         self.b.replace(";", src, src + 1)
                     else:
                         self.b.copy(src, src + 1)
+            elif self.scripts:
+                chunk = self.source[sa : s + stop - self.vstarts[i]]
+                self.b.replace(chunk.translate(SCRIPTS[self.scripts[-1]]), sa, s + stop - self.vstarts[i])
             else:
                 self.b.copy(sa, s + stop - self.vstarts[i])
             a = stop
@@ -504,6 +508,11 @@ class _Inline:
         if m := _TAG.match(v, i):
             flush(i)
             name = m.group(2).lower()
+            if name in SCRIPTS:
+                if not m.group(1):
+                    self.scripts.append(name)
+                elif name in self.scripts:
+                    self.scripts.remove(name)
             if name not in _INLINE_TAGS:
                 self.space(i)
             if not m.group(1) and name in _SKIP_CONTENT and not m.group().endswith("/>"):
