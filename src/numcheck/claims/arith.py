@@ -297,6 +297,8 @@ def usable(prose: str, q: Quantity) -> bool:
     """A figure the arithmetic rules can read: a value, digits, not a date, year, age, time or score."""
     if q.value is None or q.kind in BAD_KINDS or q.vague or q.is_range:
         return False
+    if re.match(r"[:/–-]\d", prose[q.prose_end : q.prose_end + 2]) or re.search(r"\d[:/–-]$", prose[max(0, q.prose_start - 2) : q.prose_start]):
+        return False  # "31:45", "3-1", "24/7": times, scores and codes, not amounts
     if not has_digits(prose, q):
         # number words ("thirty", "twenty-five") count; "one", "a", fractions and vague words do not
         text = written(prose, q).lower()

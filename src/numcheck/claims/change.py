@@ -235,7 +235,7 @@ def _describe(
             amount = q
     multiple = mhedge = mspan = None
     for m in _MULTIPLE.finditer(left):
-        tail = left[m.end() :]
+        tail = re.sub(r"\b(?:1[89]|20)\d\d\b", "", left[m.end() :])  # "halved since 1990, from…"
         if not re.search(r"\d", tail) and len(tail) <= 50:
             key = next(k for k in _FACTOR if m["w"].lower().startswith(k))
             multiple, mhedge, mspan = _FACTOR[key], (m["hedge"] or "").lower() or None, (left0 + m.start(), left0 + m.end())

@@ -24,9 +24,13 @@ _RANGE = re.compile(
     r"(?:the\s+ages\s+of\s+)?(?P<cur1>[$£€¥])?"
     + _NUM.format(n="a")
     + _SCALE.format(n="sa")
-    + r"(?P<u1>%|\s?per\s?cent|\s(?:[a-z]+))?"
+    + r"(?P<u1>%|\s?per\s?cent|\s(?:[a-z]+)|°?[CF]\b|(?:km|kg|cm|mm|mph|ft|lb|m²|ha)\b)?"
     r"\s*(?P<sep>\band\b|\bto\b|-|–)\s*(?P<cur2>[$£€¥])?" + _NUM.format(n="b") + _SCALE.format(n="sb"),
     re.I,
+)
+_CLOCK_WORDS = frozenset(
+    "on each every daily at in from during tonight tomorrow today o'clock am pm weekdays weekends hours "
+    "and or the when while every".split()
 )
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 _TIMEISH = re.compile(r"^\s*(?:am|pm|a\.m|p\.m|gmt|bst|o'clock|hrs|:\d)", re.I)
@@ -54,7 +58,8 @@ def ranges(analysis: Analysis) -> tuple[Range, ...]:
         text = prose[sent.start : sent.end]
         for m in _RANGE.finditer(text):
             u1 = (m["u1"] or "").strip().lower()
-            if u1 and u1 not in {"%", "per cent", "percent", "years", "year", "months", "days", "weeks", "hours"}:
+            units = {"%", "per cent", "percent", "years", "year", "months", "days", "weeks", "hours", "c", "f", "°c", "°f"}
+            if u1 and u1 not in units | {"km", "kg", "cm", "mm", "mph", "ft", "lb", "m²", "ha"}:
                 if m["sep"].lower() != "and" or u1 in {"am", "pm", "gmt", "bst"}:
                     continue
                 # "between 10 people and 20" is odd; a word other than a unit breaks the range
@@ -86,7 +91,9 @@ def ranges(analysis: Analysis) -> tuple[Range, ...]:
             if (m["cur1"] or "") != (m["cur2"] or "") and m["cur1"] and m["cur2"]:
                 continue
             if m["cue"].lower() == "between" and a <= 12 and b <= 12 and not (m["u1"] or m["sa"] or m["sb"]):
-                continue  # "between 9 and 5": clock hours
+                nxt = re.match(r"\s+([A-Za-z']+)", rest)
+                if not nxt or nxt.group(1).lower() in _CLOCK_WORDS:
+                    continue  # "open between 9 and 5 on weekdays": clock hours
             if _looks_like_years(m["a"], m["b"]) and (len(m["b"]) == 2 or m["cue"].lower().startswith("age")):
                 continue  # "between 2003 and 05"
             out.append(

@@ -48,7 +48,8 @@ _PREP = re.compile(
 )
 _NP_BREAK = re.compile(r"\b(?:of|than|per|to|by|and|but|while|or|each|every|a|an)\b", re.I)
 _LIST_SEP = re.compile(
-    rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?P<sep>,\s+and\s+|,\s+|\s+and\s+|\s+plus\s+)(?:another\s+|a\s+further\s+)?[$£€¥]?$",
+    rf"^(?P<np>(?:\s+{_WORD}){{0,6}}?)\s*(?P<sep>,\s+and\s+|,\s+|\s+and\s+|\s+plus\s+)"
+    rf"(?:another\s+|a\s+further\s+|(?P<pre>(?:{_WORD}\s+){{1,3}}?))?[$£€¥]?$",
     re.I,
 )
 _OF_THE = re.compile(rf"\b(?:of|among|out\s+of)\s+{_DET}\s+[$£€¥]?$", re.I)
@@ -61,7 +62,7 @@ _TOTAL_AFTER = re.compile(
 _TOTAL_WORDS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in\s+all|in\s+total|altogether|overall|combined|all\s+told)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totalling|totaling|making|in\s+all|in\s+total)\s+[$£€¥]?$", re.I)
 _EXHAUSTIVE_AFTER_WHOLE = re.compile(
-    rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?::\s*|,?\s+(?:made\s+up\s+of|comprising|consisting\s+of|split\s+between|"
+    rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?::\s*(?P<after>(?:{_WORD}\s+){{0,3}}?)|,?\s+(?:made\s+up\s+of|comprising|consisting\s+of|split\s+between|"
     r"divided\s+between|divided\s+into|split\s+into|broken\s+down\s+into|(?:were|was|is|are)\s+made\s+up\s+of|"
     r"comprised|comprise|comprises|consisted\s+of|consists\s+of|consist\s+of)\s+)[$£€¥]?$",
     re.I,
@@ -98,7 +99,9 @@ def _lists(prose: str, qs: list[Quantity], s0: int) -> list[list[Quantity]]:
             whole_like = bool(
                 _OF_THE.search(prose[max(0, prev.prose_start - 14) : prev.prose_start]) or _LEAD_WHOLE.search(prose[s0 : prev.prose_start])
             )
-            if m and not whole_like and not _PREP.search(m["np"]) and family(prev) == family(q) and _countish(q):
+            ok = m and not whole_like and not _PREP.search(m["np"] + " " + (m["pre"] or ""))
+            ok = ok and ("and" in m["sep"] or "plus" in m["sep"] or len(m["np"].split()) <= 4)
+            if ok and family(prev) == family(q) and _countish(q):
                 cur.append(q)
                 continue
             if len(cur) >= 2:
@@ -143,7 +146,7 @@ def part_wholes(analysis: Analysis) -> tuple[PartWhole, ...]:
                 and family(a) == family(b)
                 and id(b) not in in_run
                 and _LEAD_WHOLE.search(lead)
-                and re.match(rf"^(?:\s+{_WORD}){{0,4}}\s*,\s*$", prose[a.prose_end : b.prose_start])
+                and re.match(rf"^(?:\s+{_WORD}){{0,6}}\s*,\s*$", prose[a.prose_end : b.prose_start])
                 and not _PREP.search(prose[a.prose_end : b.prose_start])
                 and not re.match(r"\s*(?:of|in|on|per|a|each|%|per\s*cent)\b", prose[b.prose_end : b.prose_end + 10])
             ):
@@ -168,16 +171,26 @@ def _whole_for_run(prose: str, qs: list[Quantity], run: list[Quantity], sent: in
         w = before[-1]
         if family(w) == family(first) and _OF_THE.search(prose[max(0, w.prose_start - 14) : w.prose_start]):
             gap = prose[w.prose_end : first.prose_start]
-            if re.match(rf"^(?:\s+{_WORD}){{0,4}}\s*,\s*$", gap) and not _PREP.search(gap.replace(",", " ")):
+            if re.match(rf"^(?:\s+{_WORD}){{0,6}}\s*,\s*$", gap) and not _PREP.search(gap.replace(",", " ")):
                 return PartWhole(tuple(run), w, False, "of the", sent)
         gap = prose[w.prose_end : first.prose_start]
         if family(w) == family(first):
             m = _EXHAUSTIVE_AFTER_WHOLE.match(gap)
-            if m and not _NP_BREAK.search(m["np"]):
+            if m and not _NP_BREAK.search(m["np"] + " " + (m["after"] or "")):
                 return PartWhole(tuple(run), w, True, gap.strip(), sent)
             m = _INCLUDING_AFTER_WHOLE.match(gap)
             if m and not _NP_BREAK.search(m["np"]):
                 return PartWhole(tuple(run), w, False, "including", sent)
+            # "The storm damaged 64 homes, 40 in Ashford and 30 in Kingsnorth": a breakdown after a comma
+            m = re.match(rf"^(?P<np>(?:\s+{_WORD}){{1,8}}?)\s*,\s*$", gap)
+            if (
+                m
+                and not _NP_BREAK.search(m["np"])
+                and not re.search(r"\b(?:including|include|includes|included|with|while|but)\b", m["np"], re.I)
+                and not _CHANGEY.search(prose[max(0, w.prose_start - 14) : w.prose_start])
+                and all(re.match(rf"\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z]", prose[q.prose_end : q.prose_end + 20]) for q in run)
+            ):
+                return PartWhole(tuple(run), w, False, "breakdown", sent)
     # "30 women and 25 men, a total of 50" / "... — 50 in all"
     if after:
         w = after[0]
