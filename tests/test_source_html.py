@@ -70,6 +70,10 @@ def test_title_is_headline_without_h1() -> None:
     doc = html("<html><head><title>Up 5% &amp; more</title></head><body><p>Body 5%.</p></body></html>")
     assert doc.title == "Up 5% & more" and doc.headline == doc.blocks[0]
     assert html("<p>Just 5.</p><p>And 6.</p>").headline is None
+    assert (
+        html("<title>Troops 5,000 mass on border | The Daily Example</title><p>Body.</p>").title == "Troops 5,000 mass on border"
+    )
+    assert html("<title>Score 2 - 1</title><p>Body.</p>").title == "Score 2 - 1"
 
 
 def test_content_before_h1_is_not_checked() -> None:

@@ -244,6 +244,17 @@ class _Reader:
         return close.end()
 
 
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—\d]{1,40}$")
+
+
+def _without_site_name(prose: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A ``<title>`` without its site-name suffix: "Troops mass on border | Daily Example"."""
+    m = _SITE_SUFFIX.search(prose, span[0], span[1])
+    if m is None or len(prose[m.start() : span[1]].split()) > 6 or m.start() - span[0] < 10:
+        return span
+    return span[0], m.start()
+
+
 def read_html(source: str, path: str = "<string>", date: str | None = None) -> SourceDocument:
     """Read an HTML page or fragment into a source document."""
     reader = _Reader(source)
@@ -258,7 +269,8 @@ def read_html(source: str, path: str = "<string>", date: str | None = None) -> S
     else:
         spans_no_title = [sp for sp in spans if sp[1] != "title"]
         if spans and spans[0][1] == "title" and len(spans_no_title) == len(spans) - 1:
-            headline = spans[0][0]
+            headline = _without_site_name(prose, spans[0][0])
+            spans[0] = (headline, "title")
         else:
             spans = spans_no_title
     spans = [sp for i, sp in enumerate(spans) if sp[1] != "title" or (headline is not None and i == 0)]
