@@ -117,7 +117,7 @@ class Mention:
 
     @property
     def hypothetical(self) -> bool:
-        return "hypothetical" in self.quantity.markers
+        return "hypothetical" in self.quantity.markers or self.supposed
 
     forecast: bool = False  # a prediction governs the figure ("will cut 300 jobs"; not "300 jobs will go")
     distinct: bool = False  # the clause is about another entity ("another firm asked 2,234 adults")
@@ -125,6 +125,7 @@ class Mention:
     contrasts: tuple[frozenset[str], ...] = ()  # per contrast set, the members named ("morning", "March")
     stock: str = ""  # a possession or existence: "present" ("has 120 schools"), "past" ("had"), "capacity" ("holds")
     total: bool = False  # stated as a sum: "altogether", "in all", "a total of"
+    supposed: bool = False  # "imagine 10,000 ...", "if 5,000 ...": a supposition (also read from the text layer's markers)
 
     def describe(self) -> str:
         """``11,000 of them from North Korea (narration, para 3)``."""
@@ -225,6 +226,7 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
                 _contrasts(clause, own),
                 _stock(prose, sent.start, q.prose_start),
                 bool(_TOTAL.search(clause)),
+                bool(_SUPPOSE.search(prose[sent.start : q.prose_start])),
             )
         )
     return tuple(out)
@@ -354,6 +356,8 @@ def _interval(q: Quantity, prose: str) -> tuple[float, float, str | None, bool]:
         return value - tol, math.inf, bound, False
     if hedge in _UPPER_BOUND:
         return 0.0, value + tol, bound, False
+    if hedge is None:  # a plain figure: its own rounding (extraction's interval may be a looser reading)
+        return value - tol, value + tol, None, False
     low, high = min(q.low, value - tol), max(q.high, value + tol)
     if hedge == "~":
         low, high = min(low, value * 0.9), max(high, value * 1.1)
@@ -477,6 +481,7 @@ def _expected_after(prose: str, pos: int) -> bool:
     return bool(_EXPECTED_AFTER.match(prose, pos))
 
 
+_SUPPOSE = re.compile(r"\b(?:imagine|suppose|supposing|hypothetically|what if|if|unless)\b(?![^;:]*[;:])", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:altogether|in all|in total|all told|a total of|overall|combined)\b", re.IGNORECASE)
 _FORECAST = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:expected|expects|expect|set|plans?|planning|going|likely|aims?|hopes?|"

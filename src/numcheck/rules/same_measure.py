@@ -115,7 +115,7 @@ class VagueVsExact(_SameMeasure):
     """A vague amount excludes the exact figure given for the same measure elsewhere.
 
     **What it checks.** "Dozens of homes" in one place and "3,000 homes" in another; a vague
-    amount is read generously (dozens = 24 to about 100, with room either way), so only a
+    amount is read generously (dozens = 24 to 199, with room either way), so only a
     figure far outside it is flagged.
 
     **Why.** The vague wording gives the reader a wrong order of magnitude.
