@@ -229,7 +229,12 @@ class _Parser:
         if k >= self.n:
             return False
         t = self.toks[k]
-        if t.kind != "w" or t.text[0].isupper():
+        if t.kind != "w":
+            return False
+        cur, _ = self.match_words(k, U.CURRENCY_AFTER, 3)
+        if cur is not None and t.low not in ("us",):
+            return True  # "475m euro", "3.55m Euros", "154m naira"
+        if t.text[0].isupper():
             return False
         if t.low in ("of", "people", "men", "women", "children", "sheep", "fish", "viewers", "users"):
             return True
@@ -861,7 +866,14 @@ class _Parser:
             mn, k4 = self.match_words(k, U.MINOR_AFTER, 2)
             if code is not None and mn is not None and k4 > k2:
                 code = None  # "70 euro cents"
-            if code is not None and k < self.n and toks[k].text[0].isupper() and not toks[k].text.isupper():
+            if (
+                code is not None
+                and k < self.n
+                and toks[k].text[0].isupper()
+                and not toks[k].text.isupper()
+                and not toks[k].low.endswith("s")
+                and num.scale == 1
+            ):
                 code = None  # "50 Cent", "Ten Pound Poms": names, not money
             longer, k3 = self.unit(k)
             if code is not None and longer is not None and k3 > k2:
