@@ -62,7 +62,7 @@ _QUALIFIED = re.compile(
     r"yet|initially|first|later|overnight|today|yesterday)\b",
     re.IGNORECASE,
 )
-_ALL_N = re.compile(r"\b(?P<q>all)\s+(?:the\s+|of\s+the\s+)?(?=\d)", re.IGNORECASE)
+_ALL_N = re.compile(r"\b(?P<q>all|every\s+one|each)\s+(?:the\s+|of\s+the\s+)?(?=[\w$£€])", re.IGNORECASE)
 _VERB_AFTER = re.compile(
     r"\s*(?P<noun>[a-z]+(?:\s+[a-z]+)?\s+)??(?:(?:were|was|have\s+been|had\s+been|are|have|had)\s+)?(?P<verb>[a-z]+ed|[a-z]+en)\b",
     re.I,
@@ -286,15 +286,16 @@ def _all_versus_count(analysis: Analysis, by_sentence: dict[int, list[Quantity]]
         ):
             parts.append((q, None, _noun(v["noun"]), v["verb"].lower()))
     out = []
+    spans = [(start, n.prose_end) for start, _, n, _, _, _ in alls]
     for start, end, n, noun, verb, sent_index in alls:
         for part, whole, pnoun, pverb in parts:
-            if pverb != verb or part is n or not part.high < n.low:
+            if pverb != verb or part is n or not part.high < n.low or any(a <= part.prose_start < b for a, b in spans):
                 continue
             if whole is not None and whole.value != n.value:
                 continue
             if whole is None and not ((pnoun and pnoun == noun) or (not pnoun and 0 < part.sentence - sent_index <= 2)):
                 continue
-            out.append(QuantifierClaim(start, end, prose[start:end], "all", part, whole or n, True))
+            out.append(QuantifierClaim(start, end, prose[start:end], "all", part, n, True))
             break
     return out
 
