@@ -111,6 +111,7 @@ class _Parser:
         low = text.lower()
         self.mass_context = any(w in low for w in ("weigh", "weight", "heavy", " lb", "kg", "ounce", "tonne"))
         self.score_context = any(t.low in L.SCORE_WORDS for t in self.toks)
+        self.track_context = any(t.low in _TRACK_WORDS for t in self.toks)
 
     # -- token helpers ---------------------------------------------------------------------
     def low(self, i: int) -> str:
@@ -199,7 +200,8 @@ class _Parser:
             if sc is not None and w.text in L.SHORT_SCALES:
                 attached = _adjacent(self.toks[j - 1], w)
                 if w.text in ("m",) and not money:
-                    sc = 1e6 if attached and self._million_m(j) else None
+                    race = value in _RACE_METRES and self.track_context
+                    sc = 1e6 if attached and not race and self._million_m(j) else None
                 elif w.text in ("b", "B", "T", "tr"):
                     sc = sc if money and attached else None
                 elif w.text in ("k", "K", "M"):
@@ -243,7 +245,7 @@ class _Parser:
         unit, _ = self.match_words(k, U.UNIT_SURFACE_LOWER, U.UNIT_MAX_LEN)
         if unit is not None:
             return True
-        return len(t.low) > 3 and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is"))
+        return len(t.low) > 3 and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is", "'s", "’s"))
 
     def words(self, i: int) -> Num | None:
         t = self.toks[i]
@@ -1408,6 +1410,14 @@ _LABELS = L.wordset(
     "version model series chapter article section page room flight route platform gate tier category paragraph "
     "clause episode season verse no level stage phase type grade channel number v highway exit interstate junction "
     "unit apartment suite lot pier terminal bay block ward district precinct"
+)
+#: Track and swimming distances in metres, read as such when the sentence is about a race.
+_RACE_METRES = frozenset({50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1000.0, 1500.0, 3000.0, 5000.0, 10000.0})
+_TRACK_WORDS = L.wordset(
+    "race races racing run runner runners running sprint sprinter sprinters hurdles relay final finals title titles "
+    "champion champions championship championships medal medals gold silver bronze indoor indoors outdoor olympic "
+    "olympics athletics athlete athletes record records heat heats freestyle backstroke breaststroke butterfly "
+    "medley swim swimmer swimming metres track lap laps personal best"
 )
 _ZONES = frozenset({"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "ET", "PT", "hrs", "hours", "h"})
 _UP_TO_VERBS = L.wordset("add added adds adding amount amounted amounts amounting sum summed sums totalled totaled")
