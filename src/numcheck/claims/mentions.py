@@ -24,10 +24,12 @@ Two mentions are linked when
   far apart (ratio above ``max_ratio``) the link needs the same evidence, since a distant figure
   of the same noun is more often another measure than a mistake.
 
-Values are compared as intervals: an exact figure allows its rounding (``10,000`` is within
-2.5 %, ``1.5m`` within half its last digit), a hedge widens or bounds it (from extraction), a
-vague amount ("dozens") is read generously (a conflict only beyond half its low end or three
-times its high end).
+Values are compared as intervals: a plain figure allows a little rounding (``10,000`` within
+2.5 %, so that two different round figures for one measure, 10,000 and 11,000, conflict even
+though each could round 10,500; ``1.5m`` within half its last digit), a hedge widens or bounds
+it (from extraction: "some 50,000" agrees with 49,800), a vague amount ("dozens") is read
+generously (a conflict only below half its low end or beyond 1.5 times its high end, ten times
+for "thousands" and more, which are often written for tens of thousands).
 """
 
 from __future__ import annotations
