@@ -439,3 +439,37 @@ def test_figures_at_the_end_of_a_sentence(text: str) -> None:
 
 def test_long_tail_units_from_quantulum3() -> None:
     assert one("The tank holds 40 kilolitres.", "40 kilolitres").unit == "meter ** 3"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit", "value"),
+    [
+        ("He won the 60m hurdles title.", "60m", Kind.PHYSICAL, "meter", 60),
+        ("The app has 14m customers.", "14m", Kind.COUNT, None, 14e6),
+        ("It took a 475m euro hit.", "475m euro", Kind.MONEY, "EUR", 475e6),
+        ("The dividend is 70 euro cents.", "70 euro cents", Kind.MONEY, "EUR", 0.7),
+        ("A quarter of a million people fled.", "A quarter of a million", Kind.COUNT, None, 250_000),
+        ("She ran it in 31:45 flat.", "31:45", Kind.DURATION, "minute", 31.75),
+        ("Kick-off is at 1500 GMT.", "1500 GMT", Kind.TIME, None, None),
+        ("It was the third time.", "third", Kind.ORDINAL, None, 3),
+        ("Wasps 31-37 Leicester", "31-37", Kind.SCORE, None, None),
+        ("They were level at 2-2.", "2-2", Kind.SCORE, None, None),
+    ],
+)
+def test_news_readings(text: str, surface: str, kind: Kind, unit: str | None, value: float | None) -> None:
+    c = one(text, surface)
+    assert (c.kind, c.unit) == (kind, unit)
+    if value is not None:
+        assert c.value == pytest.approx(value)
+
+
+def test_names_are_not_money() -> None:
+    assert all(c.kind != Kind.MONEY for _, c in found("Rapper 50 Cent topped the chart."))
+
+
+def test_added_up_to_is_a_total() -> None:
+    assert one("Exports added up to 22bn yen.", "22bn yen").hedge is None
+
+
+def test_rounded_figures_do_not_take_units_from_a_restatement() -> None:
+    assert one("The total rose from 20 to 21, or 8%.", "21").unit is None

@@ -56,7 +56,8 @@ CURRENCY_AFTER: dict[tuple[str, ...], str] = {
     ("russian", "rubles"): "RUB", ("south", "african", "rand"): "ZAR", ("brazilian", "reais"): "BRL", ("reais",): "BRL",
     ("danish", "kroner"): "DKK", ("swedish", "kronor"): "SEK", ("norwegian", "kroner"): "NOK", ("egyptian", "pounds"): "EGP",
     ("saudi", "riyals"): "SAR", ("pakistani", "rupees"): "PKR", ("nigerian", "naira"): "NGN", ("kenyan", "shillings"): "KES",
-    ("shillings",): "KES", ("dinars",): "DZD", ("hryvnias",): "UAH", ("hryvnia",): "UAH", ("forint",): "HUF",
+    ("shillings",): "KES",
+    ("rials",): "IRR", ("rial",): "IRR", ("dinars",): "DZD", ("hryvnias",): "UAH", ("hryvnia",): "UAH", ("forint",): "HUF",
 }  # fmt: skip
 #: Minor units: ("cents", 0.01 of the major currency). "50p" is 0.5 GBP.
 MINOR_AFTER: dict[tuple[str, ...], tuple[str, float]] = {
