@@ -244,7 +244,7 @@ def _describe(
         if not left[: m.start()].rstrip().lower().endswith("by"):
             continue
         tail = left[m.end() :]
-        if re.search(r"\d", tail) or len(tail) > 50 or re.match(r"\s+of\b", tail):
+        if re.search(r"\d", tail) or len(tail) > 50 or re.match(r"\s+(?:of|a|an)\b", tail):
             continue
         f = fraction_at(left, m, left0)
         if f is not None:
@@ -284,7 +284,7 @@ def _linked(
             continue
         before = prose[max(s0, q.prose_start - 30) : q.prose_start]
         after = prose[q.prose_end : q.prose_end + 25]
-        if re.match(r"\s+of\b", after) or re.search(r"\b(?:to|from|at|than)\s+(?:\w+\s+)?[$£€¥]?$", before):
+        if re.match(r"\s+of\b|\s+(?:a|per|each|every)\s+(?:year|month|week|day|annum|quarter)\b|\s+(?:annually|yearly|monthly)\b", after) or re.search(r"\b(?:to|from|at|than)\s+(?:\w+\s+)?[$£€¥]?$", before):
             continue
         if q.prose_start >= hi and not re.search(
             rf"(?:^\s*,?\s*(?:\(|or\s+|an?\s+|the\s+|{UP_WORDS}|{DOWN_WORDS})|\b(?:{UP_WORDS}|{DOWN_WORDS})\b|\bof\s*$)",

@@ -46,6 +46,7 @@ _PREP = re.compile(
     r"last|this|next|year|years|month|months|week|weeks|day|days|or)\b",
     re.I,
 )
+_LOC = re.compile(r"\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z]")
 _NP_BREAK = re.compile(r"\b(?:of|than|per|to|by|and|but|while|or|each|every|a|an)\b", re.I)
 _LIST_SEP = re.compile(
     rf"^(?P<np>(?:\s+{_WORD}){{0,6}}?)\s*(?P<sep>,\s+and\s+|,\s+|\s+and\s+|\s+plus\s+)"
@@ -101,6 +102,8 @@ def _lists(prose: str, qs: list[Quantity], s0: int) -> list[list[Quantity]]:
             )
             ok = m and not whole_like and not _PREP.search(m["np"] + " " + (m["pre"] or ""))
             ok = ok and ("and" in m["sep"] or "plus" in m["sep"] or len(m["np"].split()) <= 4)
+            if ok and m["np"].strip() and _LOC.match(prose, q.prose_end) and not _LOC.search(m["np"]):
+                ok = False  # "64 homes, 40 in Ashford and 30 in Kingsnorth": the first is the whole
             if ok and family(prev) == family(q) and _countish(q):
                 cur.append(q)
                 continue
@@ -296,8 +299,8 @@ _MULTI_ANSWER = re.compile(
     re.I,
 )
 _P_BEFORE_BAD = re.compile(
-    r"\b(?:by|up|down|rose|fell|of|to|from|than|at|increase|decrease|around|about|nearly|almost|over|under|some|"
-    r"roughly|approximately|more than|less than|just|only|interest|rate|inflation|growth|tax|vat|a|an|another)\s*$",
+    r"\b(?:by|up|down|rose|fell|of|to|from|than|at|increase|decrease|interest|rate|inflation|growth|tax|vat|a|an|another)"
+    r"\s+(?:(?:about|around|nearly|almost|over|under|some|roughly|approximately|more\s+than|less\s+than|just|only)\s+)?$",
     re.I,
 )
 
