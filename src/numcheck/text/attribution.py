@@ -45,7 +45,16 @@ from numcheck.text.context import Mark, Sentence, TextContext, Voice
 from numcheck.text.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_MARKERS, words
 from numcheck.text.markers import sentence_marks
 from numcheck.text.quotes import Quote, find_quotes
-from numcheck.text.speakers import Entity, Registry, clean_outlet, clean_phrase, is_audience, is_outlet, parse_speaker
+from numcheck.text.speakers import (
+    Entity,
+    Registry,
+    clean_outlet,
+    clean_phrase,
+    common_noun,
+    is_audience,
+    is_outlet,
+    parse_speaker,
+)
 
 MASK = "\x00"
 _WORD = re.compile(r"[A-Za-z]+")
@@ -135,6 +144,11 @@ _CLAUSE_NEXT = re.compile(
     r"\s*(?:that\b|:|\x00|,|[.!?]|$)|(?:\s*,?\s*(?:on|last|this|late|early)\s+\w+"
     r"|\s+(?:yesterday|today|earlier|on\s+\w+day))+\s*(?:that\b|,|:|[.!?]|$)"
 )
+_LEADING_PLURAL = re.compile(r"((?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+)?([a-z]+s))\s+(?:have|had|were|are|said|say|\w+ed)\b")
+_LEADING_SINGLE = re.compile(r"([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:has\s+|had\s+)?[a-z]+ed\b")
+_NOT_SUBJECT = words("""The This That These Those It He She They We I There Here But And However Yesterday Today
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Police Officials Analysts Experts Critics Doctors Investigators""")
 _LEADING_DESC = re.compile(r"(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+[a-z])")
 _LEADING_APPOSITIVE = re.compile(r"((?:The |the )?[\w’'. -]{3,60},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s")
 _PRONOUNS = words("he she they it i we")
@@ -183,13 +197,9 @@ def attribute(doc: SourceDocument, sentences: list[Sentence]) -> TextContext:
     phrases: list[_Phrase] = []
     body = list(sentences)  # the headline too: "Ministers say 5,000 jobs at risk"
     for s in body:
-        appositive = _LEADING_APPOSITIVE.match(masked, s.start, s.end)
-        lead = _LEADING_DESC.match(masked, s.start, s.end) or _LEADING_NAME.match(masked, s.start, s.end)
-        if appositive and parse_speaker(appositive.group(1))[0]:
-            registry.mention(appositive.group(1))
-        elif lead:
-            registry.mention(masked[s.start : lead.end(1)])
+        registry.defer(lambda s=s: _mention(masked, s, registry))
         found = _sentence_phrases(masked, s, registry)
+        registry.flush()
         phrases.extend(found)
     voices: list[tuple[int, int, _Phrase, str]] = []
     for ph in phrases:
@@ -235,6 +245,29 @@ def _mask(prose: str, quotes: list[Quote]) -> str:
 
 
 # -- attribution phrases ---------------------------------------------------------------------
+def _mention(masked: str, s: Sentence, registry: Registry) -> None:
+    """Register the subject of a sentence, so that a later pronoun can refer to it."""
+    appositive = _LEADING_APPOSITIVE.match(masked, s.start, s.end)
+    if appositive and parse_speaker(appositive.group(1))[0]:
+        registry.mention(appositive.group(1))  # "The firm's director, Joan Pryce, spoke …"
+        return
+    desc = _LEADING_DESC.match(masked, s.start, s.end)
+    if desc:
+        registry.mention(masked[s.start : desc.end(1)])  # "The education minister disputed …"
+        return
+    plural = _LEADING_PLURAL.match(masked, s.start, s.end)
+    if plural and common_noun(plural.group(2)):
+        registry.resolve(plural.group(1))  # "European leaders have blamed …": a later "they"
+        return
+    name = _LEADING_NAME.match(masked, s.start, s.end)
+    if name and len(masked[s.start : name.end(1)].split()) >= 2:
+        registry.mention(masked[s.start : name.end(1)])  # "Mayor Jane Holt opened …"
+        return
+    single = _LEADING_SINGLE.match(masked, s.start, s.end)
+    if single and single.group(1) not in _NOT_SUBJECT:
+        registry.mention_org(single.group(1))  # "Boeing apologised …": a later "it"
+
+
 def _sentence_phrases(masked: str, s: Sentence, registry: Registry) -> list[_Phrase]:
     text = masked[s.start : s.end]
     found: list[_Phrase] = []
@@ -364,7 +397,8 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
         entity = None
         outlet = _outlet_name(np_text, registry)
     else:
-        entity = registry.resolve(np_text)
+        appended = bool(re.search(r"(?:,|\x00)\s*$", text[:np_rel]))
+        entity = registry.resolve(np_text, appended=appended)
         if entity is None and np_text.lower() not in _PRONOUNS:
             return None
         if entity is not None and outlet and entity.outlet is None:

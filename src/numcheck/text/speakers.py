@@ -19,6 +19,7 @@ noun (``the unnamed commander`` → ``a Ukrainian commander``), or a pronoun (``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from numcheck.text.lexicon import (
@@ -48,6 +49,9 @@ _ORG_HEADS = words("""ministry department bank company institute university coun
     authority board court foundation organisation organization fund trust centre center
     network league report study survey statement firm military kremlin pentagon""")
 _GENERIC_OUTLETS = words("programme program newspaper magazine media television tv radio broadcaster")
+_VERBS = words("""has had have is was were are said says gave made took told saw went came got put set cut
+    kept left lost won paid sold bought brought built began became fell rose grew spent sent held ran met
+    found chose gives makes takes plans wants faces expects""")
 _PERSON_PARTICLES = words("de da di van von der den bin bint ibn al la le du del dos das y")
 _COMMON = words("""police authorities people investigator authority source critic union officer expert
     prosecutors prosecutor rescuer rescuers organisers medics staff crew team government""")
@@ -291,20 +295,34 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.last_outlet: str | None = None  # for "the newspaper reported"
+        self.pending: Callable[[], None] | None = None
 
     def _touch(self, e: Entity) -> Entity:
         self.entities.remove(e)
         self.entities.append(e)
         return e
 
-    def resolve(self, phrase: str) -> Entity | None:
+    def defer(self, action: Callable[[], None]) -> None:
+        """Register a sentence's subject later: after an appended "…, they said" is resolved
+        (which refers back past it), before any other speaker phrase."""
+        self.pending = action
+
+    def flush(self) -> None:
+        action, self.pending = self.pending, None
+        if action is not None:
+            action()
+
+    def resolve(self, phrase: str, *, appended: bool = False) -> Entity | None:
         """The entity a speaker phrase refers to, created when it is new."""
         phrase = clean_phrase(phrase)
         if not phrase:
             return None
         low = phrase.lower()
         if low in PRONOUNS:
+            if not appended:
+                self.flush()
             return self._pronoun(low)
+        self.flush()
         name, desc = parse_speaker(phrase)
         if name is None and desc is None:
             return None
@@ -350,6 +368,14 @@ class Registry:
         self.entities.append(e)
         return e
 
+    def mention_org(self, name: str) -> None:
+        """A one-word name in narration ("Boeing apologised"): a later "it" may refer to it."""
+        for e in reversed(self.entities):
+            if e.name and (e.name == name or e.surname == _bare(name)):
+                self._touch(e)
+                return
+        self._new(Entity(name, None, org=True))
+
     def mention(self, phrase: str) -> None:
         """A sentence subject in narration ("Mayor Jane Holt opened the bridge", "The company
         did not say"): a later "she" or "it" may refer to it."""
@@ -385,7 +411,11 @@ class Registry:
                     continue  # "The chief constable": take the whole compound
                 if {head, single} & (_ORG_HEADS | PERSON_NOUNS | _COMMON):
                     self.resolve(" ".join(words[:k]))
-                    break
+                    return
+            for k in range(2, len(words)):  # "The bakery chain gave …": the words before a verb
+                if _bare(words[k]) in _VERBS or _bare(words[k]).endswith("ed"):
+                    self.resolve(" ".join(words[:k]))
+                    return
 
     def _pronoun(self, pronoun: str) -> Entity | None:
         gender, plural = PRONOUNS[pronoun]
