@@ -85,6 +85,8 @@ def test_vague_amount_with_of() -> None:
     assert s is not None and s.noun == "soldier" and set(s.qualifiers) == {"chadian", "malian"}
     s = subject("Hundreds of troops from both countries took part.", "Hundreds")
     assert s is not None and s.qualifiers == ("(several)",)
+    s = subject("Thousands of workers from the two nations applied.", "Thousands")
+    assert s is not None and s.qualifiers == ("(several)",)
 
 
 def test_noun_after_shipment_of() -> None:

@@ -80,6 +80,10 @@ _TIME_UNITS = {
     "decade": "decade",
 }
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "hourly": "hour"}
+_SEVERAL = frozenset(
+    {"both", "all", "several", "many", "various", "other", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+    | {"ten", "dozens", "hundreds", "numerous", "multiple"}
+)
 _MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"}
     | {"december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -326,7 +330,7 @@ def _post_modifiers(toks: list[_Tok], j: int) -> tuple[list[str], int, tuple[str
         k = j + 1
         if k < len(toks) and toks[k].low == "the":
             k += 1
-        if k < len(toks) and toks[k].low in {"both", "all", "several", "many", "various", "other"}:
+        if k < len(toks) and (toks[k].low in _SEVERAL or toks[k].text[0].isdigit()):
             quals.append("(several)")
             j = k + 1
             while j < len(toks) and toks[j].word and toks[j].low not in STOP:
