@@ -110,14 +110,15 @@ UP_WORDS = wordset(
     "jump jumped jumps jumping climb climbed climbs climbing gain gained gains gaining surge surged surges "
     "soar soared soaring higher add added adds advance advanced advances raise raised raises hike hiked "
     "boost boosted boosts rally rallied climbing spiked spike leapt leaped leap improved improve expanded "
-    "expand growth increment upward upwards"
+    "expand growth increment upward upwards soars surging jumping climbing advancing rallying spiking gaining"
 )
 DOWN_WORDS = wordset(
     "fell fall falls falling fallen down decrease decreased decreases decreasing decline declined declines "
     "declining drop dropped drops dropping lost lose loses losing cut cuts cutting slumped slump slumps "
     "plunge plunged plunges plummeted plummet sank sink sinks slid slide slides shed sheds lower lowered "
     "reduce reduced reduces reduction shrank shrink shrinks shrunk tumbled tumble dipped dip dips eased ease "
-    "slipped slip slips sagged retreated retreat contracted contract downgrade slowed slow slows downward downwards"
+    "slipped slip slips sagged retreated retreat contracted contract downgrade slowed slow slows downward downwards "
+    "plummeting plunging tumbling sliding sinking slumping shrinking dipping slipping easing cutting"
 )
 
 MONTHS: dict[str, int] = {

@@ -605,6 +605,8 @@ class _Parser:
             and (before_a in ("by", "up", "down") or before_a in L.UP_WORDS or before_a in L.DOWN_WORDS)
         ):
             a.extra["change_role"], b.extra["change_role"] = "by", "to"  # "rose 10 cents to $2.24"
+            if a.extra.get("direction"):
+                b.extra.setdefault("direction", a.extra["direction"])
             self.emit(a)
             self.emit(b)
             return True
@@ -1187,12 +1189,19 @@ class _Parser:
         return per, noun, nend
 
     def direction(self, start_i: int, end_j: int, neg: bool, core_i: int) -> str | None:
+        """ "rose 5%", "down 3%", "fell to 80", "a 10% drop": the direction of a change, if any."""
         for k in range(start_i - 1, max(-1, start_i - 4), -1):
             w = self.low(k)
-            if w in L.UP_WORDS:
+            if w in L.UP_WORDS and not (w == "up" and self.low(k - 1) in _UP_PARTICLE_VERBS):
                 return "up"
             if w in L.DOWN_WORDS:
                 return "down"
+            if w == "to" and k == start_i - 1:  # "fell to 80", "down to minus-130"
+                before = self.low(k - 1)
+                if before in L.UP_WORDS and before != "up":
+                    return "up"
+                if before in L.DOWN_WORDS:
+                    return "down"
             if w in (",", ";", "and", "to", "from", "at", "of") or self.toks[k].kind == "n":
                 break
         if core_i > 0 and self.toks[core_i - 1].text == "+":
@@ -1420,6 +1429,8 @@ _TRACK_WORDS = L.wordset(
     "medley swim swimmer swimming metres track lap laps personal best"
 )
 _ZONES = frozenset({"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "ET", "PT", "hrs", "hours", "h"})
+#: "gave up 517 yards", "put 30m shares up": "up" as a particle, not a rise.
+_UP_PARTICLE_VERBS = L.wordset("gave give gives giving put puts putting set sets setting made make makes picked pick took take")
 _UP_TO_VERBS = L.wordset("add added adds adding amount amounted amounts amounting sum summed sums totalled totaled")
 #: After "5m" without a currency: metres ("the 60m hurdles", "a 10m wall").
 _METRE_WORDS = L.wordset(
