@@ -13,6 +13,7 @@ import calendar as _cal
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,7 +41,11 @@ def evidence(a: Analysis, start: int, end: int, role: str = "figure", value: flo
 
 
 def located_dates(a: Analysis) -> tuple[Located, ...]:
-    """Every date mention of the document, in order."""
+    """Every date mention of the document, in order (computed once per document)."""
+    return a.claim(_located_dates)
+
+
+def _located_dates(a: Analysis) -> tuple[Located, ...]:
     out: list[Located] = []
     for p, (b0, b1) in enumerate(a.doc.blocks):
         for m in find_dates(a.doc.prose[b0:b1]):
@@ -356,6 +361,20 @@ _SINCE = re.compile(
 _AGO_GAP = re.compile(r"^[\s,;:(–—-]*(?:back\s+)?(?:in|In)?[\s(]*$|^[\s,;:)–—-]*$")
 
 
+_AGO_CORE = re.compile(r"(?:year|decade)s?\s+(?:ago|since)\b")
+
+
+def _windows(rx: re.Pattern[str], prose: str) -> Iterator[re.Match[str]]:
+    """Matches of ``rx`` around each cheap literal hit ("years ago", "years since")."""
+    last = -1
+    for core in _AGO_CORE.finditer(prose):
+        for m in rx.finditer(prose, max(0, core.start() - 50, last), min(len(prose), core.end() + 60)):
+            if m.start() <= core.start() < m.end():
+                last = m.end()
+                yield m
+                break
+
+
 @dataclass(frozen=True, slots=True)
 class YearsAgo:
     n: int
@@ -369,7 +388,7 @@ def years_ago(a: Analysis) -> list[YearsAgo]:
     prose = a.doc.prose
     years = [d for d in located_dates(a) if d.m.kind in (Kind.YEAR, Kind.DATE) and d.m.year and d.m.year_given]
     out: list[YearsAgo] = []
-    for m in _AGO.finditer(prose):
+    for m in _windows(_AGO, prose):
         n = 1 if m["n"].lower() in ("a", "an") else number_word(m["n"])
         if n is None:
             continue
@@ -385,7 +404,7 @@ def years_ago(a: Analysis) -> list[YearsAgo]:
             continue
         hedge = m["hedge"].strip().lower() if m["hedge"] else None
         out.append(YearsAgo(n, hedge, m.start(), m.end(), near[0]))
-    for m in _SINCE.finditer(prose):
+    for m in _windows(_SINCE, prose):
         n = 1 if m["n"].lower() in ("a", "an") else number_word(m["n"])
         at = [y for y in years if y.start == m.start("y") and y.m.kind is Kind.YEAR]
         if n is None or len(at) != 1:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -186,6 +187,7 @@ _MONEY = re.compile(
     r"(?<![\w.,])(?P<cur>US\$|A\$|C\$|\$|£|€|¥)\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s?(?:million|billion|trillion|thousand)|(?:m|bn|k|tn)\b)?"
 )
+_DIGIT = re.compile(r"\d")
 _CUR = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD"}
 _CUR_WORD = {"pound": "GBP", "dollar": "USD", "euro": "EUR", "yen": "JPY", "sterling": "GBP"}
 _RATE = re.compile(
@@ -326,6 +328,25 @@ def _others(prose: str, b0: int, para: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+_SEP = re.compile(r"[(\[/–—]|\bor\b")
+
+
+def _near_separators(para: str, reach: int = 60) -> Iterator[re.Match[str]]:
+    """Physical figures within ``reach`` of a bracket, slash, dash or "or" — the only places a
+    pair can be — so that the unit scan never runs over the rest of the paragraph."""
+    spans: list[list[int]] = []
+    for k in _SEP.finditer(para):
+        a, b = max(0, k.start() - reach), min(len(para), k.end() + reach)
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = b
+        else:
+            spans.append([a, b])
+    for a, b in spans:
+        for m in _PHYS.finditer(para, a, b):
+            if m.end() < b or b == len(para):  # a figure cut by the window end is too far to pair
+                yield m
+
+
 def exchange_rates(prose: str) -> dict[tuple[str, str], tuple[float, ...]]:
     """Rates the document states: ``(A, B) -> units of B per unit of A``."""
     out: dict[tuple[str, str], set[float]] = {}
@@ -354,9 +375,9 @@ def conversions(a: Analysis) -> list[Conversion]:
     rates: dict[tuple[str, str], tuple[float, ...]] | None = None
     for b0, b1 in a.doc.blocks:
         para = prose[b0:b1]
-        if not any(ch.isdigit() for ch in para):
+        if not _DIGIT.search(para):
             continue
-        figs = [f for f in (_phys(m, b0) for m in _PHYS.finditer(para)) if f]
+        figs = [f for f in (_phys(m, b0) for m in _near_separators(para)) if f]
         money = [_money(m, b0) for m in _MONEY.finditer(para)] if ("(" in para and any(c in para for c in "$£€¥")) else []
         if money:
             rates = exchange_rates(prose) if rates is None else rates

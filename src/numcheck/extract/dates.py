@@ -23,6 +23,7 @@ flag them; nothing here judges validity.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from numcheck.model import Kind
@@ -48,17 +49,18 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 
 # "Tuesday 25 November 2026", "25 November", "the 3rd of June", "3 to 10 June 2026"
 _DMY = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d0>{_DAY})\s*(?:-|–|to|and|until|till)\s*)?"
+    rf"(?=[MTWFSt\d])\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d0>{_DAY})\s*(?:-|–|to|and|until|till)\s*)?"
     rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?"
 )
+_DMY_CORE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
 # "Tuesday, November 25, 2026", "Nov. 25", "May 25-27"
 _MDY = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})(?![\d,.]\d)(?!\s*(?:%|per|m\b|bn\b|million|billion))"
+    rf"(?=[MTWFSJAOND])\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})(?![\d,.]\d)(?!\s*(?:%|per|m\b|bn\b|million|billion))"
     rf"(?:\s*(?:-|–|to|and|until)\s*(?P<d1>{_DAY})(?!\d))?(?:,?\s+(?P<y>{_YEAR})\b)?"
 )
 # "25/11/2026", "11/25/2026", "25.11.2026", "2026-11-25" (with an optional weekday before)
 _NUMERIC = re.compile(
-    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)"
+    rf"(?=[MTWFS\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)"
     r"|(?<![\d/.-])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))(?![\d/]|[.-]\d)"
 )
 # "3 March 2025, a Monday", "(a Monday)", "which was a Monday"
@@ -67,23 +69,28 @@ _WD_AFTER = re.compile(
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\)?"
 )
 # "May 2010", "in November 2026" (month and year, no day)
-_MY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b(?![\d,.]\d)")
+_MY = re.compile(rf"(?=[JFMASOND])\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b(?![\d,.]\d)")
 
 _PREP = (
     r"(?:in|In|since|Since|by|By|until|till|from|From|to|between|Between|and|before|Before|after|After|during|"
     r"During|of|around|circa|c\.|early|late|mid-|end of|start of|spring|summer|autumn|winter|year|season|"
     r"fiscal|back to|as of|As of|as early as|as late as|born|born in|Born in|b\.)"
 )
-_YEAR_CTX = re.compile(rf"(?<![\w$£€])(?P<prep>{_PREP})\s*(?P<y>{_YEAR})(?![\d,.]?\d)(?!\s*(?:%|per ?cent|m\b|bn\b|k\b))")
-_YEAR_RANGE = re.compile(rf"(?<![\w$£€.,])(?P<y0>{_YEAR})\s*(?:-|–|/)\s*(?P<y1>{_YEAR}|\d\d)(?![\d%])(?!\s*(?:m\b|bn\b|k\b))")
-_YEAR_NOUN = re.compile(rf"\b(?:the|The|its|their|his|her)\s+(?P<y>{_YEAR})\s+(?=[A-Z][a-z])")
+_YEAR_CTX = re.compile(rf"(?=[12])(?<![\w$£€.,])(?P<y>{_YEAR})(?![\d,.]?\d)(?!\s*(?:%|per ?cent|m\b|bn\b|k\b))")
+_PREP_END = re.compile(rf"(?<![\w$£€])(?P<prep>{_PREP})\s*$")
+_YEAR_RANGE = re.compile(
+    rf"(?=[12])(?<![\w$£€.,])(?P<y0>{_YEAR})\s*(?:-|–|/)\s*(?P<y1>{_YEAR}|\d\d)(?![\d%])(?!\s*(?:m\b|bn\b|k\b))"
+)
+_YEAR_NOUN = re.compile(rf"(?=[tTih])\b(?:the|The|its|their|his|her)\s+(?P<y>{_YEAR})\s+(?=[A-Z][a-z])")
 _COUNT_PREPS = frozenset({"and", "to", "of", "by", "By", "around", "from", "From", "between", "Between"})
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:was|has|is|as|this|his|its|thus|plus|levels?)\b)[a-z]+s\b")
 _BORN = re.compile(r"\b(?:born|Born|b\.)(?:\s+(?:in|on))?\s*$")
 
-_TIME_COLON = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])(?:\s*(?P<mer>(?:[ap]\.m\.|[ap]\.?m))(?![a-z]))?")
+_TIME_COLON = re.compile(
+    r"(?=\d)(?<![\d:.,])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])(?:\s*(?P<mer>(?:[ap]\.m\.|[ap]\.?m))(?![a-z]))?"
+)
 _TIME_MER = re.compile(
-    r"(?<![\d:.,])(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s?(?P<mer>(?:[ap]\.m\.|[ap]\.?m))(?![a-z])|(?P<noon>\b12\s?noon\b)"
+    r"(?=\d)(?:(?<![\d:.,])(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s?(?P<mer>(?:[ap]\.m\.|[ap]\.?m))(?![a-z])|(?P<noon>\b12\s?noon\b))"
 )
 _TIME_BEFORE = re.compile(
     r"(?:\bat|\bfrom|\buntil|\btill|\bby|\bbefore|\bafter|\baround|\babout|\bsince|\bbetween|\band|\bto|\bat about)\s*$"
@@ -95,15 +102,19 @@ _AGE_WORDS = (
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
 )
-_AGE = re.compile(
-    rf"(?:\b(?:aged|Aged|at the age of|At the age of)\s+(?P<a>{_AGE_WORDS})\b"
-    r"(?!\s*(?:%|years? ago|-year|-|–|to\s\d|and\s\d|or\s\d))"
-    rf"|\b(?P<b>{_AGE_WORDS})(?:-|\s)years?(?:-|\s)old\b"
-    rf"|(?<=[a-z\)]),\s(?P<c>\d{{1,3}})(?=,\s(?!\d))"
-    rf"|\b(?:who\s+(?:is|was|turned|turns|will\s+be)|[Tt]urned|turns)\s+(?P<d>\d{{1,3}})\b"
-    r"(?=\s*(?:[,.;)]|and\b|on\b|in\b|this\b|last\b|next\b|when\b|$))(?!\.\d)"
-    rf"|(?<=[a-z])\s\((?P<e>\d{{1,3}})\)(?=[\s,.;:])"
-    r")"
+_AGE_NEEDS = ("age", "old", ", ", "t", "(")  # a literal each age pattern needs: skip the scan without it
+_AGES = (
+    re.compile(
+        rf"(?=[aA])\b(?:aged|Aged|at the age of|At the age of)\s+(?P<a>{_AGE_WORDS})\b"
+        r"(?!\s*(?:%|years? ago|-year|-|–|to\s\d|and\s\d|or\s\d))"
+    ),
+    re.compile(rf"(?=[\dotfsenh])\b(?P<b>{_AGE_WORDS})(?:-|\s)years?(?:-|\s)old\b"),
+    re.compile(r"(?<=[a-z\)]),\s(?P<c>\d{1,3})(?=,\s(?!\d))"),
+    re.compile(
+        r"(?=[wTt])\b(?:who\s+(?:is|was|turned|turns|will\s+be)|[Tt]urned|turns)\s+(?P<d>\d{1,3})\b"
+        r"(?=\s*(?:[,.;)]|and\b|on\b|in\b|this\b|last\b|next\b|when\b|$))(?!\.\d)"
+    ),
+    re.compile(r"(?<=[a-z]\s)\((?P<e>\d{1,3})\)(?=[\s,.;:])"),
 )
 
 _NAME_END = re.compile(r"\b[A-Z][a-z'’-]+\)?\s?[,(]?$")
@@ -185,7 +196,7 @@ def find_dates(text: str) -> list[DateMention]:
         taken.append((m.start, m.end))
 
     for rx in (_DMY, _MDY):
-        for m in rx.finditer(text):
+        for m in _dmy_matches(text) if rx is _DMY else rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
             wd = m["wd"]
@@ -276,15 +287,19 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         add(DateMention(m.start("y0"), m.end("y0"), Kind.YEAR, float(y0), y0, born=_born_before(text, m.start())))
         add(DateMention(m.start("y1"), m.end("y1"), Kind.YEAR, float(y1), y1))
-    for rx in (_YEAR_CTX, _YEAR_NOUN):
-        for m in rx.finditer(text):
-            if not free(m.start("y"), m.end("y")):
-                continue
+    for m in _YEAR_CTX.finditer(text):
+        p = _PREP_END.search(text, max(0, m.start() - 16), m.start())
+        if not p or not free(m.start("y"), m.end("y")):
+            continue
+        y = int(m["y"])
+        if p["prep"] in _COUNT_PREPS and _PLURAL_AFTER.match(text, m.end("y")):
+            continue  # "and 1999 votes", "by 2000 jobs": a count, not a year
+        born = p["prep"] in ("born", "born in", "Born in", "b.")
+        add(DateMention(m.start("y"), m.end("y"), Kind.YEAR, float(y), y, born=born))
+    for m in _YEAR_NOUN.finditer(text):
+        if free(m.start("y"), m.end("y")):
             y = int(m["y"])
-            if rx is _YEAR_CTX and m["prep"] in _COUNT_PREPS and _PLURAL_AFTER.match(text, m.end("y")):
-                continue  # "and 1999 votes", "by 2000 jobs": a count, not a year
-            born = rx is _YEAR_CTX and m["prep"] in ("born", "born in", "Born in", "b.")
-            add(DateMention(m.start("y"), m.end("y"), Kind.YEAR, float(y), y, born=born))
+            add(DateMention(m.start("y"), m.end("y"), Kind.YEAR, float(y), y))
     for m in _TIME_MER.finditer(text):
         if m["noon"]:
             if free(m.start(), m.end()):
@@ -294,7 +309,7 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         mer = "am" if m["mer"][0] == "a" else "pm"
         add(DateMention(m.start(), m.end(), Kind.TIME, None, hour=int(m["h"]), minute=int(m["mi"] or 0), meridiem=mer))
-    for m in _TIME_COLON.finditer(text):
+    for m in _TIME_COLON.finditer(text) if ":" in text else ():
         if not free(m.start(), m.end()):
             continue
         clock = m["mer"] or _TIME_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _TIME_AFTER.match(text, m.end())
@@ -302,8 +317,8 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         mer = ("am" if m["mer"][0] == "a" else "pm") if m["mer"] else None
         add(DateMention(m.start(), m.end(), Kind.TIME, None, hour=int(m["h"]), minute=int(m["mi"]), meridiem=mer))
-    for m in _AGE.finditer(text):
-        g = next(k for k in "abcde" if m[k])
+    for m in (m for rx, needs in zip(_AGES, _AGE_NEEDS, strict=True) if needs in text for m in rx.finditer(text)):
+        g = next(k for k in "abcde" if m.groupdict().get(k))
         age = number_word(m[g])
         if age is None or not 0 < age <= 120 or not free(m.start(g), m.end(g)):
             continue
@@ -313,6 +328,18 @@ def find_dates(text: str) -> list[DateMention]:
         add(DateMention(start, end, Kind.AGE, float(age)))
     found.sort(key=lambda d: (d.start, d.end))
     return found
+
+
+def _dmy_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_DMY`` matches, found from a cheap digit-first core ("25 November") and completed in a
+    small window around it (weekday, "the", range start before; year after)."""
+    last = -1
+    for core in _DMY_CORE.finditer(text):
+        for m in _DMY.finditer(text, max(0, core.start() - 40, last), min(len(text), core.end() + 8)):
+            if m.start("d") == core.start():
+                last = m.end()
+                yield m
+                break
 
 
 def _prep_before(text: str, pos: int) -> bool:
