@@ -188,13 +188,13 @@ _JOIN = re.compile(r"^\s*(?:-|–|to|until|till|through|and)\s*$")
 _RANGE_START = re.compile(r"\b(?:from|From|between|Between)\s+(?:the\s+)?$")
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_RANGE = re.compile(
-    rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m0>{_MONTH_NAMES})(?:\s+(?P<y0>(?:19|20)\d\d))?\s+(?:to|until|till|and)\s+"
+    rf"(?=[FfBb])\b(?:[Ff]rom|[Bb]etween)\s+(?P<m0>{_MONTH_NAMES})(?:\s+(?P<y0>(?:19|20)\d\d))?\s+(?:to|until|till|and)\s+"
     rf"(?P<m1>{_MONTH_NAMES})(?:\s+(?P<y1>(?:19|20)\d\d))?\b"
 )
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_INDEX = {d: i for i, d in enumerate(_DAY_NAMES)}
 _WEEKDAY_RANGE = re.compile(
-    rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<w0>{'|'.join(_DAY_NAMES)})\s+(?:to|until|till|and)\s+(?P<w1>{'|'.join(_DAY_NAMES)})\b(?!\s+\d)"
+    rf"(?=[FfBb])\b(?:[Ff]rom|[Bb]etween)\s+(?P<w0>{'|'.join(_DAY_NAMES)})\s+(?:to|until|till|and)\s+(?P<w1>{'|'.join(_DAY_NAMES)})\b(?!\s+\d)"
 )
 
 
