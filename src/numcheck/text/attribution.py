@@ -139,7 +139,7 @@ _DESC_START = re.compile(r"\s*(?:(?:a|an|the)\s+)?[a-z][\w-]*\s+(?:of|at|for|wit
 _HEADLINE_VERBS = words("says say said warns warned tells told admits admitted insists predicts confirms")
 _QUOTE_ONLY = words("continued continues replied replies responded responds")
 _CLAIMED_OBJECT = re.compile(r"\s+(?:the|her|his|their|its|a|an|victory|title|\d)\b", re.IGNORECASE)
-_OBJECT_VERBS = words("reported reports announced announces revealed reveals unveiled")
+_OBJECT_VERBS = words("reported reports announced announces revealed reveals unveiled denied denies deny")
 _CLAUSE_NEXT = re.compile(
     r"\s*(?:that\b|:|\x00|,|[.!?]|$)|(?:\s*,?\s*(?:on|last|this|late|early)\s+\w+"
     r"|\s+(?:yesterday|today|earlier|on\s+\w+day))+\s*(?:that\b|,|:|[.!?]|$)"
@@ -150,6 +150,8 @@ _NOT_SUBJECT = words("""The This That These Those It He She They We I There Here
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Police Officials Analysts Experts Critics Doctors Investigators""")
 _LEADING_DESC = re.compile(r"(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+[a-z])")
+_ANTECEDENT = re.compile(r"((?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
+_LEADING_NAME_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3},\s+[^,]{3,60}),\s")
 _LEADING_APPOSITIVE = re.compile(r"((?:The |the )?[\w’'. -]{3,60},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s")
 _PRONOUNS = words("he she they it i we")
 _LOWER_SUBJECT_START = words("""he she they it i we a an the this these those its his her their one some many several two three
@@ -247,7 +249,7 @@ def _mask(prose: str, quotes: list[Quote]) -> str:
 # -- attribution phrases ---------------------------------------------------------------------
 def _mention(masked: str, s: Sentence, registry: Registry) -> None:
     """Register the subject of a sentence, so that a later pronoun can refer to it."""
-    appositive = _LEADING_APPOSITIVE.match(masked, s.start, s.end)
+    appositive = _LEADING_APPOSITIVE.match(masked, s.start, s.end) or _LEADING_NAME_APPOSITIVE.match(masked, s.start, s.end)
     if appositive and parse_speaker(appositive.group(1))[0]:
         registry.mention(appositive.group(1))  # "The firm's director, Joan Pryce, spoke …"
         return
@@ -373,6 +375,7 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
         and first not in _LOWER_SUBJECT_START
         and not (len(words) <= 4 and (head in PERSON_NOUNS or head in _LOWER_SUBJECT_START))
         and not (first in PERSON_NOUNS or first in TITLE_WORDS)
+        and not (any(w.lower() in TITLE_WORDS or w.lower() in PERSON_NOUNS for w in words) and parse_speaker(np_text)[0])
     ):
         return None
     if re.search(r"\b(?:is|are|was|were|has|have|had)\s+\w+(?:ed|en)\b", np_text):
@@ -474,9 +477,15 @@ def _subject(text: str, taken: int, verb_start: int) -> tuple[str | None, int]:
     # cut the last part back at a clause word ("…, and officials said")
     words = list(re.finditer(r"\S+", last))
     cut = 0
+    cut_word = ""
     for w in words:
         if w.group() in _CLAUSE_CUT or (w.group()[:1].isupper() and w.group().lower() in _CLAUSE_CUT and w.group()[1:].islower()):
-            cut = w.end()
+            cut, cut_word = w.end(), w.group()
+    if cut and cut_word == "who" and not last[cut:].strip():
+        # "… by economics minister Heizo Takenaka who said …": the antecedent speaks
+        ante = _ANTECEDENT.search(last[: cut - 3].rstrip(" ,"))
+        if ante:
+            return ante.group(1), start + ante.start(1)
     if cut:
         start, last = start + cut, last[cut:]
     if len(chosen) == 2 and not cut:

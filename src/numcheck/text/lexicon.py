@@ -36,7 +36,7 @@ SPEECH_VERBS = words("""said says say told tells tell added adds explained expla
     emphasized emphasises emphasizes stressed stresses asserted asserts
     observed observes remarked remarks conceded concedes cautioned cautions
     predicted projected projects calculated calculates reckoned reckons believes believed
-    told asked asks""")
+    told asked asks denied denies deny""")
 # Head nouns of descriptions that name a person ("a Ukrainian commander", "the engineer").
 PERSON_NOUNS = words("""commander analyst official officials spokesman spokeswoman spokesperson minister
     secretary worker director officer engineer resident driver farmer researcher economist coach
@@ -75,6 +75,9 @@ VERB_MARKERS = {
     "calculates": "estimate",
     "reckoned": "estimate",
     "reckons": "estimate",
+    "denied": "denied",
+    "denies": "denied",
+    "deny": "denied",
 }
 # Cognitive verbs that attribute a claim only when a that-clause follows.
 THAT_VERBS = words("believe believes believed think thinks thought fear fears feared expect expects expected")

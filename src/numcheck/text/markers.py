@@ -29,8 +29,13 @@ Marker strings (stable; rules test for them):
     "revised", "updated", "latest figures/toll/count/estimate", "now stands at", "now totals",
     "the toll rose/climbed". Scope: the clause.
 
-A speech verb can add a marker to the statement it introduces ("predicted that" → forecast);
-that marker lives on the :class:`~numcheck.text.context.Voice`, not here.
+A speech verb can add a marker to the statement it introduces ("predicted that" → forecast,
+"estimated that" → estimate); that marker lives on the :class:`~numcheck.text.context.Voice`,
+not here. One marker comes only from speech verbs:
+
+``denied``
+    The speaker denies the statement ("The airline denied that 300 flights were cancelled"):
+    the figure is what the speaker disputes, not what it claims.
 """
 
 from __future__ import annotations

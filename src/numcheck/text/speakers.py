@@ -289,6 +289,13 @@ class Entity:
         return _bare(words[-1]) if words else None
 
 
+def _other_first_name(a: str, b: str | None) -> bool:
+    """Two full names with one surname but different first names ("Azmat Begg", "Moazzam Begg")."""
+    fa = [w for w in a.split() if _bare(w) not in HONORIFICS]
+    fb = [w for w in (b or "").split() if _bare(w) not in HONORIFICS]
+    return len(fa) >= 2 and len(fb) >= 2 and _bare(fa[0]) != _bare(fb[0])
+
+
 class Registry:
     """The speakers of one document, in order of last mention."""
 
@@ -333,7 +340,7 @@ class Registry:
                 else None
             )
             for e in reversed(self.entities):
-                if e.surname and sur and e.surname == sur:
+                if e.surname and sur and e.surname == sur and not _other_first_name(name, e.name):
                     if len(name.split()) > len((e.name or "").split()) and _bare(name.split()[0]) not in HONORIFICS:
                         e.name = name
                     if desc and (not e.desc or (desc.startswith(e.desc) and len(desc) > len(e.desc))):
@@ -341,7 +348,7 @@ class Registry:
                     return self._touch(e)
             first = _bare(name.split()[0])
             gender = "f" if first in FEMALE_HONORIFICS else "m" if first in MALE_HONORIFICS else None
-            org = any(_bare(w) in _ORG_WORDS for w in name.split())
+            org = any(_bare(w) in _ORG_WORDS for w in name.split()) or (name.isupper() and len(name) <= 6)
             return self._new(Entity(name, desc, gender=gender, org=org))
         assert desc is not None
         words = desc.split()
@@ -405,7 +412,7 @@ class Registry:
             words = desc.split()
             for k in range(2, len(words) + 1):  # "The education minister disputed" → "The education minister"
                 head = _bare(words[k - 1])
-                single = head[:-1] if head.endswith("s") else head
+                single = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
                 following = _bare(words[k]) if k < len(words) else ""
                 if following in PERSON_NOUNS or following in _ORG_HEADS:
                     continue  # "The chief constable": take the whole compound
@@ -420,11 +427,16 @@ class Registry:
     def _pronoun(self, pronoun: str) -> Entity | None:
         gender, plural = PRONOUNS[pronoun]
         if pronoun in ("he", "she"):
-            # a person named lately wins over an organisation or an unknown name ("BA", "Kyiv")
-            for e in list(reversed(self.entities))[:4]:
+            # a person named lately wins over a name that may be a place or a firm ("Kyiv said")
+            # when that name was never called "he" or "she"
+            for e in list(reversed(self.entities))[:3]:
                 if e.person is True and not e.plural and (not e.gender or e.gender == gender):
                     e.gender = gender
                     return self._touch(e)
+                if e.person is None and e.gender == gender:
+                    return self._touch(e)
+                if e.person is None and e.name and not e.org:
+                    break  # a surname alone ("Read said"): likely the person meant
         for e in reversed(self.entities):
             if pronoun in ("he", "she"):
                 if e.plural or e.person is False or (e.gender and e.gender != gender):
