@@ -103,6 +103,8 @@ def test_time_datetime_gives_the_date() -> None:
         ("<head><title>T</title><p>implied body 5</p>", ["T", "implied body 5"]),
         ("<P CLASS=x>Upper 5</P><SCRIPT>9</SCRIPT>", ["Upper 5"]),
         ("<p title='a > 9'>quoted attr 5</p>", ["quoted attr 5"]),
+        ("<p>a 5<span hidden>9</span> <div aria-hidden='true'>9</div></p><footer>© 2019</footer>", ["a 5"]),
+        ("<p data-hidden='x'>shown 5</p><p class=unhidden>shown 6</p>", ["shown 5", "shown 6"]),
         ("<p>100m<sup>2</sup>, up 5%<sup>1</sup>, the 5<sup>th</sup>, CO<sub>2</sub></p>", ["100m², up 5%¹, the 5th, CO₂"]),
         ("<p>x<sup>1<p>y 5</p>", ["x¹", "y 5"]),  # an unclosed <sup> ends with its block
     ],

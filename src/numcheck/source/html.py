@@ -2,8 +2,9 @@
 
 A small tokenizer (comments, declarations, tags, text) walks the source once, so every text
 character keeps its source offset. Dropped: comments, ``<!DOCTYPE>``, processing instructions,
-the contents of ``script style template noscript textarea iframe pre code svg math select nav``
-and of ``<head>`` (except ``<title>``). Block elements (``p div li h1-h6 tr td blockquote``...)
+the contents of ``script style template noscript textarea iframe pre code svg math select nav
+footer button``, of elements marked ``hidden`` or ``aria-hidden="true"``, and of ``<head>``
+(except ``<title>``). Block elements (``p div li h1-h6 tr td blockquote``...)
 end a block, and so do two ``<br>`` in a row (one is a line break inside the block); inline ones
 (``a b em span sup``...) are transparent; any other tag (``img``) is a word break. Character
 references, with or without ``;`` (``&amp`` ``&euro;`` ``&#8364;``), are decoded; each decoded
@@ -34,7 +35,8 @@ _MARKUP = re.compile(
 _MAX_TAG = 8192  # a tag (with quoted attribute values) longer than this is text
 _ATTR = re.compile(r"([^\s\"'=<>/]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 _RAW_TEXT = {"script", "style", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript", "template", "plaintext"}
-_SKIP = {"pre", "code", "svg", "math", "select", "nav", "head", "object", "kbd", "samp"}
+_SKIP = {"pre", "code", "svg", "math", "select", "nav", "head", "object", "kbd", "samp", "footer", "button"}
+_HIDDEN = re.compile(r"""(?:^|\s)(?:hidden(?=[\s=/]|$)|aria-hidden\s*=\s*["']?true)""", re.IGNORECASE)
 _BLOCK = {
     "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog", "div",
     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
@@ -57,6 +59,11 @@ def _attrs(text: str) -> dict[str, str]:
             value = value[1:-1]
         out.setdefault(m.group(1).lower(), html.unescape(value))
     return out
+
+
+def _hidden(attrs: str) -> bool:
+    """An element a reader does not see: ``hidden`` or ``aria-hidden="true"``."""
+    return "hidden" in attrs.lower() and _HIDDEN.search(attrs) is not None
 
 
 def _date_of(value: str | None) -> str | None:
@@ -198,7 +205,8 @@ class _Reader:
             if not closing and name == "title":
                 pos = self.title(pos)
                 continue
-            if not closing and name in _SKIP and not m.group(3).rstrip().endswith("/"):
+            hidden = not closing and name not in _VOID and _hidden(m.group(3))
+            if not closing and (name in _SKIP or hidden) and not m.group(3).rstrip().endswith("/"):
                 self.space(lt)
                 skip.append(name)
                 continue
