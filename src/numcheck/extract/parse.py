@@ -549,6 +549,19 @@ class _Parser:
                     q2 = None
                 elif spaced and not (cand1.value is not None and q2[0].value is not None and q2[0].value > cand1.value):
                     q2 = None  # a spaced dash is punctuation unless it joins a rising pair: "40 - 50 years"
+            if (
+                q2 is None
+                and conn == "-"
+                and j + 1 < self.n
+                and toks[j + 1].kind == "n"
+                and _adjacent(toks[j - 1], toks[j])
+                and _adjacent(toks[j], toks[j + 1])
+                and cand1.unit is None
+            ):
+                k = j + 1  # "777-200LR": the second part is a code, so the whole is one
+                while k < self.n and (toks[k].kind in ("n", "w") or toks[k].text in _DASHES) and _adjacent(toks[k - 1], toks[k]):
+                    k += 1
+                return k
             if q2 is not None and conn in _DASHES:
                 k = q2[1]
                 if k + 1 < self.n and toks[k].text in _DASHES and toks[k + 1].kind == "n" and _adjacent(toks[k - 1], toks[k]):
@@ -1025,6 +1038,26 @@ class _Parser:
             return True
         if prev is not None and prev.text in ("#", "№"):
             return True
+        if (
+            prev is not None
+            and prev.text in "/⁄"
+            and _adjacent(prev, t)
+            and i >= 2
+            and toks[i - 2].kind == "w"
+            and _adjacent(toks[i - 2], prev)
+        ):
+            return True  # "OS/2"
+        nxt_t = toks[num.end] if num.end < self.n else None
+        if (
+            nxt_t is not None
+            and nxt_t.text in "/⁄"
+            and _adjacent(toks[num.end - 1], nxt_t)
+            and num.end + 1 < self.n
+            and toks[num.end + 1].kind == "n"
+            and _adjacent(nxt_t, toks[num.end + 1])
+            and not num.fraction
+        ):
+            return True  # "9/11", "24/7", odds "3/1" (real fractions were read by digits())
         if prev is not None and prev.text in _DASHES and _adjacent(prev, t) and i >= 2:
             pw = toks[i - 2]
             if (
@@ -1225,6 +1258,9 @@ class _Parser:
         if t.kind == "n" and num.scale == 1:
             k = j
             minute = None
+            clock = self._clock(i)
+            if clock is not None:
+                return clock
             if (
                 k + 1 < self.n
                 and toks[k].text == ":"
@@ -1344,6 +1380,29 @@ class _Parser:
                 return Candidate(t.start, t.end, v, v, v, Kind.YEAR, extra={"year": int(v)}), j
         # word ordinals: "the third", "its second"
         return None
+
+    def _clock(self, i: int) -> tuple[Candidate, int] | None:
+        """Race and match times with seconds: "3:46.04", "2:03:45", "27:05.10" (durations in minutes)."""
+        toks = self.toks
+        parts = [toks[i].text]
+        k = i + 1
+        while (
+            k + 1 < self.n
+            and toks[k].text == ":"
+            and toks[k + 1].kind == "n"
+            and _adjacent(toks[k - 1], toks[k])
+            and _adjacent(toks[k], toks[k + 1])
+            and len(toks[k + 1].text.split(".")[0]) == 2
+        ):
+            parts.append(toks[k + 1].text)
+            k += 2
+        if len(parts) < 2 or not (len(parts) == 3 or "." in parts[-1]) or any("." in p for p in parts[:-1]):
+            return None
+        if any(float(p) >= 60 for p in parts[1:]):
+            return None
+        seconds = sum(float(p) * 60 ** (len(parts) - 1 - n) for n, p in enumerate(parts))
+        d = seconds / 60
+        return Candidate(toks[i].start, toks[k - 1].end, d, d, d, Kind.DURATION, "minute", extra={"seconds": seconds}), k
 
     def _month_near(self, i: int, j: int) -> int | None:
         prev = self.toks[i - 1] if i > 0 else None
