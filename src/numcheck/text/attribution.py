@@ -139,7 +139,7 @@ _DESC_START = re.compile(r"\s*(?:(?:a|an|the)\s+)?[a-z][\w-]*\s+(?:of|at|for|wit
 _HEADLINE_VERBS = words("says say said warns warned tells told admits admitted insists predicts confirms")
 _QUOTE_ONLY = words("continued continues replied replies responded responds")
 _CLAIMED_OBJECT = re.compile(r"\s+(?:the|her|his|their|its|a|an|victory|title|\d)\b", re.IGNORECASE)
-_OBJECT_VERBS = words("reported reports announced announces revealed reveals unveiled denied denies deny")
+_OBJECT_VERBS = words("reported reports announced announces revealed reveals unveiled denied denies deny argued argues")
 _CLAUSE_NEXT = re.compile(
     r"\s*(?:that\b|:|\x00|,|[.!?]|$)|(?:\s*,?\s*(?:on|last|this|late|early)\s+\w+"
     r"|\s+(?:yesterday|today|earlier|on\s+\w+day))+\s*(?:that\b|,|:|[.!?]|$)"
@@ -402,7 +402,9 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
     else:
         appended = bool(re.search(r"(?:,|\x00)\s*$", text[:np_rel]))
         entity = registry.resolve(np_text, appended=appended)
-        if entity is None and np_text.lower() not in _PRONOUNS:
+        if entity is None and np_text.lower() == "it" and registry.last_outlet:
+            outlet = outlet or registry.last_outlet
+        elif entity is None and np_text.lower() not in _PRONOUNS:
             return None
         if entity is not None and outlet and entity.outlet is None:
             entity.outlet = outlet

@@ -39,7 +39,8 @@ from numcheck.text.lexicon import (
     words,
 )
 
-_ORG_WORDS = words("""ministry department bank company institute university council agency office service
+_ORG_WORDS = words("""street house palace hall whitehall kremlin
+    ministry department bank company institute university council agency office service
     police army government group inc ltd corp plc association federation commission committee
     union party club authority board court foundation organisation organization fund trust
     centre center network programme program league society report study survey statement
@@ -408,6 +409,8 @@ class Registry:
                 self.resolve(phrase)
             elif honorific:
                 self.resolve(name)
+            elif not desc and 2 <= len(name.split()) <= 3 and not any(c.isdigit() for c in name):
+                self.resolve(name)  # "Gordon Brown has outlined …"
         elif not name and desc and desc.split()[0].lower() in ("the", "this", "that"):
             words = desc.split()
             for k in range(2, len(words) + 1):  # "The education minister disputed" → "The education minister"
@@ -444,13 +447,15 @@ class Registry:
                 e.gender = gender
                 return self._touch(e)
             if pronoun == "it":
-                if not e.plural and e.person is not True:
+                if not e.plural and e.person is not True and e.gender is None:
                     return self._touch(e)
                 continue
             if pronoun in ("they", "we"):
                 if e.plural or e.person is False:
                     return self._touch(e)
                 continue
+        if pronoun == "it" and self.last_outlet:
+            return None  # "The Financial Times reported … It said …": the outlet (see the caller)
         # an unresolved pronoun stays as written
         return self._new(Entity(None, pronoun, plural=plural, gender=gender, org=pronoun == "it"))
 
