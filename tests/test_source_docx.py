@@ -60,6 +60,28 @@ def test_first_paragraph_is_headline_without_title_style() -> None:
     assert read_docx(make_docx(("Only 5.", None)), "a.docx").headline is None
 
 
+def test_tracked_changes_fields_and_notes() -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    d.add_paragraph("Head")
+    p = d.add_paragraph("Troops: ")
+    runs = (
+        '<w:ins w:id="1" w:author="a"><w:r><w:t xml:space="preserve">5,000 </w:t></w:r></w:ins>'
+        '<w:del w:id="2" w:author="a"><w:r><w:delText>4,000 </w:delText></w:r></w:del>'
+        '<w:r><w:t>came</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE 7 </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:tab/><w:t>x</w:t><w:br/><w:t>y</w:t></w:r>'
+    )
+    for el in parse_xml(f"<w:p {nsdecls('w')}>{runs}</w:p>"):
+        p._p.append(el)
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_docx(buf.getvalue(), "a.docx")
+    assert doc.source == "Head\nTroops: 5,000 came\tx\ny"
+
+
 def test_tables_are_read_cell_by_cell() -> None:
     doc = read_docx(make_docx(("Head", None), table=[["2020", "5,000"], ["2021", "6,000"]]), "a.docx")
     assert doc.source.split("\n") == ["Head", "2020", "5,000", "2021", "6,000"]

@@ -2,11 +2,12 @@
 
 A .docx is a zip of XML, so it has no text offsets of its own. numcheck's *source text* of a
 .docx is its paragraphs in document order (body paragraphs, and the paragraphs of table cells
-row by row), joined with ``\\n``: offsets, lines and columns in reports refer to that text, so
-line N is the N-th paragraph (a manual line break inside a paragraph also starts a line). Every
-non-empty paragraph is a block. The headline is the first paragraph in the ``Title`` style when
-there is one (paragraphs before it are not checked), else the first non-empty paragraph when
-more follow. The date is the document's core property ``created``, when set.
+row by row; tracked insertions kept and deletions dropped), joined with ``\\n``: offsets, lines
+and columns in reports refer to that text, so line N is the N-th paragraph (a manual line break
+inside a paragraph also starts a line). Every non-empty paragraph is a block. The headline is
+the first paragraph in the ``Title`` style when there is one (paragraphs before it are not
+checked), else the first non-empty paragraph when more follow. The date is the document's core
+property ``created``, when set.
 """
 
 from __future__ import annotations
@@ -22,6 +23,41 @@ from numcheck.source.document import ProseBuilder, SourceDocument, trim
 _TEMPLATE_CREATED = dt.datetime(2013, 12, 23, 23, 15)
 
 
+# Parts of a paragraph that are not its visible text: properties, deleted text (tracked
+# changes), field codes, note and comment marks, text boxes (their own paragraphs) and the
+# fallback copy of alternate content.
+_NOT_TEXT = {
+    "pPr", "rPr", "del", "moveFrom", "delText", "instrText", "footnoteReference", "endnoteReference",
+    "commentReference", "annotationRef", "txbxContent", "Fallback",
+}  # fmt: skip
+
+
+def _text(element: Any) -> str:
+    """The visible text of a ``w:p`` as the document reads with tracked changes accepted."""
+    out: list[str] = []
+
+    def walk(el: Any) -> None:
+        for child in el.iterchildren():
+            if not isinstance(child.tag, str):  # XML comments, processing instructions
+                continue
+            name = child.tag.rsplit("}", 1)[-1]
+            if name in _NOT_TEXT:
+                continue
+            if name == "t":
+                out.append(child.text or "")
+            elif name == "tab":
+                out.append("\t")
+            elif name in ("br", "cr"):
+                out.append("\n")
+            elif name == "noBreakHyphen":
+                out.append("-")
+            else:
+                walk(child)
+
+    walk(element)
+    return "".join(out)
+
+
 def _paragraphs(document: Any) -> Iterator[tuple[str, str]]:
     """(text, style name) of every paragraph, in body order, table cells included."""
     from docx.table import Table
@@ -33,15 +69,15 @@ def _paragraphs(document: Any) -> Iterator[tuple[str, str]]:
             if tag == "p":
                 p = Paragraph(child, parent)
                 style = p.style.name if p.style is not None else ""
-                yield p.text, style or ""
+                yield _text(child), style or ""
             elif tag == "tbl":
                 table = Table(child, parent)
                 for row in table.rows:
-                    seen: set[int] = set()
+                    seen: list[Any] = []
                     for cell in row.cells:
-                        if id(cell._tc) in seen:  # a merged cell repeats
+                        if any(cell._tc is tc for tc in seen):  # a merged cell repeats
                             continue
-                        seen.add(id(cell._tc))
+                        seen.append(cell._tc)
                         yield from walk(cell, cell._tc)
             elif tag == "sdt":  # content controls wrap ordinary paragraphs
                 content = next((c for c in child.iterchildren() if c.tag.endswith("}sdtContent")), None)
