@@ -72,9 +72,11 @@ _NOT_NAMES = frozenset(
 )
 _NAME_BEFORE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:de|van|von|der|la|le|al-)?\s*[A-Z][a-z'’-]+)*)"
-    r"(?:\s*,\s*(?:who\s+(?:is|was)\s+|aged\s+|now\s+)?|\s+\(\s*(?:aged\s+|born\s+)?|\s+(?:who\s+)?(?:is|was|turned|turns)\s+(?:aged\s+)?)"
+    r"(?:\s*,\s*(?:who\s+(?:is|was|turns|turned|will\s+be)\s+|aged\s+|now\s+)?|\s+\(\s*(?:aged\s+|born\s+)?|\s+(?:who\s+)?(?:is|was|turned|turns)\s+(?:aged\s+)?)"
     r"(?:born\s+(?:in\s+|on\s+)?|b\.\s*)?$"
 )
+_WILL_BE = re.compile(r"\b(?:turns|turn|will be|is to be|celebrates?|celebrating)\s+$", re.IGNORECASE)
+_TURNED = re.compile(r"\b(?:turned|celebrated)\s+$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"The [\w-]+-year-old\b")
 _KIN = re.compile(
     r"\b(?:father|mother|son|daughter|wife|husband|partner|parents?|brother|sister|child|children|baby|"
@@ -102,6 +104,7 @@ class AgeBirth:
     reference_years: tuple[int, ...]  # other years the age may be counted at ("in 1999, aged 45")
     name: str | None
     skip_publication: bool  # the age is at a death or another past event with no year given
+    shift: int = 0  # +1 for "turns 50" / "will be 50" (one more than now), -1 for "turned 50" (now maybe 51)
 
 
 def ages_and_births(a: Analysis) -> list[AgeBirth]:
@@ -149,7 +152,9 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
             )
         )
         past = bool(_DEATH.search(prose, s0, s1)) or bool(re.search(r"\b(?:when|then|at the time)\b", prose[s0:s1]))
-        out.append(AgeBirth(age, partner, refs, names[id(age)], past and not refs))
+        lead = prose[max(0, age.start - 16) : age.start]
+        shift = 1 if _WILL_BE.search(lead) else (-1 if _TURNED.search(lead) else 0)
+        out.append(AgeBirth(age, partner, refs, names[id(age)], past and not refs, shift))
     return out
 
 
@@ -328,7 +333,7 @@ def period_claims(a: Analysis) -> list[PeriodClaim]:
             gap = re.sub(r"(?i)\b(?:from|between)\s*$", "", gap)
         if d.start() < l1 and d.end() > f0:
             continue
-        if not _FILLER.match(gap) and not re.match(r"^\s*[\w-]+\s*[,(–—-]\s*(?:from|between)?\s*$", gap, re.I):
+        if not _FILLER.match(gap) and not re.match(r"^\s*[\w-]+\s*[,(–—-]?\s*(?:from|between)?\s*$", gap, re.I):
             continue
         n = number_word(d["n"]) if d["n"].lower() not in ("a", "an") else 1
         if n is None:

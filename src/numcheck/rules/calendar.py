@@ -240,6 +240,8 @@ class AgeBirth(Rule):
                 ok.update(possible_ages(born, pub))
             for r in c.reference_years:
                 ok.update(possible_ages(born, r))
+            if c.shift:  # "turns 50 next month": 49 now; "turned 50 last year": 50 or 51 now
+                ok |= {x + c.shift for x in ok}
             if not ok or age in ok:
                 continue
             expect = " or ".join(str(x) for x in sorted(ok))
