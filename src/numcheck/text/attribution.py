@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from numcheck.model import Source
 from numcheck.source.document import SourceDocument
 from numcheck.text.context import Mark, Sentence, TextContext, Voice
-from numcheck.text.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_MARKERS, words
+from numcheck.text.lexicon import PERSON_NOUNS, SPEECH_VERBS, THAT_ONLY_VERBS, TITLE_WORDS, VERB_MARKERS, words
 from numcheck.text.markers import sentence_marks
 from numcheck.text.quotes import Quote, find_quotes
 from numcheck.text.speakers import (
@@ -137,6 +137,10 @@ _ADVERBIAL_TAIL = re.compile(
 )
 _DESC_START = re.compile(r"\s*(?:(?:a|an|the)\s+)?[a-z][\w-]*\s+(?:of|at|for|with)\b")
 _HEADLINE_VERBS = words("says say said warns warned tells told admits admitted insists predicts confirms")
+_NEAR_QUOTE = re.compile(r"\x00[\s,]*(?:[\w’'.-]+\s+){0,6}$")
+_DOCUMENT_NOUNS = words("study report survey poll research review inquiry analysis audit investigation paper census data figures")
+_QUOTED = re.compile(r"\s+([^,;:\x00]{2,60}?)\s+as\s+(?:saying|telling\s+\w+)(?:\s+that)?\b\s*:?")
+_DASH = re.compile(r"\x00[\s,]*[—–-]+\s*([^\x00;:]{2,90}?)\s*[.!?]?\s*$")
 _QUOTE_ONLY = words("continued continues replied replies responded responds")
 _CLAIMED_OBJECT = re.compile(r"\s+(?:the|her|his|their|its|a|an|victory|title|\d)\b", re.IGNORECASE)
 _OBJECT_VERBS = words("reported reports announced announces revealed reveals unveiled denied denies deny argued argues")
@@ -285,8 +289,36 @@ def _sentence_phrases(masked: str, s: Sentence, registry: Registry) -> list[_Phr
             if ph.outlet:
                 registry.last_outlet = ph.outlet
             taken = ph.end - s.start
+    if not found:
+        dash = _dash_attribution(text, s, registry)
+        if dash is not None:
+            found.append(dash)
     _assign_spans(text, s, found)
     return found
+
+
+def _dash_attribution(text: str, s: Sentence, registry: Registry) -> _Phrase | None:
+    """ "“We lost 200 sheep” — farmer Joe Bell, speaking to the BBC.": a quote signed after a dash."""
+    m = _DASH.search(text)
+    if not m:
+        return None
+    phrase, outlet = m.group(1), None
+    channel = re.search(r",\s*(?:speaking|talking|writing)\s+(?:to|in|on)\s+(.+)$", phrase)
+    if channel:
+        phrase = phrase[: channel.start()]
+        o = channel.group(1).strip()
+        outlet = _outlet_name(o, registry) if is_outlet(o) else None
+    words = phrase.split()
+    if not words or len(words) > 8 or _NOT_NP.search(phrase):
+        return None
+    name, desc = parse_speaker(phrase)
+    if not name and not (desc and common_noun(desc.split()[-1])):
+        return None
+    entity = registry.resolve(phrase)
+    if entity is None:
+        return None
+    start = s.start + m.start(1)
+    return _Phrase(s, start, start + len(phrase), start, s.start + m.end(), entity, outlet, None, outlet is not None, None)
 
 
 def _according(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> _Phrase | None:
@@ -301,6 +333,7 @@ def _according(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> 
     basis = None
     by = re.match(
         r"(?i)(?:a |the )?(?:new |latest )?(?:figures?|data|report|estimates?|statistics|research|analysis|survey|study|poll"
+        r"|statement|letter|(?:press )?release"
         r"|documents?)\s+(?:from|by|of|(?:published|released|compiled|collected|gathered) by)\s+(.+)",
         phrase,
     )
@@ -328,6 +361,10 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
                 return inv
     if _PASSIVE.search(before):
         return None
+    if verb in THAT_ONLY_VERBS and not re.match(r"\s+that\b|\s*:", text[m.end() :]):
+        return None
+    if verb == "quoted":
+        return _quoted_as_saying(text, m, s, registry, taken)
     after_verb = m.end()
     # inverted: "“…,” said Jane Doe, an analyst." / "…, says the report."
     np_text, np_rel = _subject(text, taken, m.start())
@@ -344,6 +381,8 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
                 return inv
     if np_text is None or np_text[:1].isdigit() or _NOT_NP.search(np_text) or _OPEN_END.search(np_text):
         return None
+    if verb in ("found", "finds", "showed", "shows") and not set(np_text.lower().split()) & _DOCUMENT_NOUNS:
+        return None  # "A study found that …", not "Police found that …"
     if re.search(r"\bto\s+(?!the\b|a\b|an\b|[A-Z])[a-z]", np_text):
         return None  # "Dr Fox refused to discuss weekend newspaper reports"
     if re.match(r"[’'´]|\s+by\b|\s+(?:has|have|had|is|are|was|were|will|would|nothing|little|not|no)\b", text[m.end() :]):
@@ -356,7 +395,7 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
         return None  # "Diageo reported a turnover of £8.89bn": an event, not a statement
     if verb in ("claimed", "claims") and _CLAIMED_OBJECT.match(text, m.end()):
         return None  # "claimed her seventh title"
-    if verb in _QUOTE_ONLY and not (MASK in before[-4:] or re.match(r"\s*(?::|\x00)", text[m.end() :])):
+    if verb in _QUOTE_ONLY and not (_NEAR_QUOTE.search(before) or re.match(r"\s*(?::|\x00)", text[m.end() :])):
         return None  # "the sector continued to suffer"; but "“…,” he continued."
     if verb in ("asked", "asks") and re.match(
         r"\s+(?:if|whether|why|how|what|when|where|who|about|for|to|him|her|them|me|us)\b", text[m.end() :]
@@ -434,6 +473,21 @@ def _outlet_name(phrase: str, registry: Registry) -> str:
     if _GENERIC_OUTLET.match(phrase.strip()) and registry.last_outlet:
         return registry.last_outlet
     return clean_outlet(phrase)
+
+
+def _quoted_as_saying(text: str, m: re.Match[str], s: Sentence, registry: Registry, taken: int) -> _Phrase | None:
+    """ "The Guardian quoted a senior minister as saying that …": the minister, to The Guardian."""
+    q = _QUOTED.match(text, m.end())
+    if not q:
+        return None
+    source, _ = _subject(text, taken, m.start())
+    outlet = _outlet_name(source, registry) if source and is_outlet(clean_phrase(source)) else None
+    entity = registry.resolve(q.group(1))
+    if entity is None:
+        return None
+    np_start = s.start + q.start(1)
+    # the verb position is the speaker's: the statement follows "as saying", as after "X said"
+    return _Phrase(s, np_start, s.start + q.end(1), np_start, s.start + q.end(), entity, outlet, None, True, None)
 
 
 def _skip(text: str, pos: int, pattern: str) -> int:

@@ -36,7 +36,11 @@ SPEECH_VERBS = words("""said says say told tells tell added adds explained expla
     emphasized emphasises emphasizes stressed stresses asserted asserts
     observed observes remarked remarks conceded concedes cautioned cautions
     predicted projected projects calculated calculates reckoned reckons believes believed
-    told asked asks denied denies deny""")
+    told asked asks denied denies deny quoted estimate predict warn insist argue admit
+    confirm believe fear suggest reckon found finds showed shows""")
+# Verbs that attribute only with a that-clause ("Officials estimate that …", "A study found
+# that …"): without one they are nouns or other verbs ("the estimate", "found the body").
+THAT_ONLY_VERBS = words("estimate predict warn insist argue admit confirm believe fear suggest reckon found finds showed shows")
 # Head nouns of descriptions that name a person ("a Ukrainian commander", "the engineer").
 PERSON_NOUNS = words("""commander analyst official officials spokesman spokeswoman spokesperson minister
     secretary worker director officer engineer resident driver farmer researcher economist coach
@@ -78,6 +82,9 @@ VERB_MARKERS = {
     "denied": "denied",
     "denies": "denied",
     "deny": "denied",
+    "estimate": "estimate",
+    "reckon": "estimate",
+    "predict": "forecast",
 }
 # Cognitive verbs that attribute a claim only when a that-clause follows.
 THAT_VERBS = words("believe believes believed think thinks thought fear fears feared expect expects expected")

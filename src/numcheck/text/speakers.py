@@ -463,7 +463,7 @@ class Registry:
 _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|previously|earlier|later|once|repeatedly|reportedly|recently|then|further|"
     r"would|will|did|does|do|publicly|privately|separately|again|had|already|long|always|now|never|"
-    r"subsequently|just|first|initially|originally|told|quickly|today|yesterday|herself|himself|themselves|meanwhile|however|though|too|instead|later))+$",
+    r"subsequently|just|first|initially|originally|told|quickly|today|yesterday|herself|himself|themselves|meanwhile|however|though|too|instead|later|published|released|issued))+$",
     re.IGNORECASE,
 )
 
