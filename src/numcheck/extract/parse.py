@@ -1076,8 +1076,7 @@ class _Parser:
                 or prev.low in L.NOT_NAMES
                 or prev.low in L.MONTHS
                 or prev.low in L.UNITS_WORDS
-                or i - 1 == 0
-                or toks[i - 2].text in ("“", '"', "(", "‘", "'")
+                or ((i - 1 == 0 or toks[i - 2].text in ("“", '"', "(", "‘", "'")) and not self._title_verb(num.end))
                 or prev.low.endswith(("'s", "’s"))
                 or (self.low(num.end) in _DASHES and num.end + 1 < self.n and toks[num.end + 1].kind == "n")
             ):
@@ -1127,6 +1126,15 @@ class _Parser:
             else:
                 break
         return False
+
+    def _title_verb(self, k: int) -> bool:
+        """After "Doom 3" at a sentence start: a verb or possessive shows the figure was part of a name."""
+        w = self.low(k)
+        if w in ("'", "’") and self.low(k + 1) == "s" and k + 1 < self.n and _adjacent(self.toks[k], self.toks[k + 1]):
+            return True
+        return w in ("is", "was", "has", "had", "will", "won", "were", "are", "'s", "’s", "enthusiasts", "fans") or (
+            w.endswith(("'s", "’s")) and k < self.n and self.toks[k].kind == "w"
+        )
 
     def unit(self, j: int) -> tuple[tuple[str, str] | None, int]:
         """A unit after the figure: attached ("30C"), spaced ("10 km"), hyphenated ("10-mile")."""
@@ -1343,6 +1351,17 @@ class _Parser:
             prev = self.low(i - 1)
             if prev in ("aged", "age") and not hedge:
                 return Candidate(t.start, t.end, v, v, v, Kind.AGE, "year"), j
+            after = self.toks[j + 1] if j + 1 < self.n else None
+            if (
+                prev == "at"
+                and i == 1
+                and self.low(j) == ","
+                and not hedge
+                and num.decimals == 0
+                and after is not None
+                and (after.low in ("he", "she", "i", "they", "we") or (after.text[0].isupper() and after.low not in L.NOT_NAMES))
+            ):
+                return Candidate(t.start, t.end, v, v, v, Kind.AGE, "year", extra={"age_apposition": True}), j  # "At 34, he"
             if (
                 prev == ","
                 and i >= 2
