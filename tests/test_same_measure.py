@@ -174,3 +174,10 @@ def test_sources_set_against_each_other_are_a_note() -> None:
     report = numcheck.check(text, config=NC1)
     assert [f.severity for f in report.findings] == [numcheck.Severity.INFO]
     assert report.findings[0].message.startswith("Sources disagree: 1,000 rebels (the army, para 1) vs 200 rebels")
+
+
+def test_headline_figure_without_a_noun() -> None:
+    assert codes("Blast kills 9\nPolice said 14 people had been killed in the blast.") == ["NC103"]
+    assert codes("Blast kills 14\nPolice said 14 people had been killed in the blast.") == []
+    # a headline figure is matched only with counts of people that share what happened
+    assert codes("Millions go missing at bank\nTwo officials at one of the banks have disappeared.") == []

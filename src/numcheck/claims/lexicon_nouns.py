@@ -38,6 +38,15 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 
 GROUP: dict[str, str] = {w: g[0] for g in SYNONYMS for w in g}
 
+# Groups that count people: a headline figure without a noun ("Quake kills 200") counts people.
+PEOPLE: frozenset[str] = _words(
+    """
+    troop person staff child pupil fan visitor protester refugee officer doctor casualty rebel man woman
+    passenger worker miner migrant patient student teacher nurse farmer resident civilian prisoner inmate
+    hostage survivor victim voter member player employee demonstrator pilgrim tourist
+    """
+)
+
 # Nouns that measure time, scores or ranks rather than a stock of things: never linked.
 NOT_MEASURES: frozenset[str] = _words(
     """
@@ -87,7 +96,9 @@ for _cls, _list in {
 def predicate(word: str) -> str | None:
     """The predicate class of a word, trying its inflections ("marches", "gathering" → attend)."""
     w = word.lower()
-    for cand in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "e", w[:-1] + "e"):
+    if w in PREDICATES:
+        return PREDICATES[w]
+    for cand in (w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "e", w[:-1] + "e"):
         if len(cand) > 2 and cand in PREDICATES:
             return PREDICATES[cand]
     return None

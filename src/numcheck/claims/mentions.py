@@ -51,6 +51,7 @@ from numcheck.claims.lexicon_nouns import (
     GROUP,
     NOT_MEASURES,
     NOT_VERBS,
+    PEOPLE,
     REPORTING,
     STOCK_WORDS,
     predicate,
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from numcheck.engine import Analysis
 
 SEVERAL = "(several)"
+HEADLINE_ONLY = "(headline)"  # the noun of a headline figure that has none: "Quake kills 200"
 COMPOSITE = "(composite)"
 MAX_RATIO = 1.5
 
@@ -157,6 +159,13 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
         if sent is None:
             continue
         sub = find_subject(prose, sent.start, sent.end, q.prose_start, q.prose_end)
+        if sub is None and sent.is_headline and q.kind in _COUNT_KINDS and q.unit is None:
+            # "Factory fire kills 12": headlines drop the noun; what happened links it to the body
+            nxt = re.match(r"\s+[A-Za-z][\w'’\-]*", prose[q.prose_end : sent.end])
+            end = q.prose_end + (nxt.end() if nxt else 0)
+            sub = Subject(HEADLINE_ONLY, (), -1, -1, False, ("headline-only",), end)
+            raw.append((q, sub))
+            continue
         if sub is None or sub.noun in NOT_MEASURES or len(sub.noun) < 3 or not sub.noun.isalpha():
             continue
         if _capitalised_head(prose, sub):
@@ -248,7 +257,12 @@ def pairs(analysis: Analysis, max_ratio: float = MAX_RATIO) -> tuple[Pair, ...]:
 
 def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     qa, qb = a.quantity, b.quantity
-    if a.group != b.group:
+    wild = HEADLINE_ONLY in (a.group, b.group)
+    if wild:
+        other = b if a.group == HEADLINE_ONLY else a
+        if other.group not in PEOPLE or not (a.predicates & b.predicates) or _point(other) < 2:
+            return None  # a headline figure without a noun counts people, linked by what happened to them
+    elif a.group != b.group:
         return None
     contrasted = _contrasted(a, b)
     if qa.sentence == qb.sentence and not contrasted:
@@ -266,11 +280,11 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         if "partitive" in m.subject.flags and "own-qualifier" not in m.subject.flags:
             return None  # "500 of the protesters", "1,000 of them": a part of a whole named elsewhere
     mixed = {COMPOSITE, SEVERAL} >= a.qualifiers | b.qualifiers
-    if a.qualifiers != b.qualifiers and not (mixed and a.qualifiers and b.qualifiers):
+    if a.qualifiers != b.qualifiers and not (mixed and a.qualifiers and b.qualifiers) and not wild:
         return None  # "400,000 Sri Lankans" vs "one million people": a part, or another place
     if a.total != b.total and a.exact and b.exact:
         return None  # "altogether 30 projects" sums groups; "the 26 projects" may be one of them
-    if a.adjectives != b.adjectives:
+    if a.adjectives != b.adjectives and not wild:
         return None  # "337,000 jobs" vs "71,000 construction jobs": a part, or another kind
     if a.years != b.years:
         return None  # "killed 300 in 2004" vs "killed 250": another year, another event
@@ -298,7 +312,7 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         return None  # figures side by side in one paragraph are usually meant as different
     if near and ratio > max_ratio and not (a.vague or b.vague):
         return None
-    limit = max_ratio * (2 if strong or a.headline or b.headline else 1)
+    limit = max_ratio * (4 / 3 if strong or a.headline or b.headline else 1)
     if not (a.vague or b.vague) and ratio > limit:
         return None  # far apart: more often another measure than a slip
     return Pair(a, b, agree, contrasted, strong)

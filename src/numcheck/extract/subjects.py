@@ -84,6 +84,10 @@ _SEVERAL = frozenset(
     {"both", "all", "several", "many", "various", "other", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
     | {"ten", "dozens", "hundreds", "numerous", "multiple"}
 )
+_PLACE_NOUNS = frozenset(
+    {"nation", "country", "state", "side", "region", "province", "city", "town", "village", "community", "party"}
+    | {"group", "tribe", "continent", "territory", "island", "county", "district", "camp"}
+)
 _MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"}
     | {"december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -164,7 +168,9 @@ def _find(prose: str, s0: int, s1: int, start: int, end: int, depth: int) -> Sub
         elif nxt.word:
             i += 1
     figure = prose[start:end].strip().lower()
-    singular = figure in {"1", "one", "a", "an", "single"} or not figure.replace(",", "").replace(".", "").isdigit()
+    plain = figure.replace(",", "").replace(".", "")
+    # a singular head only after one, or after money and scaled figures ("a £4.5m contract")
+    singular = figure in {"1", "one", "a", "an", "single"} or (any(c.isdigit() for c in plain) and not plain.isdigit())
     sub = _noun_phrase(toks, i, tuple(flags), singular)
     if sub is not None:
         return sub
@@ -330,7 +336,8 @@ def _post_modifiers(toks: list[_Tok], j: int) -> tuple[list[str], int, tuple[str
         k = j + 1
         if k < len(toks) and toks[k].low == "the":
             k += 1
-        if k < len(toks) and (toks[k].low in _SEVERAL or toks[k].text[0].isdigit()):
+        several = k < len(toks) and (toks[k].low in _SEVERAL or toks[k].text[0].isdigit())
+        if several and k + 1 < len(toks) and lemma(toks[k + 1].low) in _PLACE_NOUNS:
             quals.append("(several)")
             j = k + 1
             while j < len(toks) and toks[j].word and toks[j].low not in STOP:
