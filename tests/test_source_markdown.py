@@ -171,6 +171,11 @@ def test_ordered_item_interrupts_paragraph_only_from_one() -> None:
     assert block_texts("Steps:\n1. first") == ["Steps:", "first"]
 
 
+def test_raw_html_block_tags_split_blocks() -> None:
+    assert block_texts("<table><tr><td>2020</td><td>5,000</td></tr></table>\n\nAfter 6.") == ["2020", "5,000", "After 6."]
+    assert block_texts("Intro 4.<p>Para 5.</p>") == ["Intro 4.", "Para 5."]
+
+
 def test_dropped_constructs_keep_words_apart() -> None:
     assert prose_of("5`code`6") == "5 6"
     assert prose_of("5<!--x-->6") == "5 6"

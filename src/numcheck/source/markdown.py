@@ -23,6 +23,7 @@ numbers of adjacent words never fuse; line breaks inside a block become spaces.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -66,6 +67,10 @@ _DESTINATION = re.compile(
     re.DOTALL,
 )
 _SKIP_CONTENT = {"script", "style", "pre", "code", "template", "noscript", "kbd", "samp"}
+_SPLIT_TAGS = {
+    "address", "article", "blockquote", "caption", "dd", "div", "dt", "figcaption", "h1", "h2", "h3", "h4", "h5",
+    "h6", "hr", "li", "ol", "p", "section", "table", "td", "th", "tr", "ul",
+}  # fmt: skip
 _INLINE_TAGS = {
     "a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", "dfn", "em", "font", "i", "ins", "mark", "q", "s",
     "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
@@ -356,6 +361,7 @@ class _Inline:
         self.v = "\n".join(parts)
         self._pairs: dict[int, int] | None = None
         self.scripts: list[str] = []  # open <sup>/<sub>: digits become super/subscript characters
+        self.splits: list[int] = []  # prose offsets where raw HTML block tags split the block
 
     def _locate(self, p: int) -> tuple[int, bool]:
         """(range index, is the separator after it) of a virtual offset."""
@@ -513,7 +519,10 @@ class _Inline:
                     self.scripts.append(name)
                 elif name in self.scripts:
                     self.scripts.remove(name)
-            if name not in _INLINE_TAGS:
+            if name in _SPLIT_TAGS and self.b.length:
+                self.b.insert("\n\n", self._src(i))  # raw HTML blocks and cells are paragraphs of their own
+                self.splits.append(self.b.length)
+            elif name not in _INLINE_TAGS:
                 self.space(i)
             if not m.group(1) and name in _SKIP_CONTENT and not m.group().endswith("/>"):
                 close = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(v, m.end())
@@ -580,8 +589,10 @@ def read_markdown(source: str, path: str = "<string>", date: str | None = None) 
     blocks, refs = _blocks(source, lines, first)
     for block in blocks:
         start = open_block(block.ranges[0][0])
-        _Inline(source, block, builder, refs).run()
-        raw.append((start, builder.length, block.kind, block.level))
+        inline = _Inline(source, block, builder, refs)
+        inline.run()
+        cuts = [start, *inline.splits, builder.length]
+        raw.extend((a, b, block.kind, block.level) for a, b in itertools.pairwise(cuts))
     prose, segments = builder.build()
 
     spans: list[tuple[tuple[int, int], str, int]] = []
