@@ -267,13 +267,16 @@ def _previous_records(analysis: Analysis) -> list[tuple[int, int, Quantity]]:
 
 _COMPARATIVE = re.compile(
     r"\b(?P<word>(?P<more>more|higher|greater|larger|bigger|above|up\s+on)|(?P<less>fewer|less|lower|smaller|below|down\s+on))"
-    r"\s+than\s+(?P<det>(?:(?:the|a|an|its|their|his|her|our|last\s+\w+'s|this\s+\w+'s|the\s+previous\s+\w+'s|"
-    r"a\s+year\s+earlier|\w+'s|\d{4}'s|(?:(?:those|that)\s+)?(?:of|in|for|at|on|among)(?:\s+[\w'’-]+){1,3}?\s*\()\s*){1,3})",
+    r"(?:\s+(?!than\b)[a-z-]+)?\s+than\s+(?P<det>(?:(?:the|a|an|its|their|his|her|our|last\s+\w+'s|this\s+\w+'s|the\s+previous\s+\w+'s|"
+    r"a\s+year\s+earlier|\w+'s|\d{4}'s|(?:(?:those|that)\s+)?(?:of|in|for|at|on|among)(?:\s+[\w'’-]+){1,3}?\s*\(|"
+    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s*\()\s*){1,3})",
     re.IGNORECASE,
 )
 # The first term is set off from the comparative ("400 people came, fewer than..."; "A was more than").
 _SET_OFF = re.compile(
-    r"[,;–—(]|\s-\s|\b(?:is|was|are|were|be|been|being|remains?|remained|stood|stands|came|comes|proved)\b", re.I
+    r"[,;–—()]|\s-\s|\b(?:is|was|are|were|be|been|being|remains?|remained|stood|stands|came|comes|proved|had|has|have|"
+    r"drew|draws|attracted|recorded|reported|posted|saw|sees)\b",
+    re.I,
 )
 _TIME_DET = re.compile(r"\b(?:last|previous|year|season|month|week|quarter|\d{4})\b|\b(?:19|20)\d\d's", re.IGNORECASE)
 _OUTNUMBER = re.compile(
@@ -307,13 +310,19 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
     out: list[Comparison] = []
     for sent in analysis.text.sentences:
         qs = [q for q in by_sentence.get(sent.index, []) if is_measure(q)]
-        if len(qs) < 2:
+        if not qs:
             continue
         for m in _COMPARATIVE.finditer(prose, sent.start, sent.end):
             b = _first_at(qs, m.end())
-            a = _before(prose, qs, m.start(), sent.start, sent.end)
-            if a is None or b is None or not comparable(a, b) or not _SET_OFF.search(prose[a.prose_end : m.start()]):
+            if b is None:
+                continue
+            a = _before(prose, qs, m.start(), sent.start, sent.end, like=b)
+            if a is None:
+                a = _previous_sentence_figure(analysis, sent, m.start(), b)
+            elif not _SET_OFF.search(prose[a.prose_end : m.start()]):
                 continue  # "£2.5bn more than the £37.5bn" states a difference, not a comparison
+            if a is None or not comparable(a, b):
+                continue
             over_time = bool(_TIME_DET.search(m["det"]) or _TIME_DET.search(prose, b.prose_end, min(sent.end, b.prose_end + 25)))
             out.append(_make(prose, sent, m, 1 if m["more"] else -1, a, b, over_time))
         for m in _OUTNUMBER.finditer(prose, sent.start, sent.end):
@@ -348,10 +357,17 @@ def _first_at(qs: list[Quantity], pos: int) -> Quantity | None:
     return None
 
 
-def _before(prose: str, qs: list[Quantity], pos: int, s0: int, s1: int, max_words: int = 5) -> Quantity | None:
-    """The figure that is the first term of a comparative at ``pos``: close before it, same clause."""
+def _before(
+    prose: str, qs: list[Quantity], pos: int, s0: int, s1: int, max_words: int = 5, like: Quantity | None = None
+) -> Quantity | None:
+    """The figure that is the first term of a comparative at ``pos``: close before it, same clause.
+    With ``like``, the nearest figure in the same unit, passing over figures of other kinds
+    ("12,000 visitors over three days this summer, fewer than...")."""
     clause = clause_bounds(prose, s0, s1, pos)
     cands = [q for q in in_span(qs, clause[0], pos)]
+    if like is not None:
+        cands = [q for q in cands if comparable(q, like)]
+        max_words += 6
     if not cands:
         return None
     q = cands[-1]
@@ -359,6 +375,23 @@ def _before(prose: str, qs: list[Quantity], pos: int, s0: int, s1: int, max_word
     if words_between(prose, q.prose_end, pos) > max_words or re.search(r"\b(?:and|or|but|of|from|to|by)\s*$|\bthan\b", gap):
         return None
     return q
+
+
+_ANAPHOR = re.compile(
+    r"\s*(?:that|this|it|the\s+(?:figure|total|number|tally|count|amount|sum))\s+(?:is|was|are|were|'s)\s+(?:\w+\s+)?", re.I
+)
+
+
+def _previous_sentence_figure(analysis: Analysis, sent: object, pos: int, like: Quantity) -> Quantity | None:
+    """ "... drew 12,000 visitors. That is fewer than last year's 15,000": the figure "that" refers to."""
+    prose = analysis.doc.prose
+    if sent.index == 0 or not _ANAPHOR.fullmatch(prose, sent.start, pos):  # type: ignore[attr-defined]
+        return None
+    prev = analysis.text.sentences[sent.index - 1]  # type: ignore[attr-defined]
+    if prev.paragraph != sent.paragraph:  # type: ignore[attr-defined]
+        return None
+    cands = [q for q in analysis.quantities if q.sentence == prev.index and is_measure(q) and comparable(q, like)]
+    return cands[-1] if len(cands) == 1 else None
 
 
 def _by_sentence(analysis: Analysis) -> dict[int, list[Quantity]]:

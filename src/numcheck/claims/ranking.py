@@ -68,6 +68,7 @@ class RankClaim:
     value: Quantity
     peers: tuple[Quantity, ...]
     asserted: bool = True
+    sides: tuple[int, ...] = ()  # per peer: +1 said to rank ahead ("behind X"), -1 behind ("ahead of X"), 0 unsaid
 
     def beaten_by(self) -> list[Quantity]:
         """Peers clearly ranked ahead of the figure (larger for +1, smaller for -1)."""
@@ -75,6 +76,17 @@ class RankClaim:
         if self.sign > 0:
             return [p for p in self.peers if p.low > v.high]
         return [p for p in self.peers if p.high < v.low]
+
+    def misplaced(self) -> list[Quantity]:
+        """Peers the sentence places ahead ("behind X") or behind ("ahead of X") that the figures
+        put on the other side."""
+        v, out = self.value, []
+        for p, side in zip(self.peers, self.sides, strict=False):
+            ahead = p.low > v.high if self.sign > 0 else p.high < v.low
+            behind = p.high < v.low if self.sign > 0 else p.low > v.high
+            if (side > 0 and behind) or (side < 0 and ahead):
+                out.append(p)
+        return out
 
 
 def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
@@ -103,8 +115,10 @@ def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
                 and (
                     _same_frame(prose, p, value)
                     or _LIST_CUE.search(prose, min(p.prose_end, value.prose_end), max(p.prose_start, value.prose_start))
+                    or _side(prose, max(m.end(), value.prose_end), p) != 0
                 )
             )
+            sides = tuple(_side(prose, max(m.end(), value.prose_end), p) for p in peers)
             clause = clause_bounds(prose, sent.start, sent.end, m.start())
             cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
             rank = _ORD.get((m["ord"] or "").lower(), 1)
@@ -113,7 +127,9 @@ def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
             nm = re.match(r"\s+([a-z]+)", prose[m.end() : m.end() + 30])
             noun = nm.group(1).rstrip("s") if nm and nm.group(1) not in _NOT_NOUNS else ""
             out.append(
-                RankClaim(m.start(), m.end(), m.group(0), rank, 1 if m["high"] else -1, family, noun, value, peers, not cond)
+                RankClaim(
+                    m.start(), m.end(), m.group(0), rank, 1 if m["high"] else -1, family, noun, value, peers, not cond, sides
+                )
             )
     # a figure ranked by another claim is that claim's business, not a listed peer
     ranked = {id(c.value) for c in out}
@@ -129,9 +145,28 @@ def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
             c.value,
             tuple(p for p in c.peers if id(p) not in ranked),
             c.asserted,
+            tuple(s for p, s in zip(c.peers, c.sides, strict=True) if id(p) not in ranked),
         )
         for c in out
     )
+
+
+_AHEAD_CUE = re.compile(
+    r"\b(?:behind|after|trailing|trails|trailed|second\s+to|only\s+to|below|beneath|outranked\s+by|beaten\s+by)\b", re.I
+)
+_BEHIND_CUE = re.compile(r"\b(?:ahead\s+of|above|followed\s+by|in\s+front\s+of|beating|outranking|overtaking|overtook)\b", re.I)
+
+
+def _side(prose: str, start: int, p: Quantity) -> int:
+    """+1 when the last side cue between ``start`` and the peer says the peer ranks ahead
+    ("behind X (61,000)"), -1 when it says the peer ranks behind ("ahead of X"), 0 otherwise."""
+    if p.prose_start <= start:
+        return 0
+    text = prose[start : p.prose_start]
+    if re.search(r"[;.]|\b(?:while|whereas|but)\b", text):
+        return 0
+    cues = [(m.start(), 1) for m in _AHEAD_CUE.finditer(text)] + [(m.start(), -1) for m in _BEHIND_CUE.finditer(text)]
+    return max(cues)[1] if cues else 0
 
 
 _NOT_NOUNS = frozenset(

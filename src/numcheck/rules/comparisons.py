@@ -311,6 +311,14 @@ class RankingMismatch(Rule):
         for r in analysis.claim(rankings):
             if not r.asserted:
                 continue
+            wrong = r.misplaced()
+            if wrong:
+                rel = "smaller" if r.sign > 0 else "larger"
+                others = ", ".join(fmt(p) for p in wrong)
+                msg = f"'{r.word}' with {fmt(r.value)}, but the figures it is ranked against ({others}) say otherwise"
+                ev = [claim_evidence(analysis, r.start, r.end), Evidence.of(r.value), *(Evidence.of(p) for p in wrong)]
+                yield self.finding(msg, ev)
+                continue
             ahead = r.beaten_by()
             if len(ahead) < r.rank:
                 continue
