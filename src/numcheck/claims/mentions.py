@@ -100,7 +100,7 @@ class Mention:
 
     quantity: Quantity
     subject: Subject
-    group: str
+    group: str  # synonym group ("troop" for troops, soldiers, personnel), or "GBP:contract" for money
     qualifiers: frozenset[str]  # proper qualifiers: places, demonyms, SEVERAL, COMPOSITE
     adjectives: frozenset[str]  # lower-case modifiers ("elite", "full-time")
     low: float
@@ -109,11 +109,18 @@ class Mention:
     vague: bool
     headline: bool
     inherited: bool  # qualifiers taken from the document's topic
-    predicates: frozenset[str]
+    predicates: frozenset[str]  # what happened to the things counted ("death", "arrest")
     years: frozenset[str]  # years and relative frames ("2004", "last year") named in the clause
     changed: bool  # the clause reports a change, revision or update
     phrase: str  # "11,000 of them from North Korea"
     place: str  # "para 3", "headline"
+    forecast: bool  # a prediction governs the figure ("will cut 300 jobs"; not "300 jobs will go")
+    distinct: bool  # the clause is about another entity ("another firm asked 2,234 adults")
+    verb: str | None  # the verb whose object the figure is ("carried 230 passengers"), reporting verbs left out
+    contrasts: tuple[frozenset[str], ...]  # per contrast set, the members named ("morning", "March")
+    stock: str  # a possession or existence: "present" ("has 120 schools"), "past" ("had"), "capacity" ("holds")
+    total: bool  # stated as a sum: "altogether", "in all", "a total of"
+    supposed: bool  # "imagine 10,000 ...", "if 5,000 ...": a supposition (also read from the text layer's markers)
 
     @property
     def exact(self) -> bool:
@@ -122,14 +129,6 @@ class Mention:
     @property
     def hypothetical(self) -> bool:
         return "hypothetical" in self.quantity.markers or self.supposed
-
-    forecast: bool = False  # a prediction governs the figure ("will cut 300 jobs"; not "300 jobs will go")
-    distinct: bool = False  # the clause is about another entity ("another firm asked 2,234 adults")
-    verb: str | None = None  # the verb whose object the figure is ("carried 230 passengers"), reporting verbs left out
-    contrasts: tuple[frozenset[str], ...] = ()  # per contrast set, the members named ("morning", "March")
-    stock: str = ""  # a possession or existence: "present" ("has 120 schools"), "past" ("had"), "capacity" ("holds")
-    total: bool = False  # stated as a sum: "altogether", "in all", "a total of"
-    supposed: bool = False  # "imagine 10,000 ...", "if 5,000 ...": a supposition (also read from the text layer's markers)
 
     def describe(self) -> str:
         """``11,000 of them from North Korea (narration, para 3)``."""
@@ -148,7 +147,7 @@ class Pair:
 
 
 def mentions(analysis: Analysis) -> tuple[Mention, ...]:
-    """Every count in the document that has a subject, with its comparison interval."""
+    """Every count (and sum of money) in the document that has a subject, with its comparison interval."""
     doc, ctx = analysis.doc, analysis.text
     prose = doc.prose
     raw: list[tuple[Quantity, Subject]] = []
@@ -163,84 +162,88 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
             # "Factory fire kills 12": headlines drop the noun; what happened links it to the body
             nxt = re.match(r"\s+[A-Za-z][\w'’\-]*", prose[q.prose_end : sent.end])
             end = q.prose_end + (nxt.end() if nxt else 0)
-            sub = Subject(HEADLINE_ONLY, (), -1, -1, False, ("headline-only",), end)
-            raw.append((q, sub))
+            raw.append((q, Subject(HEADLINE_ONLY, (), -1, -1, False, ("headline-only",), end)))
             continue
         if sub is None or sub.noun in NOT_MEASURES or len(sub.noun) < 3 or not sub.noun.isalpha():
             continue
         if _capitalised_head(prose, sub):
             continue  # "4 GHz", "27 February", "3 Oscars": a unit, a date or a name, not a counted stock
         raw.append((q, sub))
-    topics = _topics(prose, ctx)
-    out: list[Mention] = []
-    for i, (q, sub) in enumerate(raw):
-        sent = ctx.sentence_at(q.prose_start)
-        assert sent is not None
-        group = GROUP.get(sub.noun, sub.noun)
-        if group in {"person", "staff"}:
-            near = _predicates_near(prose, sent.start, sent.end, q)
-            if "jobcut" in near or "jobcut" in _predicates_near(prose, q.prose_end, sent.end, q, after=True):
-                group = GROUP["job"]  # "1,200 workers will lose their jobs" counts jobs lost
-            elif "employ" in near:
-                group = GROUP["staff"]  # "the firm employs 2,300 people" counts its staff
-        if q.kind == Kind.MONEY:  # "a £4.5m contract": the same currency and the same thing bought or paid
-            group = f"{q.unit}:{sub.noun}"
-        proper, adjectives = _split_qualifiers(sub.qualifiers)
-        composite = any(
-            q2.sentence == q.sentence and "own-qualifier" in s2.flags and GROUP.get(s2.noun, s2.noun) == group
-            for q2, s2 in raw[i + 1 :]
-        )
-        inherited = False
-        if composite:
-            proper = frozenset({COMPOSITE})
-        elif len(proper) > 1:
-            proper = frozenset({SEVERAL})
-        elif not proper and group in topics:
-            proper, inherited = frozenset({topics[group]}), True
-        low, high, bound, vague = _interval(q, prose)
-        clause = _clause(prose, sent.start, sent.end, q, [r[0] for r in raw])
-        seq = [w.lower() for w in _WORD.findall(clause)]
-        phrase_words = _WORD.findall(prose[q.prose_start : max(q.prose_end, sub.phrase_end)])
-        own = {w.lower() for w in phrase_words if lemma(w.lower()) == sub.noun}
-        words = set(seq) - own  # the counted noun itself ("employees") is not something that happened
-        # "last year" vs "next year"; "this week" is the article's own present, like no frame at all
-        frames = {f"{x} {y}" for x, y in itertools.pairwise(seq) if x in FRAME_WORDS - {"this"} and lemma(y) in FRAME_UNITS}
-        phrase_end = max(q.prose_end, sub.phrase_end)
-        phrase = prose[q.prose_start : phrase_end]
-        if "before" in sub.flags:  # "the death toll stood at 1,420"
-            phrase = prose[sub.start : q.prose_end]
-        if len(phrase) > 60 or "\n" in phrase:
-            phrase = f"{q.text} {sub.noun}"
-        head = doc.headline is not None or bool(ctx.sentences and ctx.sentences[0].is_headline)
-        place = "headline" if sent.is_headline else f"para {q.paragraph + (0 if head else 1)}"
-        out.append(
-            Mention(
-                q,
-                sub,
-                group,
-                proper,
-                adjectives,
-                low,
-                high,
-                bound,
-                vague,
-                sent.is_headline,
-                inherited,
-                frozenset(c for c in map(predicate, words) if c),
-                frozenset(_YEAR.findall(clause)) | frames,
-                bool(words & CHANGE_WORDS),
-                phrase,
-                place,
-                _predicted(prose, sent.start, q.prose_start) or _expected_after(prose, max(q.prose_end, sub.phrase_end)),
-                bool(words & DISTINCT_WORDS),
-                _object_verb(prose, sent.start, q.prose_start),
-                _contrasts(clause, own),
-                _stock(prose, sent.start, q.prose_start),
-                bool(_TOTAL.search(clause)),
-                bool(_SUPPOSE.search(prose[sent.start : q.prose_start])),
-            )
-        )
-    return tuple(out)
+    topics = _topics(prose)
+    has_headline = doc.headline is not None or bool(ctx.sentences and ctx.sentences[0].is_headline)
+    return tuple(_mention(analysis, raw, i, topics, has_headline) for i in range(len(raw)))
+
+
+def _mention(
+    analysis: Analysis, raw: list[tuple[Quantity, Subject]], i: int, topics: dict[str, str], has_headline: bool
+) -> Mention:
+    prose, ctx = analysis.doc.prose, analysis.text
+    q, sub = raw[i]
+    sent = ctx.sentence_at(q.prose_start)
+    assert sent is not None
+    group = _group(prose, sent.start, sent.end, q, sub)
+    proper, adjectives = _split_qualifiers(sub.qualifiers)
+    composite = any(
+        q2.sentence == q.sentence and "own-qualifier" in s2.flags and GROUP.get(s2.noun, s2.noun) == group
+        for q2, s2 in raw[i + 1 :]
+    )
+    inherited = False
+    if composite:
+        proper = frozenset({COMPOSITE})
+    elif len(proper) > 1:
+        proper = frozenset({SEVERAL})
+    elif not proper and group in topics:
+        proper, inherited = frozenset({topics[group]}), True
+    low, high, bound, vague = _interval(q, prose)
+    clause = _clause(prose, sent.start, sent.end, q, [r[0] for r in raw])
+    seq = [w.lower() for w in _WORD.findall(clause)]
+    phrase_end = max(q.prose_end, sub.phrase_end)
+    own = {w.lower() for w in _WORD.findall(prose[q.prose_start : phrase_end]) if lemma(w.lower()) == sub.noun}
+    words = set(seq) - own  # the counted noun itself ("employees") is not something that happened
+    # "last year" vs "next year"; "this week" is the article's own present, like no frame at all
+    frames = {f"{x} {y}" for x, y in itertools.pairwise(seq) if x in FRAME_WORDS - {"this"} and lemma(y) in FRAME_UNITS}
+    phrase = prose[sub.start : q.prose_end] if "before" in sub.flags else prose[q.prose_start : phrase_end]
+    if len(phrase) > 60 or "\n" in phrase:
+        phrase = f"{q.text} {sub.noun}"
+    return Mention(
+        quantity=q,
+        subject=sub,
+        group=group,
+        qualifiers=proper,
+        adjectives=adjectives,
+        low=low,
+        high=high,
+        bound=bound,
+        vague=vague,
+        headline=sent.is_headline,
+        inherited=inherited,
+        predicates=frozenset(c for c in map(predicate, words) if c),
+        years=frozenset(_YEAR.findall(clause)) | frames,
+        changed=bool(words & CHANGE_WORDS),
+        phrase=phrase,
+        place="headline" if sent.is_headline else f"para {q.paragraph + (0 if has_headline else 1)}",
+        forecast=_predicted(prose, sent.start, q.prose_start) or _expected_after(prose, phrase_end),
+        distinct=bool(words & DISTINCT_WORDS),
+        verb=_object_verb(prose, sent.start, q.prose_start),
+        contrasts=_contrasts(clause, own),
+        stock=_stock(prose, sent.start, q.prose_start),
+        total=bool(_TOTAL.search(clause)),
+        supposed=bool(_SUPPOSE.search(prose[sent.start : q.prose_start])),
+    )
+
+
+def _group(prose: str, s0: int, s1: int, q: Quantity, sub: Subject) -> str:
+    """The synonym group of what a figure counts, with a few readings by what happened to it."""
+    group = GROUP.get(sub.noun, sub.noun)
+    if group in {"person", "staff"}:
+        near = _predicates_near(prose, s0, s1, q)
+        if "jobcut" in near or "jobcut" in _predicates_near(prose, s0, s1, q, after=True):
+            return GROUP["job"]  # "1,200 workers will lose their jobs" counts jobs lost
+        if "employ" in near:
+            return GROUP["staff"]  # "the firm employs 2,300 people" counts its staff
+    if q.kind == Kind.MONEY:  # "a £4.5m contract": the same currency and the same thing bought or paid
+        return f"{q.unit}:{sub.noun}"
+    return group
 
 
 def pairs(analysis: Analysis, max_ratio: float = MAX_RATIO) -> tuple[Pair, ...]:
@@ -544,7 +547,7 @@ def _clause(prose: str, s0: int, s1: int, q: Quantity, others: list[Quantity]) -
     return prose[lo:hi]
 
 
-def _topics(prose: str, ctx: object) -> dict[str, str]:
+def _topics(prose: str) -> dict[str, str]:
     """Per noun group, the one qualifier that dominates its mentions in the whole document."""
     counts: dict[str, Counter[str]] = {}
     words = list(_WORD.finditer(prose))
