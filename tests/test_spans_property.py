@@ -299,3 +299,40 @@ def test_docx_spans(paragraphs: list[str]) -> None:
     for f in report.findings:
         for e in f.evidence:
             assert doc.source[e.span.start : e.span.end] == e.span.text
+
+
+# -- the same article in every format reads the same ------------------------------------------
+sentence_words = st.lists(
+    st.sampled_from([*NUMBERS, *WORDS, "&", "<", "said", "£5", "#1", "*", "_x_", "[a]", "1."]), min_size=1, max_size=25
+)
+
+
+@SETTINGS
+@given(st.lists(sentence_words, min_size=2, max_size=6), st.integers(min_value=20, max_value=80))
+def test_formats_agree_on_blocks(paragraphs: list[list[str]], width: int) -> None:
+    import html as html_lib
+    import re
+    import textwrap
+
+    texts = [" ".join(words) + "." for words in paragraphs]
+    title, body = texts[0][:-1], texts[1:]
+    plain = read_text("\n".join([title, *body]), "text")
+
+    def md_escape(text: str) -> str:
+        return re.sub(r"([\\`*_\[\]!|~#])", r"\\\1", text.replace("&", "&amp;").replace("<", "&lt;"))
+
+    md_lines = [f"# {md_escape(title)}", ""]
+    for t in body:
+        for line in textwrap.wrap(md_escape(t), width, break_long_words=False, break_on_hyphens=False):
+            # A wrapped line must not start a list item, quote or heading.
+            md_lines.append(re.sub(r"^(\d+)([.)]) ", r"\1\\\2 ", re.sub(r"^([-+>=]) ", r"\\\1 ", line)))
+        md_lines.append("")
+    markdown = read_text("\n".join(md_lines), "markdown")
+    page = read_text(f"<h1>{html_lib.escape(title)}</h1>" + "".join(f"<p>{html_lib.escape(t)}</p>" for t in body), "html")
+
+    def blocks(doc: SourceDocument) -> list[str]:
+        return [" ".join(doc.prose[a:b].split()) for a, b in doc.blocks]
+
+    assert blocks(markdown) == blocks(plain)
+    assert blocks(page) == blocks(plain)
+    assert markdown.title == plain.title == page.title
