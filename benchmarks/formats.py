@@ -80,7 +80,12 @@ def signature(doc: SourceDocument, report: Report) -> tuple[list[Any], list[Any]
 
 def exact(doc: SourceDocument, report: Report) -> list[str]:
     bad = [f"quantity {q.text!r}" for q in report.quantities if doc.source[q.start : q.end] != q.text]
-    bad += [f"evidence {e.span.text!r}" for f in report.findings for e in f.evidence if doc.source[e.span.start : e.span.end] != e.span.text]
+    bad += [
+        f"evidence {e.span.text!r}"
+        for f in report.findings
+        for e in f.evidence
+        if doc.source[e.span.start : e.span.end] != e.span.text
+    ]
     return bad
 
 
