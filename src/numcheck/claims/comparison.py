@@ -324,7 +324,7 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
             if a is None or not comparable(a, b):
                 continue
             over_time = bool(_TIME_DET.search(m["det"]) or _TIME_DET.search(prose, b.prose_end, min(sent.end, b.prose_end + 25)))
-            out.append(_make(prose, sent, m, 1 if m["more"] else -1, a, b, over_time))
+            out.append(_make(prose, sent, m, 1 if m["more"] else -1, a, b, over_time, " than"))
         for m in _OUTNUMBER.finditer(prose, sent.start, sent.end):
             a = _before(prose, qs, m.start(), sent.start, sent.end, max_words=8)
             b = next((q for q in qs if q.prose_start >= m.end()), None)
@@ -343,10 +343,12 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
     return tuple(out)
 
 
-def _make(prose: str, sent, m: re.Match[str], sign: int, a: Quantity, b: Quantity, over_time: bool) -> Comparison:
+def _make(
+    prose: str, sent, m: re.Match[str], sign: int, a: Quantity, b: Quantity, over_time: bool, suffix: str = ""
+) -> Comparison:
     clause = clause_bounds(prose, sent.start, sent.end, m.start())
     cond = modal(prose, clause[0], m.start()) or negated(prose, max(clause[0], a.prose_end), m.start())
-    return Comparison(m.start("word"), m.end("word"), m["word"], sign, a, b, over_time, not cond)
+    return Comparison(m.start("word"), m.end("word"), m["word"] + suffix, sign, a, b, over_time, not cond)
 
 
 def _first_at(qs: list[Quantity], pos: int) -> Quantity | None:

@@ -26,6 +26,18 @@ def claim_evidence(analysis: Analysis, start: int, end: int) -> Evidence:
     return Evidence(analysis.doc.span(start, end), role="claim", source=analysis.text.source_at(start))
 
 
+def say(analysis: Analysis, q: Quantity, at: int) -> str:
+    """A figure as written, with its source when quoted and its place when in another paragraph
+    than the claim word at prose offset ``at``: "£6.1m (para 2)", "40% (Jane Smith, para 3)"."""
+    notes = []
+    if q.source.kind != "narration" or q.source.speaker:
+        notes.append(q.source.describe())
+    if analysis.doc.paragraph_of(at) != q.paragraph:
+        head = analysis.doc.headline is not None
+        notes.append("headline" if head and q.paragraph == 0 else f"para {q.paragraph + (0 if head else 1)}")
+    return fmt(q) + (f" ({', '.join(notes)})" if notes else "")
+
+
 def change_text(old: Quantity, new: Quantity) -> str:
     """ "a fall of 23%" / "a rise of 8%" / "a fall" for the move from ``old`` to ``new``."""
     word = "rise" if _val(new) > _val(old) else "fall"
@@ -35,6 +47,10 @@ def change_text(old: Quantity, new: Quantity) -> str:
     if old.unit == "percent":
         return f"a {word} of {abs(n - o):.3g} points"
     return f"a {word}"
+
+
+def _pct(part: Quantity, whole: Quantity) -> str:
+    return f"{100 * _val(part) / _val(whole):.0f}%" if _val(whole) else "undefined"
 
 
 def _val(q: Quantity) -> float:
@@ -85,13 +101,14 @@ class DirectionMismatch(Rule):
                 continue
             if mv.actual_sign == 0 or mv.actual_sign == w.sign:
                 continue
-            msg = f"'{w.word}' but {fmt(mv.old)} → {fmt(mv.new)} is {change_text(mv.old, mv.new)}"
+            old, new = say(analysis, mv.old, w.start), say(analysis, mv.new, w.start)
+            msg = f"'{w.word}' but {old} → {new} is {change_text(mv.old, mv.new)}"
             yield self.finding(msg, [claim_evidence(analysis, w.start, w.end), Evidence.of(mv.old), Evidence.of(mv.new)])
         for c in analysis.claim(comparisons):
             if not c.over_time or not (c.asserted or self.opts["check_hypothetical"]):
                 continue
             if (c.a.high < c.b.low) if c.sign > 0 else (c.a.low > c.b.high):
-                msg = f"'{c.word} than' but {fmt(c.b)} → {fmt(c.a)} is {change_text(c.b, c.a)}"
+                msg = f"'{c.word}' but {say(analysis, c.b, c.start)} → {say(analysis, c.a, c.start)} is {change_text(c.b, c.a)}"
                 yield self.finding(msg, [claim_evidence(analysis, c.start, c.end), Evidence.of(c.a), Evidence.of(c.b)])
 
 
@@ -139,10 +156,13 @@ class RecordClaimMismatch(Rule):
             ev = [claim_evidence(analysis, r.start, r.end), Evidence.of(r.value), Evidence.of(r.previous)]
             if r.prev_start >= 0:
                 ev.append(claim_evidence(analysis, r.prev_start, r.prev_end))
-                msg = f"'{r.word}' but {fmt(r.value)} is {rel} the previous {'low' if low else 'record'} of {fmt(r.previous)}"
+                what = "low" if low else "record"
+                prev = say(analysis, r.previous, r.start)
+                msg = f"'{r.word}' but {say(analysis, r.value, r.start)} is {rel} the previous {what} of {prev}"
             else:
-                para = r.previous.paragraph
-                msg = f"'{r.word}' but {fmt(r.value)} is {rel} the earlier {fmt(r.previous)} stated in para {para}"
+                msg = (
+                    f"'{r.word}' but {say(analysis, r.value, r.start)} is {rel} the earlier {say(analysis, r.previous, r.start)}"
+                )
             yield self.finding(msg, ev)
 
 
@@ -200,9 +220,9 @@ class QuantifierMismatch(Rule):
             if not bad:
                 continue
             share = (
-                f"{fmt(c.part)}"
+                f"the share given is {say(analysis, c.part, c.start)}"
                 if c.whole is None
-                else f"{fmt(c.part)} of {fmt(c.whole)} is {100 * _val(c.part) / _val(c.whole):.0f}%"
+                else f"{say(analysis, c.part, c.start)} of {say(analysis, c.whole, c.start)} is {_pct(c.part, c.whole)}"
             )
             need = {
                 "all": "every one",
@@ -257,7 +277,7 @@ class ComparisonMismatch(Rule):
             if not bad:
                 continue
             rel = "smaller than" if c.sign > 0 else "larger than"
-            msg = f"'{c.word}' but {fmt(a)} is {rel} {fmt(b)}"
+            msg = f"'{c.word}' but {say(analysis, a, c.start)} is {rel} {say(analysis, b, c.start)}"
             yield self.finding(msg, [claim_evidence(analysis, c.start, c.end), Evidence.of(a), Evidence.of(b)])
 
 
@@ -298,7 +318,8 @@ class RankingMismatch(Rule):
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         for a, b in analysis.claim(rank_conflicts):
             rel = "smaller" if a.sign > 0 else "larger"
-            msg = f"'{a.word}' with {fmt(a.value)}, but {fmt(a.value)} is {rel} than {fmt(b.value)} ('{b.word}')"
+            other = say(analysis, b.value, a.start)
+            msg = f"'{a.word}' with {say(analysis, a.value, a.start)}, but that is {rel} than the {other} of '{b.word}'"
             yield self.finding(
                 msg,
                 [
@@ -314,8 +335,13 @@ class RankingMismatch(Rule):
             wrong = r.misplaced()
             if wrong:
                 rel = "smaller" if r.sign > 0 else "larger"
-                others = ", ".join(fmt(p) for p in wrong)
-                msg = f"'{r.word}' with {fmt(r.value)}, but the figures it is ranked against ({others}) say otherwise"
+                parts = []
+                for p in wrong:
+                    side = r.sides[r.peers.index(p)]
+                    placed = "placed behind it" if side < 0 else "placed ahead of it"
+                    bigger = (side < 0) == (r.sign > 0)
+                    parts.append(f"{say(analysis, p, r.start)}, {placed}, is {'larger' if bigger else 'smaller'}")
+                msg = f"'{r.word}' with {say(analysis, r.value, r.start)}, but " + "; ".join(parts)
                 ev = [claim_evidence(analysis, r.start, r.end), Evidence.of(r.value), *(Evidence.of(p) for p in wrong)]
                 yield self.finding(msg, ev)
                 continue
@@ -323,10 +349,10 @@ class RankingMismatch(Rule):
             if len(ahead) < r.rank:
                 continue
             rel = "larger" if r.sign > 0 else "smaller"
-            others = ", ".join(fmt(p) for p in ahead)
+            others = ", ".join(say(analysis, p, r.start) for p in ahead)
             many = len(ahead) > 1
             figures = f"{len(ahead)} listed figure{'s' if many else ''} ({others}) {'are' if many else 'is'}"
-            msg = f"'{r.word}' but {figures} {rel} than {fmt(r.value)}"
+            msg = f"'{r.word}' but {figures} {rel} than {say(analysis, r.value, r.start)}"
             ev = [claim_evidence(analysis, r.start, r.end), Evidence.of(r.value), *(Evidence.of(p) for p in ahead)]
             yield self.finding(msg, ev)
 
