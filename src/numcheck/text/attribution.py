@@ -110,7 +110,7 @@ _TOLD = re.compile(
     + r"|\s+(?P<aud>[a-z][\w ]*?)(?=\s+(?:that|on|in|at|after|before|it|they|he|she|there|the|this|to|[A-Z])\b|[,.:;\x00]|$)"
 )
 _INTRO_OUTLET = re.compile(
-    r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|in|on|with)\s+(?P<o>[^,\x00]+),|\b[Ii]n\s+an\s+interview\s+with\s+(?P<i>[^,\x00]+),"
+    r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Aa]ppearing)\s+(?:to|in|on|with)\s+(?P<o>[^,\x00]+),|\b[Ii]n\s+an\s+interview\s+with\s+(?P<i>[^,\x00]+),"
 )
 _CITING = re.compile(r"\b[Cc]iting\s+(?P<b>[^,;:\x00.]+?)(?=\s*(?:[,;:\x00.]|$|\s+that\b))")
 _INVERTIBLE = words(
@@ -126,7 +126,10 @@ _NOT_NP = re.compile(
     r"\b(?:want|wants|is|are|was|were|be|been|being|have|has|had|do|does|did|will|would|can|could|should|must|might|may|shall)\b"
     r"|\d+(?:\.\d+)?%|\d$"
 )
-_ADDED_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|another|two|three|four|\d)\b", re.IGNORECASE)
+_ADDED_OBJECT = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its|another|two|three|four|five|more|fewer|over|nearly|almost|some|about|around|\d)\b",
+    re.IGNORECASE,
+)
 _OPEN_END = re.compile(r"\b(?:of|for|the|a|an|to|in|on|at|by|with|and|or)$", re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*,\s*(?:adding|saying|noting|explaining|warning|insisting|arguing)\b")
 # A reported statement ends at ";" or at a contrast that does not go on reporting (", but that …" does).

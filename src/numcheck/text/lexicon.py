@@ -145,7 +145,7 @@ AUDIENCES = words("""reporters journalists parliament mps congress senate lawmak
 CLAUSE_WORDS = words("""and but or while whereas although though because since as after before when where which
     who whom whose that if unless so yet than then""")
 # Leading words to drop from a speaker phrase.
-LEADING_DROP = words("""but and also however meanwhile now then yet still so earlier later separately
+LEADING_DROP = words("""but and also however meanwhile now then yet still so earlier later separately adding saying noting
     instead indeed moreover furthermore nonetheless nevertheless""")
 # Words after a speech verb that make it a statement frame rather than a noun ("said in a statement").
 TIME_WORDS = words("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight

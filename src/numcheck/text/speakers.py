@@ -39,7 +39,10 @@ from numcheck.text.lexicon import (
     words,
 )
 
-_ORG_WORDS = words("""street house palace hall whitehall kremlin
+_ORG_WORDS = words("""street house palace hall whitehall kremlin motors airlines airways holdings industries
+    systems technologies telecom communications energy foods pharmaceuticals electronics entertainment
+    networks partners capital securities insurance stores brands bancorp petroleum steel mining dynamics
+    electric mills atomics
     ministry department bank company institute university council agency office service
     police army government group inc ltd corp plc association federation commission committee
     union party club authority board court foundation organisation organization fund trust
@@ -141,6 +144,12 @@ def _is_person_name(part: str) -> bool:
     return not any(w.endswith(("'s", "’s", "'", "’")) for w in words)
 
 
+def _is_proper(part: str) -> bool:
+    """A proper name of any kind ("Castleford Energy", "Age Concern"): capitalised words only."""
+    words = _TOKEN.findall(part)
+    return 1 <= len(words) <= 5 and all(_cap(w) or w in ("of", "for", "and", "&") for w in words) and _cap(words[0])
+
+
 def split_name(part: str) -> tuple[str | None, str | None]:
     """(name, description) of one phrase: "Secretary of State Antony Blinken" → name, title.
 
@@ -203,7 +212,9 @@ def parse_speaker(phrase: str) -> tuple[str | None, str | None]:
     if not parts:
         return None, None
     if len(parts) >= 2:
-        names = [p for p in parts if _is_person_name(p)]
+        parts = [p for p in parts if not _NO_DESC.match(p)] or parts
+    if len(parts) >= 2:
+        names = [p for p in parts if _is_person_name(p)] or [p for p in parts if _is_proper(p)]
         if names:
             name = names[0]
             descs = [p for p in parts if p is not name and not _NO_DESC.match(p)]
@@ -213,7 +224,8 @@ def parse_speaker(phrase: str) -> tuple[str | None, str | None]:
 
 
 _NOT_APPOSITIVE = re.compile(
-    r"(?i)(?:who|which|whose|whom|in|on|at|during|after|before|with|speaking|writing|asked|when|while|as|if|but|and)\b"
+    r"(?i)(?:who|which|whose|whom|in|on|at|during|after|before|with|asked|when|while|as|if|but|and)\b"
+    r"|[A-Za-z]+ing\s+(?:on|to|in|at|with|for|from|about|after|as|by)\b"
 )
 _NO_DESC = re.compile(r"(?i)(?:one|some|many|all|each|both|two|three|several|most|none)\s+of\s+(?:them|these|those|us)$")
 
@@ -235,8 +247,9 @@ def format_speaker(name: str | None, desc: str | None) -> str | None:
         first, _, rest = desc.partition(" ")
         if first in ("A", "An", "The") and rest:
             return f"{first.lower()} {rest}"
-        if first[:1].isupper() and first[1:].islower() and common_noun(first):
-            return desc[:1].lower() + desc[1:]
+        second = rest.split(" ", 1)[0] if rest else ""
+        if first[:1].isupper() and first[1:].islower() and common_noun(first) and not second[:1].isupper():
+            return desc[:1].lower() + desc[1:]  # "Investigators", "Hospital bosses" (sentence-initial capital)
         return desc
     return None
 
