@@ -230,3 +230,11 @@ def test_numeric_dates(text: str, expect: list[str]) -> None:
 )
 def test_more_calendar_forms(text: str, expect: list[str]) -> None:
     assert codes(text, "2026-11-25") == expect
+
+
+def test_options() -> None:
+    strict = Config(select=("NC4",), options={"NC404": {"inclusive": False}, "NC402": {"allow_24": False}})
+    text = "Prices rose from 2010 to 2015, a six-year period. The bars close at 24:00."
+    assert sorted(f.rule for f in numcheck.check(text, config=strict).findings) == ["NC402", "NC404"]
+    loose = Config(select=("NC4",), options={"NC403": {"slack": 1}})
+    assert numcheck.check("Jane Smith, 57, was born in 1970.", config=loose, date="2026-11-25").findings == ()

@@ -157,6 +157,7 @@ class ImpossibleDate(Rule):
     code = "NC402"
     name = "impossible-date"
     severity = Severity.ERROR
+    options: ClassVar[Mapping[str, Option]] = {"allow_24": Option(True, "accept 24:00 as midnight at the end of a day")}
     bad = (
         "The contract was signed on 31 April 2025.",
         "The bill passed on February 29, 2023.",
@@ -188,7 +189,7 @@ class ImpossibleDate(Rule):
                 minute = m.minute or 0
                 if m.meridiem and not 1 <= m.hour <= 12:
                     msg = f"{m.hour}{m.meridiem} is not a time: am/pm hours run from 1 to 12"
-                elif m.hour > 24 or (m.hour == 24 and minute > 0):
+                elif m.hour > 24 or (m.hour == 24 and (minute > 0 or not self.opts["allow_24"])):
                     msg = f"{m.hour}:{minute:02d} is not a time: the day has 24 hours"
                 elif minute > 59:
                     msg = f"{m.hour}:{minute:02d} is not a time: an hour has 60 minutes"
@@ -217,6 +218,9 @@ class AgeBirth(Rule):
     code = "NC403"
     name = "age-birth"
     needs_date = True
+    options: ClassVar[Mapping[str, Option]] = {
+        "slack": Option(0, "extra years accepted either way (when the publication date is only approximate)")
+    }
     bad = (
         Example("Jane Smith, 45, who was born in 1970, chairs the board.", date="2026-11-25"),
         Example("Jane Smith was born in 1970 in Leeds.\n\nLater, Smith, 45, took over the board.", date="2026-11-25"),
@@ -242,6 +246,7 @@ class AgeBirth(Rule):
                 ok.update(possible_ages(born, r))
             if c.shift:  # "turns 50 next month": 49 now; "turned 50 last year": 50 or 51 now
                 ok |= {x + c.shift for x in ok}
+            ok |= {x + d for x in ok for d in range(-self.opts["slack"], self.opts["slack"] + 1)}
             if not ok or age in ok:
                 continue
             expect = " or ".join(str(x) for x in sorted(ok))
@@ -274,6 +279,10 @@ class DurationEndpoints(Rule):
 
     code = "NC404"
     name = "duration-endpoints"
+    options: ClassVar[Mapping[str, Option]] = {
+        "inclusive": Option(True, "also accept counting both ends (2010 to 2015 as six years)"),
+        "hedged_slack": Option(1, "extra units accepted for hedged lengths (nearly, about, over)"),
+    }
     bad = (
         "The war lasted ten years, from 1980 to 1988.",
         "Prices rose from 2010 to 2015, a nine-year period.",
@@ -292,11 +301,11 @@ class DurationEndpoints(Rule):
                 ok = abs(c.n * 7 - c.elapsed) <= 3 or abs(c.n * 7 - (c.elapsed + 1)) <= 3
                 shown = f"{c.elapsed} days is about {c.elapsed / 7:.1f} weeks"
             elif c.unit == "hour":
-                ok = abs(c.n - c.elapsed) <= (1 if c.hedge else 0)
+                ok = abs(c.n - c.elapsed) <= (self.opts["hedged_slack"] if c.hedge else 0)
                 shown = f"{c.elapsed} hours"
             else:
-                slack = 1 if c.hedge else 0
-                ok = c.elapsed - slack <= c.n <= c.elapsed + 1 + slack
+                slack = self.opts["hedged_slack"] if c.hedge else 0
+                ok = c.elapsed - slack <= c.n <= c.elapsed + (1 if self.opts["inclusive"] else 0) + slack
                 shown = f"{c.elapsed} {c.unit}s, or {c.elapsed + 1} counting both ends"
             if c.hedge in ("more than", "over", "just over", "at least"):
                 ok = ok or c.n <= c.elapsed + 1
@@ -331,6 +340,7 @@ class YearsAgo(Rule):
     code = "NC405"
     name = "years-ago"
     needs_date = True
+    options: ClassVar[Mapping[str, Option]] = {"slack": Option(1, "years accepted either way (the month is rarely given)")}
     bad = (Example("Twenty years ago, in 1995, the plant closed.", date="2026-11-25"),)
     good = (
         Example("Thirty years ago, in 1996, the plant closed.", date="2026-11-25"),
@@ -344,11 +354,12 @@ class YearsAgo(Rule):
         for c in years_ago(analysis):
             year = c.year.m.year or 0
             since = pub.year - year
-            slack = max(1, round(0.1 * c.n)) if c.hedge in ("about", "around", "roughly", "some") else 1
+            base = self.opts["slack"]
+            slack = max(base, round(0.1 * c.n)) if c.hedge in ("about", "around", "roughly", "some") else base
             if c.hedge in ("more than", "over", "just over", "at least"):
-                ok = since >= c.n - 1
+                ok = since >= c.n - base
             elif c.hedge in ("less than", "under", "just under", "nearly", "almost"):
-                ok = since <= c.n + 1
+                ok = since <= c.n + base
             else:
                 ok = abs(since - c.n) <= slack
             if ok:

@@ -114,6 +114,9 @@ class UnitDimension(Rule):
     code = "NC302"
     name = "unit-dimension"
     severity = Severity.WARNING
+    options: ClassVar[Mapping[str, Option]] = {
+        "energy_power": Option(True, "flag energy paired with power (kWh with kW), a common slip but sometimes a loose gloss")
+    }
     bad = (
         "The route is 5km (3kg) long.",
         "The farm covers 200 hectares (500 miles).",
@@ -127,6 +130,8 @@ class UnitDimension(Rule):
         for c in analysis.claim(conversions):
             x, y = c.first.unit, c.second.unit
             if not (isinstance(x, Unit) and isinstance(y, Unit)) or x.dim == y.dim or x.ambiguous or y.ambiguous:
+                continue
+            if not self.opts["energy_power"] and {x.dim, y.dim} == {"energy", "power"}:
                 continue
             yield self.finding(
                 f"{c.first.text.strip()} is {_a(x.dim)} but its equivalent {c.second.text.strip()} is {_a(y.dim)}",
