@@ -197,6 +197,19 @@ def test_stdin_bad_bytes() -> None:
     assert r.returncode == 2 and b"<stdin>" in r.stderr and b"Traceback" not in r.stderr
 
 
+def test_too_large_or_endless_input(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import numcheck.source as source
+
+    monkeypatch.setattr(source, "MAX_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Head\n" + b"Some 5 people. " * 100)
+    with pytest.raises(InputError, match="too large"):
+        read_path(big)
+    if Path("/dev/zero").exists():
+        with pytest.raises(InputError, match="too large"):
+            read_path("/dev/zero")
+
+
 def test_read_path_never_writes(tmp_path: Path) -> None:
     p = tmp_path / "a.md"
     p.write_text("# Head\n\nBody 5.\n", encoding="utf-8")

@@ -22,6 +22,7 @@ EXTENSIONS: dict[str, str] = {
     ".docx": "docx",
 }
 FORMATS = ("text", "markdown", "html", "docx")
+MAX_BYTES = 50_000_000  # a draft is a few kB; anything this big is not an article (or is /dev/zero)
 _ALIASES = {"txt": "text", "plain": "text", "md": "markdown", "htm": "html"}
 
 
@@ -90,11 +91,14 @@ def read_path(
     name = display or str(path)
     fmt = fmt or format_for_path(str(p))
     try:
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{name}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: file is too large (over {MAX_BYTES // 1_000_000} MB); is it really an article?")
     return read_bytes(data, fmt, name, date)
