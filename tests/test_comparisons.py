@@ -68,6 +68,8 @@ TRAPS = [
     "Lower prices meant 3,400 homes were sold, compared with 3,100 last year.",
     "The firm's margin was 31.2%, below the 33.5% analysts expected and down from 32.9% a year ago.",
     "Guidance was cut to $70m, down from the $75 to $80 million it had given in May.",
+    # a literal fall
+    "Some 80mm of rain fell in June, up from 50mm in May.",
 ]
 
 
@@ -263,3 +265,57 @@ def test_property_majority_share(pct: int, phrase: str) -> None:
         assert codes == [], messages(text)
     elif pct < 50:
         assert "NC503" in codes, text
+
+
+@st.composite
+def comparison_case(draw: st.DrawFn) -> tuple[str, bool]:
+    low, high = _pair(draw)
+    more = draw(st.booleans())
+    consistent = draw(st.booleans())
+    a, b = (high, low) if more else (low, high)  # a is the first term
+    if not consistent:
+        a, b = b, a
+    word = draw(st.sampled_from(["more", "higher", "greater"] if more else ["fewer", "lower", "less"]))
+    t = draw(
+        st.sampled_from(
+            [
+                "The north stand held {a} fans, {w} than the {b} in the south stand.",
+                "Leeds recorded {a} cases, {w} than York's {b}.",
+                "The {a} entries from Wales were {w} than the {b} from Scotland.",
+            ]
+        )
+    )
+    return t.format(a=f"{a:,}", b=f"{b:,}", w=word), consistent
+
+
+@PROPS
+@given(comparison_case())
+def test_property_comparison(case: tuple[str, bool]) -> None:
+    text, consistent = case
+    codes = fired(text)
+    if consistent:
+        assert codes == [], messages(text)
+    else:
+        assert "NC504" in codes, text
+
+
+@st.composite
+def ranking_case(draw: st.DrawFn) -> tuple[str, bool]:
+    values = draw(st.lists(st.integers(10, 99), min_size=3, max_size=3, unique=True))
+    values = [v * 1000 for v in values]
+    consistent = draw(st.booleans())
+    top = max(values) if consistent else min(values)
+    others = [v for v in values if v != top]
+    t = "Leeds had the largest crowd, with {a} fans, while York had {b} fans and Hull had {c} fans."
+    return t.format(a=f"{top:,}", b=f"{others[0]:,}", c=f"{others[1]:,}"), consistent
+
+
+@PROPS
+@given(ranking_case())
+def test_property_ranking(case: tuple[str, bool]) -> None:
+    text, consistent = case
+    codes = fired(text)
+    if consistent:
+        assert codes == [], messages(text)
+    else:
+        assert "NC505" in codes, text

@@ -40,6 +40,11 @@ _DOWN = (
 DIRECTION_RE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
 
 _SUPPOSE = re.compile(r"\b(?:if|unless|imagine|suppose|supposing|assuming|hypothetically|would|were\s+to|was\s+to)\b", re.I)
+_LITERAL_FALL = re.compile(
+    r"\b(?:rain|rainfall|snow|snowfall|hail|sleet|bombs?|shells?|rockets?|missiles?|ash|darkness|night|silence|curtain|wickets?)"
+    r"(?:\s+(?:had|has|have|was|were))?\s+$",
+    re.I,
+)
 # Plural nouns and third-person forms often head a spread of values ("cuts from 5% to 10%").
 _AMBIGUOUS_PLURAL = re.compile(r"(?:cuts|falls|drops|declines|reductions|decreases|dips|slides|increases|rises)$", re.I)
 # "up"/"down" are claims only when followed by a figure, "from", "by", "to" or an adverb and figure.
@@ -129,6 +134,8 @@ def direction_words(analysis: Analysis) -> tuple[DirectionWord, ...]:
                 continue
             if _AMBIGUOUS_PLURAL.match(lower):
                 continue
+            if m.group("down") and _LITERAL_FALL.search(prose, max(sent.start, m.start() - 30), m.start()):
+                continue  # "80mm of rain fell": a fall from the sky, not a decrease
             clause = clause_bounds(prose, sent.start, sent.end, m.start())
             # the text layer scopes its markers to whole clauses, so a forecast later in the clause
             # ("which rose to 40 from 52, are expected to...") would mark the claim: only a
