@@ -86,8 +86,6 @@ VERB_MARKERS = {
     "reckon": "estimate",
     "predict": "forecast",
 }
-# Cognitive verbs that attribute a claim only when a that-clause follows.
-THAT_VERBS = words("believe believes believed think thinks thought fear fears feared expect expects expected")
 
 PRONOUNS = {
     "he": ("m", False),
@@ -141,12 +139,6 @@ AUDIENCES = words("""reporters journalists parliament mps congress senate lawmak
     panel briefing colleagues friends police officers investigators gathering listeners
     viewers readers interviewers lunch dinner event convention seminar symposium pupils fans
     congregation voters residents parents customers clients doctors mourners party""")
-# Words that end a speaker noun phrase going backwards ("..., and officials said").
-CLAUSE_WORDS = words("""and but or while whereas although though because since as after before when where which
-    who whom whose that if unless so yet than then""")
 # Leading words to drop from a speaker phrase.
 LEADING_DROP = words("""but and also however meanwhile now then yet still so earlier later separately adding saying noting
     instead indeed moreover furthermore nonetheless nevertheless""")
-# Words after a speech verb that make it a statement frame rather than a noun ("said in a statement").
-TIME_WORDS = words("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-    earlier later recently previously last this on in at""")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from numcheck.text.lexicon import (
     AUDIENCES,
@@ -276,7 +276,6 @@ class Entity:
     plural: bool = False
     gender: str | None = None
     org: bool = False
-    mentions: list[str] = field(default_factory=list)
 
     @property
     def speaker(self) -> str | None:
