@@ -8,6 +8,14 @@ import numcheck
 from numcheck.config import Config
 
 CASES = [
+    ("NC403", "Born in 1970, Jones, now 45, runs the firm."),
+    ("", "Born in 1970, Jones, now 56, runs the firm."),
+    ("NC403", "Jones is 45 and was born in 1970."),
+    ("", "The index, first compiled in 1970, is 45 points higher."),
+    ("NC405", "Half a century ago, in 1990, the mine shut."),
+    ("NC405", "25 years ago (1990) the mine shut."),
+    ("", "Titanic (1997) is a film; 29 years ago (1997) it opened."),
+    ("NC403", "Smith (b. 1970) is 45."),
     ("", "The 2020-21 season started on 12 September 2020, a Saturday."),
     ("NC401", "The 2020-21 season started on 12 September 2020, a Sunday."),
     ("", "Smith, 45, and Jones, 50, were born in 1980 and 1975."),

@@ -110,9 +110,11 @@ class AgeBirth:
 def ages_and_births(a: Analysis) -> list[AgeBirth]:
     prose = a.doc.prose
     dates = located_dates(a)
-    ages = [d for d in dates if d.m.kind is Kind.AGE]
     births = [d for d in dates if d.m.born and d.m.year]
-    if not ages or not births:
+    if not births:
+        return []
+    ages = [d for d in dates if d.m.kind is Kind.AGE] + _plain_ages(a, births, dates)
+    if not ages:
         return []
     names = {id(d): name_before(prose, d.start) for d in (*ages, *births)}
     by_surname: dict[str, set[int]] = {}
@@ -155,6 +157,25 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
         lead = prose[max(0, age.start - 16) : age.start]
         shift = 1 if _WILL_BE.search(lead) else (-1 if _TURNED.search(lead) else 0)
         out.append(AgeBirth(age, partner, refs, names[id(age)], past and not refs, shift))
+    return out
+
+
+_PLAIN_AGE = re.compile(r"\b(?:now|is|was)\s+(?P<n>\d{1,3})\b(?=\s*(?:[,;)]|\.(?!\d)|and\b|when\b|$))")
+
+
+def _plain_ages(a: Analysis, births: list[Located], dates: tuple[Located, ...]) -> list[Located]:
+    """ "now 45", "is 45" — read as ages only in a sentence that gives a birth year."""
+    prose = a.doc.prose
+    out = []
+    for s_idx in sorted({b.sentence for b in births}):
+        if s_idx < 0:
+            continue
+        s = a.text.sentences[s_idx]
+        for m in _PLAIN_AGE.finditer(prose, s.start, s.end):
+            age = int(m["n"])
+            if 0 < age <= 120 and not any(d.start < m.end("n") and m.start("n") < d.end for d in dates):
+                mention = DateMention(m.start("n") - s.start, m.end("n") - s.start, Kind.AGE, float(age))
+                out.append(Located(mention, m.start("n"), m.end("n"), s_idx, s.paragraph))
     return out
 
 
@@ -354,7 +375,7 @@ def period_claims(a: Analysis) -> list[PeriodClaim]:
 
 _AGO = re.compile(
     rf"\b(?P<hedge>(?:about|around|roughly|some|nearly|almost|more than|over|less than|under|just over|just under|at least)\s+)?"
-    rf"(?P<n>{_NUM})\s+(?P<u>years?|decades?)\s+ago\b"
+    rf"(?P<n>{_NUM}|half\s+a)\s+(?P<u>years?|decades?|century|centuries)\s+ago\b"
     r"(?:\s+(?:this|last|next)\s+(?:week|month|year|spring|summer|autumn|winter|weekend)\b|\s+today\b)?",
     re.IGNORECASE,
 )
@@ -366,7 +387,18 @@ _SINCE = re.compile(
 _AGO_GAP = re.compile(r"^[\s,;:(–—-]*(?:back\s+)?(?:in|In)?[\s(]*$|^[\s,;:)–—-]*$")
 
 
-_AGO_CORE = re.compile(r"(?:year|decade)s?\s+(?:ago|since)\b")
+_AGO_CORE = re.compile(r"(?:years?|decades?|century|centuries)\s+(?:ago|since)\b")
+
+
+def _ago_count(n: str, unit: str) -> int | None:
+    """Years in "twenty years", "a decade", "half a century", "two decades"."""
+    low = re.sub(r"\s+", " ", n.lower())
+    value = 0.5 if low == "half a" else (1 if low in ("a", "an") else number_word(low))
+    if value is None:
+        return None
+    u = unit.lower()
+    scale = 10 if u.startswith("decade") else (100 if u.startswith("centur") else 1)
+    return round(value * scale)
 
 
 def _windows(rx: re.Pattern[str], prose: str) -> Iterator[re.Match[str]]:
@@ -394,11 +426,9 @@ def years_ago(a: Analysis) -> list[YearsAgo]:
     years = [d for d in located_dates(a) if d.m.kind in (Kind.YEAR, Kind.DATE) and d.m.year and d.m.year_given]
     out: list[YearsAgo] = []
     for m in _windows(_AGO, prose):
-        n = 1 if m["n"].lower() in ("a", "an") else number_word(m["n"])
+        n = _ago_count(m["n"], m["u"])
         if n is None:
             continue
-        if m["u"].lower().startswith("decade"):
-            n *= 10
         near = [
             y
             for y in years

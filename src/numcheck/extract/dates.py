@@ -81,6 +81,7 @@ _PREP_END = re.compile(rf"(?<![\w$£€])(?P<prep>{_PREP})\s*$")
 _YEAR_RANGE = re.compile(
     rf"(?=[12])(?<![\w$£€.,])(?P<y0>{_YEAR})\s*(?:-|–|/)\s*(?P<y1>{_YEAR}|\d\d)(?![\d%])(?!\s*(?:m\b|bn\b|k\b))"
 )
+_YEAR_PAREN = re.compile(rf"\((?:in\s+|born\s+|b\.\s*)?(?P<y>{_YEAR})\)")  # "Titanic (1997)", "(born 1970)"
 _YEAR_NOUN = re.compile(rf"(?=[tTih])\b(?:the|The|its|their|his|her)\s+(?P<y>{_YEAR})\s+(?=[A-Z][a-z])")
 _COUNT_PREPS = frozenset({"and", "to", "of", "by", "By", "around", "from", "From", "between", "Between"})
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:was|has|is|as|this|his|its|thus|plus|levels?)\b)[a-z]+s\b")
@@ -296,6 +297,10 @@ def find_dates(text: str) -> list[DateMention]:
             continue  # "and 1999 votes", "by 2000 jobs": a count, not a year
         born = p["prep"] in ("born", "born in", "Born in", "b.")
         add(DateMention(m.start("y"), m.end("y"), Kind.YEAR, float(y), y, born=born))
+    for m in _YEAR_PAREN.finditer(text) if "(" in text else ():
+        if free(m.start("y"), m.end("y")):
+            y = int(m["y"])
+            add(DateMention(m.start("y"), m.end("y"), Kind.YEAR, float(y), y, born=_born_before(text, m.start("y"))))
     for m in _YEAR_NOUN.finditer(text):
         if free(m.start("y"), m.end("y")):
             y = int(m["y"])
