@@ -73,5 +73,5 @@ def test_ranging_and_non_changes() -> None:
 
 
 def test_two_changes_in_one_sentence() -> None:
-    a, found = _changes("The deficit fell to £1.9bn from £2.1bn, while the surplus rose to £2.7bn from £2.5bn.")
+    _, found = _changes("The deficit fell to £1.9bn from £2.1bn, while the surplus rose to £2.7bn from £2.5bn.")
     assert [(c.old.text, c.new.text, c.direction) for c in found] == [("£2.1bn", "£1.9bn", -1), ("£2.5bn", "£2.7bn", 1)]

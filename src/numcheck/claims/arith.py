@@ -185,7 +185,9 @@ def hedge_of(prose: str, q: Quantity) -> str | None:
     window = prose[max(0, q.prose_start - 45) : q.prose_start]
     m = _HEDGE_RE.search(window)
     if m:
-        if m["h"].lower().startswith("as ") and re.search(r"\b(?:times|twice|half|double|triple|treble)\s+$", window[: m.start()]):
+        if m["h"].lower().startswith("as ") and re.search(
+            r"\b(?:times|twice|half|double|triple|treble)\s+$", window[: m.start()]
+        ):
             return None  # "three times as many as 150": a comparison, not a hedge
         return m["h"].lower()
     text = written(prose, q).lower()
@@ -198,13 +200,17 @@ def hedge_of(prose: str, q: Quantity) -> str | None:
 def scale_of(prose: str, q: Quantity) -> float:
     """The scale word written with a figure (1e6 for "4m", "4 million"), or 1."""
     text = written(prose, q)
-    m = None
-    for m in _DIGITS.finditer(text):
-        pass
+    m = _last_digits(text)
     if m is None:
         return 1.0
     s = _SCALE_AFTER.match(text, m.end())
     return _SCALE_WORDS[s.group(1).lower()] if s else 1.0
+
+
+def _last_digits(text: str) -> re.Match[str] | None:
+    """The last run of digits in a figure's text ("1.13" in "$1.13bn")."""
+    found = list(_DIGITS.finditer(text))
+    return found[-1] if found else None
 
 
 def has_digits(prose: str, q: Quantity) -> bool:
@@ -220,9 +226,7 @@ def half_ulp(prose: str, q: Quantity) -> tuple[float, bool, float]:
     written digits and the value (a scale word, pence for pounds) is read from the value.
     """
     text = written(prose, q)
-    m = None
-    for m in _DIGITS.finditer(text):
-        pass
+    m = _last_digits(text)
     if m is None or q.value is None:
         return 0.0, True, 0.0
     digits = m.group(0).replace(",", "")
@@ -280,7 +284,9 @@ def inherited_scale(prose: str, first: Quantity, second: Quantity) -> float:
     return 1.0
 
 
-_UNITS_W = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_UNITS_W = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
 _TENS_W = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER_WORDS = re.compile(
     rf"(?:{_UNITS_W}|(?:{_TENS_W})(?:[- ](?:one|{_UNITS_W}))?|a\s+dozen|dozen)(?:\s+(?:hundred|thousand|million))?",
@@ -297,7 +303,9 @@ def usable(prose: str, q: Quantity) -> bool:
     """A figure the arithmetic rules can read: a value, digits, not a date, year, age, time or score."""
     if q.value is None or q.kind in BAD_KINDS or q.vague or q.is_range:
         return False
-    if re.match(r"[:/–-]\d", prose[q.prose_end : q.prose_end + 2]) or re.search(r"\d[:/–-]$", prose[max(0, q.prose_start - 2) : q.prose_start]):
+    if re.match(r"[:/–-]\d", prose[q.prose_end : q.prose_end + 2]) or re.search(
+        r"\d[:/–-]$", prose[max(0, q.prose_start - 2) : q.prose_start]
+    ):
         return False  # "31:45", "3-1", "24/7": times, scores and codes, not amounts
     if not has_digits(prose, q):
         # number words ("thirty", "twenty-five") count; "one", "a", fractions and vague words do not
@@ -334,7 +342,7 @@ def fmt(x: float, sig: int = 3) -> str:
 def _dec(x: float, sig: int) -> int:
     if x == 0 or float(x).is_integer():
         return 0
-    d = max(0, sig - 1 - int(math.floor(math.log10(abs(x)))))
+    d = max(0, sig - 1 - math.floor(math.log10(abs(x))))
     s = f"{x:.{d}f}".rstrip("0").rstrip(".")
     return len(s.split(".")[1]) if "." in s else 0
 
@@ -346,7 +354,9 @@ def pct(x: float) -> str:
     return f"{x:.1f}%" if abs(x) < 10 else f"{x:.0f}%"
 
 
-_RATIO_TEXT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?:out\s+of|of)\s+(?:(?:the|its|their|all)\s+)?(?P<d>\d[\d,]*(?:\.\d+)?)", re.I)
+_RATIO_TEXT = re.compile(
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?:out\s+of|of)\s+(?:(?:the|its|their|all)\s+)?(?P<d>\d[\d,]*(?:\.\d+)?)", re.I
+)
 
 
 def split_ratio(doc: SourceDocument, q: Quantity) -> list[Quantity]:
@@ -360,7 +370,9 @@ def split_ratio(doc: SourceDocument, q: Quantity) -> list[Quantity]:
         s, e = q.prose_start + lead + m.start(g), q.prose_start + lead + m.end(g)
         v = float(m[g].replace(",", ""))
         out.append(
-            dataclasses.replace(q, span=doc.span(s, e), prose_start=s, prose_end=e, value=v, low=v, high=v, kind=Kind.COUNT, extra=())
+            dataclasses.replace(
+                q, span=doc.span(s, e), prose_start=s, prose_end=e, value=v, low=v, high=v, kind=Kind.COUNT, extra=()
+            )
         )
     return out
 

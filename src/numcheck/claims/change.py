@@ -117,8 +117,6 @@ class Change:
         return self.percent or self.points or self.amount
 
 
-
-
 def _pair(prose: str, a: Quantity, b: Quantity, sent_start: int) -> tuple[Quantity, Quantity] | None:
     """(old, new) when ``a`` and ``b`` are written as "from a to b" or "to a from b"."""
     gap = prose[a.prose_end : b.prose_start]
@@ -214,16 +212,9 @@ def _describe(
         direction = 1 if _UP.fullmatch(dword) else -1
     percent = points = amount = None
     for q in _linked(prose, s0, s1, lo, hi, others, pairs, left0):
-        text = written(prose, q).lower()
-        if q.kind == Kind.PERCENTAGE_POINT or re.search(r"\bpoints?\b|\bpp?t?s?\b", prose[q.prose_end : q.prose_end + 20][:18]):
-            if points is None and q.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.NUMBER, Kind.COUNT):
-                if (
-                    q.kind == Kind.PERCENTAGE_POINT
-                    or re.match(r"\s*(?:percentage\s+)?points?\b", prose[q.prose_end : q.prose_end + 25])
-                    or "point" in text
-                ):
-                    points = q
-                    continue
+        if points is None and _is_points(prose, q):
+            points = q
+            continue
         if q.kind == Kind.PERCENT:
             if percent is None:
                 percent = q
@@ -256,6 +247,16 @@ def _describe(
     )
 
 
+def _is_points(prose: str, q: Quantity) -> bool:
+    """ "3 percentage points", "0.5 points", "2pp": a difference of percentages."""
+    if q.kind == Kind.PERCENTAGE_POINT:
+        return True
+    after = prose[q.prose_end : q.prose_end + 25]
+    return q.kind in (Kind.PERCENT, Kind.NUMBER, Kind.COUNT) and bool(
+        re.match(r"\s*(?:percentage[\s-]+points?|points?|pp|ppts?)\b", after, re.I) or "point" in written(prose, q).lower()
+    )
+
+
 def _linked(
     prose: str,
     s0: int,
@@ -284,7 +285,9 @@ def _linked(
             continue
         before = prose[max(s0, q.prose_start - 30) : q.prose_start]
         after = prose[q.prose_end : q.prose_end + 25]
-        if re.match(r"\s+of\b|\s+(?:a|per|each|every)\s+(?:year|month|week|day|annum|quarter)\b|\s+(?:annually|yearly|monthly)\b", after) or re.search(r"\b(?:to|from|at|than)\s+(?:\w+\s+)?[$£€¥]?$", before):
+        if re.match(
+            r"\s+of\b|\s+(?:a|per|each|every)\s+(?:year|month|week|day|annum|quarter)\b|\s+(?:annually|yearly|monthly)\b", after
+        ) or re.search(r"\b(?:to|from|at|than)\s+(?:\w+\s+)?[$£€¥]?$", before):
             continue
         if q.prose_start >= hi and not re.search(
             rf"(?:^\s*,?\s*(?:\(|or\s+|an?\s+|the\s+|{UP_WORDS}|{DOWN_WORDS})|\b(?:{UP_WORDS}|{DOWN_WORDS})\b|\bof\s*$)",

@@ -29,8 +29,31 @@ _RANGE = re.compile(
     re.I,
 )
 _CLOCK_WORDS = frozenset(
-    "on each every daily at in from during tonight tomorrow today o'clock am pm weekdays weekends hours "
-    "and or the when while every".split()
+    [
+        "on",
+        "each",
+        "every",
+        "daily",
+        "at",
+        "in",
+        "from",
+        "during",
+        "tonight",
+        "tomorrow",
+        "today",
+        "o'clock",
+        "am",
+        "pm",
+        "weekdays",
+        "weekends",
+        "hours",
+        "and",
+        "or",
+        "the",
+        "when",
+        "while",
+        "every",
+    ]
 )
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 _TIMEISH = re.compile(r"^\s*(?:am|pm|a\.m|p\.m|gmt|bst|o'clock|hrs|:\d)", re.I)

@@ -72,7 +72,8 @@ _FR_HEDGE = (
 )
 FRACTION = re.compile(
     rf"(?<![\w-])(?:(?P<hedge>{_FR_HEDGE})\s+)?"
-    rf"(?:(?P<n1>{_NUMW})\s+(?:in|out of)\s+(?:every\s+)?(?P<d1>\d{{1,4}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+    rf"(?:(?P<n1>{_NUMW})\s+(?:in|out of)\s+(?:every\s+)?"
+    r"(?P<d1>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
     r"|(?P<half>(?:a\s+|one\s+)?half)"
     rf"|(?P<n2>{_NUMW})[\s-](?P<d2>halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?![\w-])",
     re.I,
@@ -181,8 +182,6 @@ _MEASURE = re.compile(
 
 def _np_ok(np: str) -> bool:
     return not _STOP_NP.search(np) and "'" not in np and "’" not in np
-
-
 
 
 def _is_count(q: Quantity) -> bool:
@@ -318,7 +317,8 @@ def _share_of_n(prose: str, qs: list[Quantity], fracs: list[Fraction], sent: int
                 part = after[1]
                 tail = prose[part.prose_end : part.prose_end + 12]
                 if _MEASURE.match(tail) or (
-                    _after_is_of(prose, part) and not re.match(r"\s+(?:in\s+(?:all|total)|of\s+(?:them|these|those|whom))\b", tail)
+                    _after_is_of(prose, part)
+                    and not re.match(r"\s+(?:in\s+(?:all|total)|of\s+(?:them|these|those|whom))\b", tail)
                 ):
                     part = None
         if part is None:
@@ -347,7 +347,19 @@ def _lead_whole_share(prose: str, qs: list[Quantity], s0: int, sent: int) -> lis
         if not re.match(r"^\s*(?:\(\s*|,\s*(?:or\s+)?)$", prose[n.prose_end : p.prose_start]) or _after_is_of(prose, p):
             continue
         share = _share_of_percent(prose, p)
-        out.append(Share(n, whole, share, written(prose, p), (p.prose_start, p.prose_end), p, "percent", hedge_of(prose, p) is not None, sent))
+        out.append(
+            Share(
+                n,
+                whole,
+                share,
+                written(prose, p),
+                (p.prose_start, p.prose_end),
+                p,
+                "percent",
+                hedge_of(prose, p) is not None,
+                sent,
+            )
+        )
     return out
 
 
@@ -362,21 +374,25 @@ def _n_or_share_of_n(prose: str, qs: list[Quantity], fracs: list[Fraction], sent
         if rest and rest[0].kind == Kind.PERCENT and len(rest) > 1 and _is_count(rest[1]):
             p, whole = rest[0], rest[1]
             m = _APPOS.match(prose[n.prose_end : p.prose_start])
-            if m and _np_ok(m["np"]) and _SHARE_OF_GAP.match(prose[p.prose_end : whole.prose_start]):
-                if m["mark"].strip() in {", or", ",or", "(", "—", "–", "-", "or"}:
-                    out.append(
-                        Share(
-                            n,
-                            whole,
-                            _share_of_percent(prose, p),
-                            written(prose, p),
-                            (p.prose_start, p.prose_end),
-                            p,
-                            "percent",
-                            hedge_of(prose, p) is not None,
-                            sent,
-                        )
+            if (
+                m
+                and _np_ok(m["np"])
+                and _SHARE_OF_GAP.match(prose[p.prose_end : whole.prose_start])
+                and m["mark"].strip() in {", or", ",or", "(", "—", "–", "-", "or"}
+            ):
+                out.append(
+                    Share(
+                        n,
+                        whole,
+                        _share_of_percent(prose, p),
+                        written(prose, p),
+                        (p.prose_start, p.prose_end),
+                        p,
+                        "percent",
+                        hedge_of(prose, p) is not None,
+                        sent,
                     )
+                )
             continue
         if not rest or not _is_count(rest[0]):
             continue
@@ -400,7 +416,8 @@ def _n_or_share_of_n(prose: str, qs: list[Quantity], fracs: list[Fraction], sent
 _TIMES = re.compile(
     r"(?<![\w-])(?:(?P<hedge>more than|over|almost|nearly|about|around|roughly|some|at least|just over|just under|"
     r"less than|well over|getting on for)\s+)?"
-    r"(?P<k>twice|double|two times|three times|four times|five times|six times|ten times|\d+(?:\.\d+)?\s+times|half|triple|treble)"
+    r"(?P<k>twice|double|two times|three times|four times|five times|six times|ten times|\d+(?:\.\d+)?\s+times|"
+    r"half|triple|treble)"
     r"\s+(?:as\s+(?:many|much|high|large|big|long|great)\s+as|the\s+(?:number|amount|figure|level|total|size|rate)\s+of|that\s+of)\s+",
     re.I,
 )

@@ -79,8 +79,6 @@ _CHANGEY = re.compile(
 )
 
 
-
-
 def _countish(q: Quantity) -> bool:
     return family(q)[0] in {"count", "money"} and q.per is None
 
@@ -98,7 +96,8 @@ def _lists(prose: str, qs: list[Quantity], s0: int) -> list[list[Quantity]]:
             prev = cur[-1]
             m = _LIST_SEP.match(prose[prev.prose_end : q.prose_start])
             whole_like = bool(
-                _OF_THE.search(prose[max(0, prev.prose_start - 14) : prev.prose_start]) or _LEAD_WHOLE.search(prose[s0 : prev.prose_start])
+                _OF_THE.search(prose[max(0, prev.prose_start - 14) : prev.prose_start])
+                or _LEAD_WHOLE.search(prose[s0 : prev.prose_start])
             )
             ok = m and not whole_like and not _PREP.search(m["np"] + " " + (m["pre"] or ""))
             ok = ok and ("and" in m["sep"] or "plus" in m["sep"] or len(m["np"].split()) <= 4)
@@ -126,11 +125,7 @@ def part_wholes(analysis: Analysis) -> tuple[PartWhole, ...]:
     for si, sent in enumerate(sentences):
         text = prose[sent.start : sent.end]
         fr = _fraction_spans(text, sent.start)
-        qs = [
-            q
-            for q in by_sentence.get(sent.index, [])
-            if usable(prose, q) and not any(a <= q.prose_start < b for a, b in fr)
-        ]
+        qs = [q for q in by_sentence.get(sent.index, []) if usable(prose, q) and not any(a <= q.prose_start < b for a, b in fr)]
         runs = _lists(prose, qs, sent.start)
         in_run = {id(q) for r in runs for q in r}
         # "n of the N": a single part of a whole
@@ -191,7 +186,7 @@ def _whole_for_run(prose: str, qs: list[Quantity], run: list[Quantity], sent: in
                 and not _NP_BREAK.search(m["np"])
                 and not re.search(r"\b(?:including|include|includes|included|with|while|but)\b", m["np"], re.I)
                 and not _CHANGEY.search(prose[max(0, w.prose_start - 14) : w.prose_start])
-                and all(re.match(rf"\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z]", prose[q.prose_end : q.prose_end + 20]) for q in run)
+                and all(re.match(r"\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z]", prose[q.prose_end : q.prose_end + 20]) for q in run)
             ):
                 return PartWhole(tuple(run), w, False, "breakdown", sent)
     # "30 women and 25 men, a total of 50" / "... — 50 in all"
@@ -244,13 +239,17 @@ def _whole_in_previous(
         )
     ]
     if elided and not cands:
-        cands = [q for q in by_sentence.get(prev.index, []) if usable(prose, q) and family(q) == family(first) and _countish(q)][-1:]
+        cands = [q for q in by_sentence.get(prev.index, []) if usable(prose, q) and family(q) == family(first) and _countish(q)][
+            -1:
+        ]
     if len(cands) != 1:
         return None
     return PartWhole(tuple(run), cands[0], False, "of them" if elided else "antecedent", sent.index)
 
 
-def _whole_before_semicolon(prose: str, by_sentence: dict[int, list[Quantity]], sent: int, run: list[Quantity]) -> PartWhole | None:
+def _whole_before_semicolon(
+    prose: str, by_sentence: dict[int, list[Quantity]], sent: int, run: list[Quantity]
+) -> PartWhole | None:
     """ "The 120 staff work here; 70 are nurses, 40 doctors and 30 porters"."""
     first = run[0]
     lead = prose[max(0, first.prose_start - 3) : first.prose_start]
@@ -263,8 +262,11 @@ def _whole_before_semicolon(prose: str, by_sentence: dict[int, list[Quantity]], 
         and usable(prose, q)
         and family(q) == family(first)
         and _countish(q)
-        and re.search(rf"\b(?:the|its|their|all|total\s+of|has|have|had|employs|employed)\s+(?:{_WORD}\s+)?$",
-                      prose[max(0, q.prose_start - 30) : q.prose_start], re.I)
+        and re.search(
+            rf"\b(?:the|its|their|all|total\s+of|has|have|had|employs|employed)\s+(?:{_WORD}\s+)?$",
+            prose[max(0, q.prose_start - 30) : q.prose_start],
+            re.I,
+        )
     ]
     return PartWhole(tuple(run), cands[0], False, "antecedent", sent) if len(cands) == 1 else None
 
@@ -311,7 +313,11 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
     by_sentence = sentence_quantities(analysis)
     out: list[PercentList] = []
     for sent in analysis.text.sentences:
-        qs = [q for q in by_sentence.get(sent.index, []) if q.kind == Kind.PERCENT and q.value is not None and not q.is_range]
+        qs = [
+            q
+            for q in by_sentence.get(sent.index, [])
+            if q.kind == Kind.PERCENT and q.value is not None and not q.is_range and q.detail("ratio") is None
+        ]
         if len(qs) < 2:
             continue
         text = prose[sent.start : sent.end]
@@ -323,7 +329,8 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
         for q in qs[1:]:
             prev = cur[-1]
             m = _P_SEP.match(prose[prev.prose_end : q.prose_start])
-            if m and not _P_NP_BAD.search(m["np"] + " " + m["pre"]):
+            restated = m is not None and not (m["np"].strip() or m["pre"].strip() or m["rest"])  # "a quarter, 22%,"
+            if m and not restated and not _P_NP_BAD.search(m["np"] + " " + m["pre"]) and q.detail("ratio") is None:
                 cur.append(q)
                 remainder = bool(m["rest"])
                 continue
@@ -360,7 +367,9 @@ def _share_like_bad(prose: str, q: Quantity, s0: int, first: bool) -> bool:
         before = ""  # "support stood at 38%, with 35% for…"
     if _P_BEFORE_BAD.search(before) and not re.search(r"\b(?:remaining|rest|other)\s*$", before, re.I):
         return True
-    if re.match(r"\s*for\s+(?!\d)(?:the\s+)?[A-Za-z]", after) and not re.match(r"\s*for\s+(?:the\s+)?(?:year|month|quarter|first|second|period)", after, re.I):
+    if re.match(r"\s*for\s+(?!\d)(?:the\s+)?[A-Za-z]", after) and not re.match(
+        r"\s*for\s+(?:the\s+)?(?:year|month|quarter|first|second|period)", after, re.I
+    ):
         return False  # "35% for the Greens"
     if re.match(r"\s*in\s+(?:favou?r|support)\b", after, re.I):
         return False

@@ -6,8 +6,8 @@ figure is only flagged when no reasonable reading of the written numbers reconci
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, ClassVar
 
 from numcheck.claims.arith import Iv, bounds, fmt, hedge_of, pct, written
 from numcheck.claims.change import Change, changes
@@ -44,7 +44,9 @@ class PartWhole(Rule):
     code = "NC201"
     name = "part-whole"
     severity = Severity.WARNING
-    options = {"tolerance": Option(0.02, "relative slack allowed between the parts' sum and the total")}
+    options: ClassVar[Mapping[str, Option]] = {
+        "tolerance": Option(0.02, "relative slack allowed between the parts' sum and the total")
+    }
     bad = (
         "Of the 50 victims, 30 were women and 25 men.",
         "Police said 60 of the 50 people arrested were later released.",
@@ -99,7 +101,7 @@ class PercentSum(Rule):
     code = "NC202"
     name = "percent-sum"
     severity = Severity.WARNING
-    options = {"slack": Option(1.0, "percentage points allowed beyond 100% for rounding")}
+    options: ClassVar[Mapping[str, Option]] = {"slack": Option(1.0, "percentage points allowed beyond 100% for rounding")}
     bad = (
         "In the poll, 45% backed the plan, 40% opposed it and 20% were undecided.",
         "Of the callers, 62% were women, 30% were men and the remaining 15% gave no answer.",
@@ -144,7 +146,7 @@ class PercentChange(Rule):
     code = "NC203"
     name = "percent-change"
     severity = Severity.WARNING
-    options = {
+    options: ClassVar[Mapping[str, Option]] = {
         "tolerance": Option(0.03, "relative slack on the computed change"),
         "multiple_tolerance": Option(0.1, "how far 'doubled'/'tripled'/'halved' may be from the exact multiple"),
     }
@@ -166,7 +168,6 @@ class PercentChange(Rule):
     )
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        prose = analysis.doc.prose
         for ch in analysis.claim(changes):
             if ch.ranging:
                 continue
@@ -191,7 +192,8 @@ class PercentChange(Rule):
             diff = (b - a).abs()
             if not p.overlaps(diff):
                 return self.finding(
-                    f"{old_t} → {new_t} is a change of {fmt(abs(b.mid - a.mid))} percentage points, not {written(prose, ch.points)}",
+                    f"{old_t} → {new_t} is a change of {fmt(abs(b.mid - a.mid))} percentage points, "
+                    f"not {written(prose, ch.points)}",
                     [*ev, Evidence.of(ch.points)],
                 )
         if ch.percent is not None:
@@ -263,7 +265,7 @@ class RatioFraction(Rule):
     code = "NC204"
     name = "ratio-fraction"
     severity = Severity.WARNING
-    options = {}
+    options: ClassVar[Mapping[str, Option]] = {}
     bad = (
         "One in four of the 200 staff, 80 people, lost their jobs.",
         "The party won half of the 300 seats, 170, in the election.",
@@ -283,7 +285,8 @@ class RatioFraction(Rule):
         for s in analysis.claim(shares):
             if s.kind != "fraction" or s.part is None:
                 continue
-            ratio = bounds(prose, s.part) / bounds(prose, s.whole)
+            # a fraction of a small group is a whole count: allow the nearest whole number
+            ratio = (bounds(prose, s.part) + Iv(-0.5, 0.5)) / bounds(prose, s.whole)
             if not ratio.overlaps(s.share):
                 ev = [Evidence.of(s.part), Evidence.of(s.whole), _claim(analysis, s.share_span)]
                 yield self.finding(
@@ -317,7 +320,7 @@ class PercentOfN(Rule):
     code = "NC205"
     name = "percent-of-n"
     severity = Severity.WARNING
-    options = {"max_group": Option(100, "largest group size for the whole-count (GRIM) test")}
+    options: ClassVar[Mapping[str, Option]] = {"max_group": Option(100, "largest group size for the whole-count (GRIM) test")}
     bad = (
         "Only 12 of the 40 members, or 45%, turned up.",
         "The survey found 37% of the 10 board members opposed the merger.",
@@ -379,7 +382,7 @@ class RateTotal(Rule):
     code = "NC206"
     name = "rate-total"
     severity = Severity.WARNING
-    options = {"tolerance": Option(0.1, "relative slack for averages and rounding")}
+    options: ClassVar[Mapping[str, Option]] = {"tolerance": Option(0.1, "relative slack for averages and rounding")}
     bad = ("Volunteers served 2,000 meals a day for a week, 20,000 in all.",)
     good = (
         "Volunteers served 2,000 meals a day for a week, 14,000 in all.",
@@ -392,8 +395,9 @@ class RateTotal(Rule):
             expected = (bounds(prose, rt.rate) * rt.period).widen(self.opts["tolerance"])
             total = bounds(prose, rt.total)
             if not expected.overlaps(total):
+                product = fmt(bounds(prose, rt.rate).mid * rt.period.mid)
                 yield self.finding(
-                    f"{written(prose, rt.rate)} a {rt.per} × {fmt(rt.period.mid)} {rt.per}s ({rt.period_text}) = {fmt(bounds(prose, rt.rate).mid * rt.period.mid)}, "
+                    f"{written(prose, rt.rate)} a {rt.per} × {fmt(rt.period.mid)} {rt.per}s ({rt.period_text}) = {product}, "
                     f"but the total given is {written(prose, rt.total)}",
                     [Evidence.of(rt.rate), _claim(analysis, rt.period_span), Evidence.of(rt.total)],
                 )
@@ -414,7 +418,7 @@ class RangeOrder(Rule):
     code = "NC207"
     name = "range-order"
     severity = Severity.WARNING
-    options = {}
+    options: ClassVar[Mapping[str, Option]] = {}
     bad = ("Between 50 and 30 people were hurt.", "The victims were aged 18 to 15.")
     good = (
         "Between 30 and 50 people were hurt.",
