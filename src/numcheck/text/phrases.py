@@ -126,6 +126,8 @@ _LEADING_SINGLE = re.compile(r"([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:has\s+|had\s+)
 _NOT_SUBJECT = words("""The This That These Those It He She They We I There Here But And However Yesterday Today
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Police Officials Analysts Experts Critics Doctors Investigators""")
+_ELIDED = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?$")
+_LEADING_GROUP = re.compile(r"(Police|Officials|Investigators|Rescuers|Doctors|Firefighters|Paramedics|Prosecutors)\s+[a-z]")
 _LEADING_DESC = re.compile(r"(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+[a-z])")
 _ANTECEDENT = re.compile(r"((?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 _LEADING_NAME_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3},\s+[^,]{3,60}),\s")
@@ -184,8 +186,10 @@ def mention(masked: str, s: Sentence, registry: Registry) -> None:
     if name and len(masked[s.start : name.end(1)].split()) >= 2:
         registry.mention(masked[s.start : name.end(1)])  # "Mayor Jane Holt opened …"
         return
-    single = _LEADING_SINGLE.match(masked, s.start, s.end)
-    if single and single.group(1) not in _NOT_SUBJECT:
+    single = _LEADING_SINGLE.match(masked, s.start, s.end) or _LEADING_GROUP.match(masked, s.start, s.end)
+    if single and common_noun(single.group(1)):
+        registry.resolve(single.group(1))  # "Police were called …": a later "they"
+    elif single and single.group(1) not in _NOT_SUBJECT:
         registry.mention_org(single.group(1))  # "Boeing apologised …": a later "it"
 
 
@@ -199,6 +203,22 @@ def sentence_phrases(masked: str, s: Sentence, registry: Registry) -> list[Phras
         ph = (
             _according(text, m, s, registry) if m.group().lower() == "according to" else _verb_phrase(text, m, s, registry, taken)
         )
+        if ph is None and found and _ELIDED.search(text, 0, m.start()) and m.group() in SPEECH_VERBS:
+            # "Police initially reported that …, but later said …": the same speaker goes on
+            prev = found[-1]
+            at = s.start + m.start()
+            ph = Phrase(
+                s,
+                at,
+                at,
+                at,
+                s.start + _skip(text, m.end(), r"\s*(?:that\b|:)?"),
+                prev.entity,
+                prev.outlet,
+                prev.basis,
+                prev.channel,
+                None,
+            )
         if ph is not None:
             found.append(ph)
             if ph.outlet:
@@ -571,14 +591,13 @@ def _is_description(part: str) -> bool:
     words = part.split()
     if not words or len(words) > 12 or _NOT_NP.search(part) or re.search(r"\b[a-z]+ed\b", part):
         return False
-    first = words[1] if words[0].lower() in ("a", "an", "the") and len(words) > 1 else words[0]
-    first = first.lower().strip(",'’")
+    bare = {w.lower().strip(",.'’") for w in words}
     return (
-        first in PERSON_NOUNS
-        or first in TITLE_WORDS
-        or first[:1].isupper()
-        or any(w in (" of ", " at ", " for ", " with ") for w in [f" {x} " for x in words])
+        bool(bare & PERSON_NOUNS)
+        or bool(bare & TITLE_WORDS)
+        or bool(bare & {"of", "at", "for", "with"})
         or words[0][:1].isupper()
+        or (len(words) > 1 and words[0].lower() in ("a", "an", "the") and words[1][:1].isupper())
     )
 
 

@@ -481,7 +481,10 @@ _TRAILING = re.compile(
 
 
 _LEADING_TIME = re.compile(
-    r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|weekend|night|morning|summer|winter|spring|autumn)"
+    r"^(?:(?:(?:a|an|one|two|three|four|five|six|some|several|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)"
+    r"\s+(?:later|earlier|after|before)"
+    r"|the\s+(?:next|following|same)\s+(?:day|week|month|year|morning|evening)"
+    r"|(?:last|this|next|earlier|later)\s+(?:week|month|year|weekend|night|morning|summer|winter|spring|autumn)"
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|now|then)\s+",
     re.IGNORECASE,
 )
