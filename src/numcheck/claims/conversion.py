@@ -55,7 +55,7 @@ def _add(
 
 _add("length", "km", 1000.0, "km|kms|kilometre|kilometres|kilometer|kilometers")
 _add("length", "m", 1.0, "metre|metres|meter|meters")
-_add("length", "m", 1.0, "m", ambiguous=True)  # "5m" is also five million
+_add("length", "m", 1.0, "m", ambiguous=True)  # "5m" is also five million (next to "3m tonnes")
 _add("length", "cm", 0.01, "cm|centimetre|centimetres|centimeter|centimeters")
 _add("length", "mm", 0.001, "mm|millimetre|millimetres|millimeter|millimeters")
 _add("length", "miles", 1609.344, "mile|miles|mi")
@@ -226,6 +226,7 @@ class Figure:
     text: str
     unit: Unit | str  # a Unit, or an ISO currency code for money
     ends: tuple[tuple[float, float], ...]  # one end, or two for a range ("10-15km")
+    scaled: bool = False  # written with a scale word ("3m tonnes", "2 million litres")
 
     @property
     def value(self) -> float:
@@ -294,7 +295,7 @@ def _phys(m: re.Match[str], base: int) -> Figure | None:
         v2, hw2 = _number(m["n2"])
         k = part.factors[0] / unit.factors[0]
         ends = [(ends[0][0] + v2 * k, hw2 * k)]
-    return Figure(base + m.start(), base + m.end(), m.group(), unit, tuple(ends))
+    return Figure(base + m.start(), base + m.end(), m.group(), unit, tuple(ends), bool(m["scale"]))
 
 
 def _money(m: re.Match[str], base: int) -> Figure:

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from numcheck.claims.calendar import evidence
-from numcheck.claims.conversion import Conversion, Unit, check_conversion, conversions
+from numcheck.claims.conversion import Conversion, Figure, Unit, check_conversion, conversions
 from numcheck.model import Finding, Severity
 from numcheck.rules.base import Option, Rule
 
@@ -129,7 +129,9 @@ class UnitDimension(Rule):
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         for c in analysis.claim(conversions):
             x, y = c.first.unit, c.second.unit
-            if not (isinstance(x, Unit) and isinstance(y, Unit)) or x.dim == y.dim or x.ambiguous or y.ambiguous:
+            if not (isinstance(x, Unit) and isinstance(y, Unit)) or x.dim == y.dim:
+                continue
+            if _ambiguous(x, c.second) or _ambiguous(y, c.first):
                 continue
             if not self.opts["energy_power"] and {x.dim, y.dim} == {"energy", "power"}:
                 continue
@@ -137,6 +139,12 @@ class UnitDimension(Rule):
                 f"{c.first.text.strip()} is {_a(x.dim)} but its equivalent {c.second.text.strip()} is {_a(y.dim)}",
                 _evidence(analysis, c),
             )
+
+
+def _ambiguous(u: Unit, partner: Figure) -> bool:
+    """A bare letter that may not be a unit here: "30C" or "86F" always (only a temperature
+    partner makes them units), "5m" when its partner is scaled ("5m (3m tonnes)": millions)."""
+    return u.ambiguous and (u.dim == "temperature" or partner.scaled)
 
 
 def _evidence(a: Analysis, c: Conversion) -> list:
