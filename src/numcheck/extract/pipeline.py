@@ -57,6 +57,10 @@ _EXTRA_KEEP = (
 )  # fmt: skip
 
 
+#: Kinds that count nothing: no subject is looked for.
+_NOT_AMOUNTS = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME, Kind.ORDINAL, Kind.SCORE, Kind.AGE})
+
+
 def _extra(c: Candidate) -> tuple[tuple[str, Any], ...]:
     return tuple((k, c.extra[k]) for k in _EXTRA_KEEP if k in c.extra and c.extra[k] is not None)
 
@@ -89,7 +93,7 @@ def extract_quantities(doc: SourceDocument, ctx: TextContext) -> list[Quantity]:
         text = prose[sent.start : sent.end]
         for c in extract_sentence(text):
             ps, pe = sent.start + c.start, sent.start + c.end
-            subject = find_subject(prose, sent.start, sent.end, ps, pe)
+            subject = find_subject(prose, sent.start, sent.end, ps, pe) if c.kind not in _NOT_AMOUNTS else None
             kind = c.kind
             if subject is not None and kind == Kind.NUMBER:
                 kind = Kind.COUNT
