@@ -63,7 +63,8 @@ _BLOCKER = re.compile(
 # Exchange rates, chart positions and rankings read upside down ("fell to $1.30 against the euro").
 _INVERTED_CONTEXT = re.compile(
     r"\b(?:against\s+the|versus|vs\.?|per\s+(?:dollar|euro|pound|yen)|charts?|rankings?|ranked|seeded|seeding|"
-    r"standings|league\s+table|table|handicap|odds|par|places|positions|spots|top\s+\d+|top\s+(?:five|ten|20|40)|poll|list)\b",
+    r"standings|league\s+table|(?:top\s+of|in|up|down)\s+the\s+table|handicap|odds|under\s+par|over\s+par|places|positions|spots|"
+    r"top\s+\d+|top\s+(?:five|ten|20|40)|(?:in|on|top\s+of)\s+the\s+list)\b",
     re.IGNORECASE,
 )
 # A figure that is a position rather than an amount ("number 12", "No 3", "12th place").
