@@ -40,8 +40,6 @@ _MODAL = re.compile(
     re.IGNORECASE,
 )
 
-HYPOTHETICAL_MARKERS = frozenset({"hypothetical", "forecast", "conditional", "future", "projection", "target"})
-
 
 def clause_bounds(prose: str, start: int, end: int, pos: int) -> tuple[int, int]:
     """The clause of the sentence ``prose[start:end]`` that contains ``pos``."""
@@ -90,11 +88,6 @@ def comparable(a: Quantity, b: Quantity, *, same_subject: bool = False) -> bool:
     return not (same_subject and a.subject and b.subject and a.subject != b.subject and a.unit is None)
 
 
-def clearly_less(a: Quantity, b: Quantity) -> bool:
-    """``a`` is below ``b`` whatever the rounding and hedges of both allow."""
-    return a.high < b.low and (a.value is None or b.value is None or a.value < b.value)
-
-
 def fmt(q: Quantity) -> str:
     """The figure as written in the draft."""
     return q.text.strip()
@@ -106,4 +99,5 @@ def in_span(qs: Iterable[Quantity], a: int, b: int) -> list[Quantity]:
 
 
 def words_between(prose: str, a: int, b: int) -> int:
+    """How many words stand in ``prose[a:b]``."""
     return len(re.findall(r"[\w'’.%$£€-]+", prose[a:b]))
