@@ -324,6 +324,9 @@ class _Parser:
                 sc = 12.0 if self.low(i + 2) == "dozen" else L.BIG_WORDS.get(self.low(i + 2), 100.0)
                 return Num(0.5 * sc, i + 3, 0.1 * sc, words=True, scale=sc)
             return Num(0.5, i + 1, 0.0, words=True, fraction=True, ratio=(1, 2))
+        if w in ("quarter", "half", "third") and self.low(i + 1) in ("million", "billion", "trillion"):
+            big = L.BIG_WORDS[self.low(i + 1)] / L.FRACTION_WORDS[w]  # "quarter million"
+            return Num(big, i + 2, big / 5, words=True, scale=big)
         if w == "twice":
             return Num(2.0, i + 1, 0.0, words=True)
         if w in L.UNITS_WORDS or w in L.TENS_WORDS:
@@ -488,7 +491,32 @@ class _Parser:
                 continue
             i = res
         self._share_list_units()
+        self._join_minor_money()
         return self.out
+
+    def _join_minor_money(self) -> None:
+        """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum of money."""
+        out = self.out
+        k = 0
+        while k + 1 < len(out):
+            a, b = out[k], out[k + 1]
+            gap = self.text[a.end : b.start].strip().lower()
+            if (
+                a.kind == Kind.MONEY
+                and b.kind == Kind.MONEY
+                and a.unit == b.unit
+                and not a.extra.get("minor")
+                and b.extra.get("minor")
+                and gap in ("", "and")
+                and a.value is not None
+                and b.value is not None
+                and b.value < 1
+                and a.extra.get("scale", 1.0) == 1
+            ):
+                v = a.value + b.value
+                out[k] = Candidate(a.start, b.end, v, v, v, Kind.MONEY, a.unit, a.hedge, extra={"parts": (a.value, b.value)})
+                del out[k + 1]
+            k += 1
 
     def _word_ordinal(self, i: int) -> bool:
         """ "the third", "its second", "a third consecutive year", "third-largest": an ordinal word."""
@@ -1554,7 +1582,7 @@ _STARTERS = frozenset(
         *(k[0] for k in L.VAGUE_FEW),
         *(k[0] for k in L.HEDGES_BEFORE),
         *("".join(ch for ch in w if ch.isalpha()).lower() for w in U.CURRENCY_PREFIX),
-        "a", "an", "half", "twice", "between", "minus", "dozen", "us", "u", "y",
+        "a", "an", "half", "quarter", "third", "twice", "between", "minus", "dozen", "us", "u", "y",
     }
 )  # fmt: skip
 _WHOLE_KINDS = frozenset({Kind.NUMBER, Kind.COUNT, Kind.RATE, Kind.DURATION, Kind.AGE})

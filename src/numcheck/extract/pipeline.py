@@ -53,7 +53,7 @@ from numcheck.text.context import TextContext
 _EXTRA_KEEP = (
     "change_role", "direction", "noun", "ratio", "score", "dimension", "scale", "mantissa", "step", "decimals",
     "trailing", "hedge_type", "range", "years", "decade", "year", "month", "day", "weekday", "hour", "minute",
-    "born", "inverted", "minor", "age_apposition", "vague_few", "unit_from_list", "minutes", "seconds",
+    "born", "inverted", "minor", "age_apposition", "vague_few", "unit_from_list", "minutes", "seconds", "parts",
 )  # fmt: skip
 
 

@@ -28,11 +28,11 @@ CURRENCY_PREFIX: dict[str, str] = {
     "EUR": "EUR", "¥": "JPY", "JPY": "JPY", "CN¥": "CNY", "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs": "INR",
     "INR": "INR", "₩": "KRW", "KRW": "KRW", "₽": "RUB", "RUB": "RUB", "₦": "NGN", "NGN": "NGN", "₪": "ILS",
     "ILS": "ILS", "CHF": "CHF", "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
-    "PLN": "PLN", "TRY": "TRY", "₺": "TRY", "AED": "AED", "SAR": "SAR", "KES": "KES", "BTC": "BTC", "₿": "BTC",
+    "PLN": "PLN", "TRY": "TRY", "₺": "TRY", "AED": "AED", "SAR": "SAR", "KES": "KES", "BTC": "BTC", "₿": "BTC", "元": "CNY",
     "RM": "MYR", "MYR": "MYR", "Y=": "JPY", "Rp": "IDR", "₱": "PHP", "Tk": "BDT", "฿": "THB",
 }  # fmt: skip
 #: Currency symbols that are never anything else (safe with a space before the figure).
-STRONG_SYMBOLS = frozenset("$£€¥₹₩₽₦₪₺₿₱฿")
+STRONG_SYMBOLS = frozenset("$£€¥₹₩₽₦₪₺₿₱฿元")
 #: Prefixes that need the figure attached or are upper-case codes.
 ATTACHED_ONLY = frozenset({"RM", "Rs", "Rp", "Tk"})
 
