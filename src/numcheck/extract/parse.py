@@ -109,7 +109,9 @@ class _Parser:
         self.out: list[Candidate] = []
         self.blocked = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if any(c.isdigit() for c in text) else []
         low = text.lower()
-        self.mass_context = any(w in low for w in ("weigh", "weight", "heavy", " lb", "kg", "ounce", "tonne"))
+        self.mass_context = any(
+            w in low for w in ("weigh", "weight", "heavy", " lb", "kg", "ounce", "tonne", " ton", "baby", "obese", "diet")
+        )
         self.score_context = any(t.low in L.SCORE_WORDS for t in self.toks)
         self.track_context = any(t.low in _TRACK_WORDS for t in self.toks)
 

@@ -94,6 +94,8 @@ _U: list[tuple[str, str, str]] = [
     ("kg|kgs|kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos", "kilogram", "mass"),
     ("g|gram|grams|gramme|grammes", "gram", "mass"),
     ("mg|milligram|milligrams", "milligram", "mass"),
+    ("μg|µg|mcg|microgram|micrograms", "microgram", "mass"),
+    ("dm|decimetre|decimetres|decimeter|decimeters", "decimeter", "length"),
     ("tonne|tonnes|metric ton|metric tons|t", "metric_ton", "mass"),
     ("ton|tons", "ton", "mass"),
     ("lb|lbs|pound|pounds", "pound", "mass"),
