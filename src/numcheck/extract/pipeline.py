@@ -29,14 +29,29 @@ Intervals (``low``/``high``): a stated figure is not a point.
 * Ranges ("between 10 and 20", "10-20", "10 to 20", "$5-10m"): one quantity, ``is_range=True``,
   ``value=None``, ``low``/``high`` the ends with their rounding, ``extra["range"]`` the two
   figures as written. "from A to B" gives two quantities with ``extra["change_role"]`` "from"
-  and "to" (after a change verb without "from": "by" and "to").
+  and "to"; "rose 10p to 250p" (a change word or "by" right before) gives "by" and "to".
+  "A or B" is a range only for close small figures ("three or four years").
 * Dates, times and other non-amounts have ``low=-inf``, ``high=inf`` unless a value applies.
+* Spans cover the figure with its currency, scale and unit ("$4m", "10 km", "Tens of
+  thousands"); a hedge before the figure ("some") is in ``hedge``, not in the span.
+
+Kinds: ``money`` (ISO code), ``percent``/``percentage-point`` (``percent``, ``percentage_point``,
+``basis_point``), ``physical`` (pint unit), ``duration`` (pint time unit; "31:45" in minutes),
+``rate`` (a count with ``per``: "15,000 men a month"; money and units keep their kind and get
+``per``), ``age`` ("45-year-old", "aged 45", "Smith, 45,"), ``year``/``date``/``time``,
+``ordinal`` ("21st", "the third"), ``score`` ("won 3-1", "Wasps 31-37 Leicester"), ``count``
+(a bare figure with a counted noun) and ``number`` (a bare figure). Not quantities: phone
+numbers, codes ("020", "1111-2222"), versions ("3.2.1", "version 3"), model and product
+names ("Boeing 737", "F-16", "G7", "iPhone 11", "Doom 3 was"), labels ("Article 50",
+"exit 436"), street numbers ("10 Downing Street"), "9/11", betting odds.
 
 Other ``extra`` keys: ``direction`` ("up"/"down" from a change verb: "rose 5%"), ``noun``
 (the words after a bare count, as written: "troops"), ``ratio`` ((1, 4) for "one in four"),
 ``score`` ((3, 1)), ``dimension`` (pint dimension tag of a physical unit), ``scale``,
-``mantissa``, ``decimals``, ``trailing``, ``digits``, date parts (year, month, day, weekday,
-hour, minute).
+``mantissa``, ``decimals``, ``trailing``, ``digits``, ``minor`` (pence, cents), ``parts``
+("3 dollars 50 cents"), ``unit_from_list`` ("5, 10 and 20 euros"), ``years``/``decade`` (year
+ranges), ``minutes``/``seconds`` (race times), ``age_apposition``, date parts (year, month,
+day, weekday, hour, minute).
 """
 
 from __future__ import annotations
