@@ -181,3 +181,11 @@ def test_headline_figure_without_a_noun() -> None:
     assert codes("Blast kills 14\nPolice said 14 people had been killed in the blast.") == []
     # a headline figure is matched only with counts of people that share what happened
     assert codes("Millions go missing at bank\nTwo officials at one of the banks have disappeared.") == []
+
+
+def test_figures_of_different_owners_stay_quiet() -> None:
+    assert codes("Lead\nChelsea have 25 players in the squad.\nIt is early.\nArsenal have 28 players available.") == []
+    assert codes("Lead\nTesco's 250,000 staff got a bonus.\nSales rose.\nAsda's 150,000 staff did not.") == []
+    # a speaker is not an owner
+    text = "Lead\nOfficials said 2,400 residents were evacuated.\nIt rained.\nPolice said 2,100 residents were evacuated."
+    assert codes(text) == ["NC101"]

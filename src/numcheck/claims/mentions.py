@@ -121,6 +121,7 @@ class Mention:
     stock: str  # a possession or existence: "present" ("has 120 schools"), "past" ("had"), "capacity" ("holds")
     total: bool  # stated as a sum: "altogether", "in all", "a total of"
     supposed: bool  # "imagine 10,000 ...", "if 5,000 ...": a supposition (also read from the text layer's markers)
+    owner: str | None  # whose figure it is: "Chelsea have 25 players", "Leeds's 120 schools"
 
     @property
     def exact(self) -> bool:
@@ -229,6 +230,7 @@ def _mention(
         stock=_stock(prose, sent.start, q.prose_start),
         total=bool(_TOTAL.search(clause)),
         supposed=bool(_SUPPOSE.search(prose[sent.start : q.prose_start])),
+        owner=_owner(prose, sent.start, q.prose_start),
     )
 
 
@@ -289,6 +291,8 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         return None  # "altogether 30 projects" sums groups; "the 26 projects" may be one of them
     if a.adjectives != b.adjectives and not wild:
         return None  # "337,000 jobs" vs "71,000 construction jobs": a part, or another kind
+    if a.owner and b.owner and a.owner != b.owner:
+        return None  # "Chelsea have 25 players" vs "Arsenal have 28 players"
     if a.years != b.years:
         return None  # "killed 300 in 2004" vs "killed 250": another year, another event
     if a.predicates and b.predicates and not (a.predicates & b.predicates):
@@ -493,6 +497,35 @@ def _stock(prose: str, s0: int, start: int) -> str:
     if verb not in STOCK_WORDS | {"are", "were"}:
         return ""
     return "past" if verb in _PAST_STOCK else "present"
+
+
+_OWNER = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'\-&.]*\s+)*[A-Z][\w’'\-&.]*?)(?:(?:'s|’s|')\s+|\s+(?:(?:has|have|had|will|would|could|is|are|was|were)"
+    r"\s+)?(?:(?P<verb>[a-z]+)\s+)?)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|only|just)\s+)?$"
+)
+_NOT_OWNERS = frozenset({"The", "A", "An", "It", "They", "He", "She", "We", "This", "That", "There", "In", "On", "At", "By"})
+
+
+def _owner(prose: str, s0: int, start: int) -> str | None:
+    """The proper name that holds or did the figure: "Chelsea have 25", "Tesco's 250,000"."""
+    m = _OWNER.search(prose[max(s0, start - 60) : start])
+    if not m:
+        return None
+    words = [w for w in m["name"].split() if w not in _NOT_OWNERS]
+    if not words or demonym(" ".join(words)) or words[-1].lower() in _MONTH_DAY:
+        return None
+    if m["verb"] and (m["verb"] in REPORTING or m["verb"] in {"says", "say", "tells", "estimates", "reports", "believes"}):
+        return None  # "Officials said 300 ...": who tells the figure, not whose it is
+    last = words[-1].lower()
+    if len(words) == 1 and (last in {"police", "staff"} or last.endswith(("ers", "ists", "ians", "als", "ors", "ees"))):
+        return None  # "Rescuers found 23 ...", "Officials put ...": a common noun starting the sentence
+    return " ".join(words)
+
+
+_MONTH_DAY = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"}
+    | {"december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 def _expected_after(prose: str, pos: int) -> bool:
