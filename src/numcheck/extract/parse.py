@@ -8,6 +8,7 @@ quantulum3.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -106,6 +107,7 @@ class _Parser:
         self.text = text
         self.toks = tokenize(text)
         self.n = len(self.toks)
+        self.starts = [t.start for t in self.toks]
         self.out: list[Candidate] = []
         self.blocked = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if any(c.isdigit() for c in text) else []
         low = text.lower()
@@ -773,10 +775,8 @@ class _Parser:
         return a.kind in (Kind.NUMBER, Kind.COUNT) and 0 < b.value - a.value <= max(2.0, 0.2 * a.value) and a.unit is None
 
     def _tok_at(self, pos: int) -> int:
-        for k, t in enumerate(self.toks):
-            if t.start >= pos:
-                return k
-        return self.n
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
 
     def _share(self, a: Candidate, b: Candidate) -> None:
         """ "$5-10m", "10 to 20 per cent", "from 5 to 10 million": the first figure takes the second's unit."""
@@ -1178,6 +1178,8 @@ class _Parser:
         elif gap > 1:
             return None, j
         attached = gap == 0 and start == j
+        if start >= self.n or (toks[start].text not in _UNIT_FIRST and toks[start].low not in _UNIT_FIRST_LOWER):
+            return None, j
         for k in range(min(U.UNIT_MAX_LEN, self.n - start), 0, -1):
             seg = toks[start : start + k]
             if any(seg[x + 1].start - seg[x].end > 1 for x in range(k - 1)):
@@ -1564,6 +1566,8 @@ _NOT_NOUN = L.wordset(
 )
 
 
+_UNIT_FIRST = frozenset(k[0] for k in U.UNIT_SURFACE)
+_UNIT_FIRST_LOWER = frozenset(k[0] for k in U.UNIT_SURFACE_LOWER)
 _FIRSTS: dict[int, frozenset[str]] = {}
 
 
