@@ -27,6 +27,11 @@ BAD = [
     ("NC201", "Police arrested 45 people: 30 men, 12 women and 8 teenagers."),
     ("NC201", "A total of 1,200 jobs will go, with 700 in Leeds, 400 in York and 300 in Hull."),
     ("NC201", "The team of 11 players includes 6 defenders and 7 forwards."),
+    ("NC201", "The 50 victims were 30 women and 25 men."),
+    ("NC201", "Fifty people died — 30 women and 25 men."),
+    ("NC201", "There were 30 women and 25 men among the 50 victims."),
+    ("NC201", "The plant employed 850 people. Of those, 500 worked on the production line and 400 in offices."),
+    ("NC201", "The storm damaged 64 homes, 40 in Ashford and 30 in Kingsnorth."),
     # percent-sum
     ("NC202", "Of those polled, 48% said yes, 45% said no and 12% did not know."),
     ("NC202", "Labour got 40%, the Conservatives 35% and the Lib Dems 30% of the vote."),
@@ -44,6 +49,9 @@ BAD = [
     ("NC203", "Its workforce has been cut by half, from 3,000 to 2,000."),
     ("NC203", "The number of complaints has almost tripled, from 200 to 900."),
     ("NC203", "The share price has fallen 30% in a week, from 100p to 80p."),
+    ("NC203", "Sales rose from $4m in 2003 to $6m in 2004, a 25% rise."),
+    ("NC203", "Profits were up 25% at $6m, against $4m last year."),
+    ("NC203", "The number of road deaths has halved since 1990, from 3,200 to 1,900."),
     # ratio-fraction
     ("NC204", "Nearly half of the 1,200 staff, 800 people, signed the petition."),
     ("NC204", "A quarter of its 80 branches, 35 in all, will close."),
@@ -96,6 +104,14 @@ GOOD = [
     "There will be 300 seats, including 200 elected members, 80 appointed members and 12 bishops.",
     "Young drivers were 45% more likely to crash and 30% more likely to speed.",
     "He won 36 of his 50 matches and 12 of 20 finals.",
+    "The three men were 25, 30 and 41.",
+    "The 3 suspects were 19, 21 and 24 years old.",
+    "Sales rose from $4m in 2003 to $6m in 2004, a 50% rise.",
+    "The economy grew 10% a year from 100 to 121 over two years.",
+    "The base rate fell by half a percentage point to 4.5% from 5%.",
+    "She ran the race in 31:45 and won 3-1 on points: 45 and 25 in all.",
+    "Almost a quarter, 22%, said they would buy one, and 60% said they would not.",
+    "The shop is open from 9 to 5, and children aged 5 to 11 get in free.",
 ]
 
 

@@ -66,6 +66,7 @@ _TO_FROM_GAP = re.compile(
     re.I,
 )
 _BAD_GAP = re.compile(rf"\b(?:{_MONTHS}|am|pm|a\.m|p\.m|gmt|bst|o'clock|per|a|each|every|in|on|of|for|by)\b", re.I)
+_YEAR_IN_GAP = re.compile(r"\s+(?:in|of)\s+(?:19|20)\d\d\b|\s+(?:19|20)\d\d\b(?!\s*:)")
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|aged|ages|spanning|between)\b[^,;]{0,30}$", re.I)
 _BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|against|and)\b|—|–|\s-\s", re.I)
 _MULTIPLE = re.compile(
@@ -126,13 +127,13 @@ def _pair(prose: str, a: Quantity, b: Quantity, sent_start: int) -> tuple[Quanti
         if a.detail("change_role") == "to" and b.detail("change_role") == "from":
             return b, a
     before = prose[max(sent_start, a.prose_start - 30) : a.prose_start]
-    gap = prose[a.prose_end : b.prose_start]
+    bare = _YEAR_IN_GAP.sub("", gap)  # "from $4m in 2003 to $6m"
     if _FROM_BEFORE.search(before):
-        m = _FROM_TO_GAP.match(gap)
+        m = _FROM_TO_GAP.match(bare)
         if m and not _BAD_GAP.search(m["w"]):
             return a, b
     if _TO_BEFORE.search(before):
-        m = _TO_FROM_GAP.match(gap)
+        m = _TO_FROM_GAP.match(gap) or _TO_FROM_GAP.match(bare)
         if m and not _BAD_GAP.search(m["w"]):
             return b, a
     return None
@@ -279,6 +280,7 @@ def _linked(
             gap = prose[hi : q.prose_start]
         else:
             continue
+        gap = _YEAR_IN_GAP.sub("", gap)
         if len(gap) > 50 or re.search(r"\d|;", gap) or any(lo > e > q.prose_end or hi < e < q.prose_start for e in ends):
             continue
         if re.search(r"\b(?:while|whereas|but|although|compared|against|than|and|with|after|before|since)\b", gap, re.I):

@@ -68,6 +68,14 @@ _EXHAUSTIVE_AFTER_WHOLE = re.compile(
     r"comprised|comprise|comprises|consisted\s+of|consists\s+of|consist\s+of)\s+)[$£€¥]?$",
     re.I,
 )
+_WERE_OR_DASH_AFTER_WHOLE = re.compile(
+    rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?:\s(?:were|are)\s+|\s*[—–]\s*|\s+-\s+)[$£€¥]?$",
+    re.I,
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|of|for|from|by|per|a|an|the|years?|months?|weeks?|days?|hours?|per\s*cent|percent)\b)"
+    r"[A-Za-z][a-z]+"
+)
 _INCLUDING_AFTER_WHOLE = re.compile(
     rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?:,\s*|\s+)(?:including|included|include|includes|among\s+them|of\s+which|of\s+whom|with)\s+[$£€¥]?$",
     re.I,
@@ -179,6 +187,10 @@ def _whole_for_run(prose: str, qs: list[Quantity], run: list[Quantity], sent: in
             m = _INCLUDING_AFTER_WHOLE.match(gap)
             if m and not _NP_BREAK.search(m["np"]):
                 return PartWhole(tuple(run), w, False, "including", sent)
+            # "The 50 victims were 30 women and 25 men" / "50 people died — 30 women and 25 men"
+            m = _WERE_OR_DASH_AFTER_WHOLE.match(gap)
+            if m and not _NP_BREAK.search(m["np"]) and all(_NOUN_AFTER.match(prose, q.prose_end) for q in run):
+                return PartWhole(tuple(run), w, False, "apposition", sent)
             # "The storm damaged 64 homes, 40 in Ashford and 30 in Kingsnorth": a breakdown after a comma
             m = re.match(rf"^(?P<np>(?:\s+{_WORD}){{1,8}}?)\s*,\s*$", gap)
             if (
@@ -189,10 +201,13 @@ def _whole_for_run(prose: str, qs: list[Quantity], run: list[Quantity], sent: in
                 and all(re.match(r"\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z]", prose[q.prose_end : q.prose_end + 20]) for q in run)
             ):
                 return PartWhole(tuple(run), w, False, "breakdown", sent)
-    # "30 women and 25 men, a total of 50" / "... — 50 in all"
+    # "30 women and 25 men, a total of 50" / "... — 50 in all" / "... among the 50 victims"
     if after:
         w = after[0]
         gap = prose[last.prose_end : w.prose_start]
+        m = re.match(rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s+(?:among|of|out\s+of)\s+{_DET}\s+[$£€¥]?$", gap, re.I)
+        if m and family(w) == family(first) and not _PREP.search(m["np"]) and _countish(w):
+            return PartWhole(tuple(run), w, False, "among", sent)
         m = re.match(rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)(?P<rest>\s*(?:,|[—–(]|\s-\s).*)$", gap, re.S)
         if m and family(w) == family(first) and not _PREP.search(m["np"]):
             rest = m["rest"]
