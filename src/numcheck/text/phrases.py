@@ -126,6 +126,7 @@ _LEADING_SINGLE = re.compile(r"([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:has\s+|had\s+)
 _NOT_SUBJECT = words("""The This That These Those It He She They We I There Here But And However Yesterday Today
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Police Officials Analysts Experts Critics Doctors Investigators""")
+_RELATIVE_SUBJECT = re.compile(r"\s*([^,;:\x00]{2,80}?),\s+(?:who|whose|which)\b[^\x00;]*,\s*$")
 _ELIDED = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?$")
 _LEADING_GROUP = re.compile(r"(Police|Officials|Investigators|Rescuers|Doctors|Firefighters|Paramedics|Prosecutors)\s+[a-z]")
 _LEADING_DESC = re.compile(r"(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+[a-z])")
@@ -432,6 +433,11 @@ def _skip(text: str, pos: int, pattern: str) -> int:
 
 def _subject(text: str, taken: int, verb_start: int) -> tuple[str | None, int]:
     """The speaker phrase before a verb, as (text, absolute start within the sentence text)."""
+    relative = _RELATIVE_SUBJECT.match(text, taken, verb_start)
+    if relative:
+        # "The actor, whose films include Star Wars: The Phantom Menace, said": skip the clause
+        start = relative.start(1) + len(relative.group(1)) - len(relative.group(1).lstrip())
+        return relative.group(1).strip() or None, start
     lo = taken
     for sep in (";", ":", MASK, "–", "—", " - "):
         k = text.rfind(sep, lo, verb_start)

@@ -214,11 +214,20 @@ def parse_speaker(phrase: str) -> tuple[str | None, str | None]:
     if len(parts) >= 2:
         parts = [p for p in parts if not _NO_DESC.match(p)] or parts
     if len(parts) >= 2:
-        names = [p for p in parts if _is_person_name(p)] or [p for p in parts if _is_proper(p)]
+        names = [p for p in parts if _is_person_name(p)]
+        if len(names) >= 2:
+            return names[0], None  # a list of people ("Gardener, Darren Campbell, …"), not an apposition
         if names:
             name = names[0]
             descs = [p for p in parts if p is not name and not _NO_DESC.match(p)]
             return name, descs[0] if descs else None
+        proper = [p for p in parts if _is_proper(p)]
+        if proper:
+            name, title = split_name(proper[0])  # "President Viktor Yushchenko, elected in …"
+            descs = [p for p in parts if p is not proper[0] and not _NO_DESC.match(p)]
+            if name and title:
+                return name, title
+            return proper[0], descs[0] if descs else None
         parts = parts[:1]
     return split_name(parts[0])
 
@@ -226,6 +235,7 @@ def parse_speaker(phrase: str) -> tuple[str | None, str | None]:
 _NOT_APPOSITIVE = re.compile(
     r"(?i)(?:who|which|whose|whom|in|on|at|during|after|before|with|asked|when|while|as|if|but|and)\b"
     r"|[A-Za-z]+ing\s+(?:on|to|in|at|with|for|from|about|after|as|by)\b"
+    r"|[a-z]+ed\s+(?:in|on|at|by|to|as|for|last|this|from)\b"
 )
 _NO_DESC = re.compile(r"(?i)(?:one|some|many|all|each|both|two|three|several|most|none)\s+of\s+(?:them|these|those|us)$")
 
