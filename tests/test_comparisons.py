@@ -319,3 +319,29 @@ def test_property_ranking(case: tuple[str, bool]) -> None:
         assert codes == [], messages(text)
     else:
         assert "NC505" in codes, text
+
+
+OPTION_CASES = [
+    ("NC501", {"check_hypothetical": True}, "Analysts warned that output could fall to 400 tonnes from 300."),
+    ("NC502", {"across_article": False}, "Sales hit an all-time high of £5.2m this year.\nIn 2001, sales were £6.1m."),
+    ("NC503", {"half_tolerance": 0.2}, "Half of the 40 staff (13) work part-time."),
+    ("NC504", {"check_multiples": False}, "Leeds had 30 applicants, twice as many as the 45 in York."),
+    (
+        "NC505",
+        {"compare_rankings": False},
+        "Bradford, the third-largest city, has 800,000 people. Leeds, the largest, has 700,000 people.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "options", "text"), OPTION_CASES)
+def test_options_change_the_verdict(code: str, options: dict, text: str) -> None:
+    default = [f.rule for f in numcheck.check(text, config=Config(select=(code,))).findings]
+    changed = [f.rule for f in numcheck.check(text, config=Config(select=(code,), options={code: options})).findings]
+    assert (code in default) != (code in changed), (default, changed)
+
+
+def test_cross_sentence_findings_are_less_confident() -> None:
+    same = numcheck.check("Sales hit a record £5.2m, beating the previous record of £6.1m.", config=NC5).findings
+    across = numcheck.check("Sales hit an all-time high of £5.2m this year.\nIn 2001, sales were £6.1m.", config=NC5).findings
+    assert same and across and across[0].confidence < same[0].confidence

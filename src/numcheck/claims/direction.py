@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from numcheck.claims.change import changes
 from numcheck.claims.wording import clause_bounds, comparable, is_measure, modal, negated
 from numcheck.engine import Analysis
-from numcheck.model import Quantity
+from numcheck.model import Kind, Quantity
 
 _UP = (
     r"rose|rise|rises|rising|risen|increased?|increasing|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|"
@@ -202,7 +202,9 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
             continue
         old, new = pair
         key = (old.prose_start, new.prose_start)
-        if key in seen or not comparable(old, new) or any(m.old is old or m.new is new for m in out) or _scale_lost(old, new):
+        if key in seen or not (comparable(old, new) or _bare_partner(prose, old, new)) or _scale_lost(old, new):
+            continue
+        if any(m.old is old or m.new is new for m in out):
             continue
         seen.add(key)
         out.append(Movement(w, old, new, (old.low, old.high), (new.low, new.high)))
@@ -301,6 +303,12 @@ def _scale_lost(old: Quantity, new: Quantity) -> bool:
     """Figures a thousandfold apart: one lost its scale word ("from 89 to 93 billion"), not a real move."""
     a, b = abs(old.value or old.low), abs(new.value or new.low)
     return a > 0 and b > 0 and max(a, b) / min(a, b) >= 1000
+
+
+def _bare_partner(prose: str, a: Quantity, b: Quantity) -> bool:
+    """One figure of a from/to pair written bare, sharing its partner's unit: "to 400 tonnes from 300"."""
+    bare = [q for q in (a, b) if q.kind == Kind.NUMBER and q.unit is None and re.fullmatch(r"[\d,.]+", q.text.strip())]
+    return len(bare) == 1 and comparable(a, a) and comparable(b, b)
 
 
 def _usable(prose: str, q: Quantity) -> bool:

@@ -100,6 +100,7 @@ class QuantifierClaim:
     part: Quantity
     whole: Quantity | None
     asserted: bool = True
+    form: str = "apposition"  # or "elsewhere": "all 23 ..." against a count in another sentence
 
     def share_bounds(self) -> tuple[float, float]:
         """The interval of part/whole the figures allow."""
@@ -295,7 +296,8 @@ def _all_versus_count(analysis: Analysis, by_sentence: dict[int, list[Quantity]]
                 continue
             if whole is None and not ((pnoun and pnoun == noun) or (not pnoun and 0 < part.sentence - sent_index <= 2)):
                 continue
-            out.append(QuantifierClaim(start, end, prose[start:end], "all", part, n, True))
+            form = "apposition" if part.sentence == n.sentence else "elsewhere"
+            out.append(QuantifierClaim(start, end, prose[start:end], "all", part, n, True, form))
             break
     return out
 

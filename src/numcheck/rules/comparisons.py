@@ -42,10 +42,11 @@ def change_text(old: Quantity, new: Quantity) -> str:
     """ "a fall of 23%" / "a rise of 8%" / "a fall" for the move from ``old`` to ``new``."""
     word = "rise" if _val(new) > _val(old) else "fall"
     o, n = _val(old), _val(new)
-    if o and old.unit not in ("percent", "percentage_point"):
-        return f"a {word} of {abs(n - o) / abs(o) * 100:.0f}%"
-    if old.unit == "percent":
+    unit = old.unit or new.unit
+    if unit in ("percent", "percentage_point"):
         return f"a {word} of {abs(n - o):.3g} points"
+    if o:
+        return f"a {word} of {abs(n - o) / abs(o) * 100:.0f}%"
     return f"a {word}"
 
 
@@ -129,6 +130,9 @@ class RecordClaimMismatch(Rule):
 
     code = "NC502"
     name = "record-claim"
+    options: ClassVar[dict[str, Option]] = {
+        "across_article": Option(True, "also compare with an earlier figure of the same measure stated elsewhere"),
+    }
     bad = (
         "Temperatures reached a record 46.2C on Tuesday, beating the previous high of 47.1C.",
         "The club sold a record 12,000 season tickets, breaking the old record of 15,000.",
@@ -144,7 +148,7 @@ class RecordClaimMismatch(Rule):
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         for r in analysis.claim(records):
-            if not r.asserted:
+            if not r.asserted or (r.prev_start < 0 and not self.opts["across_article"]):
                 continue
             low = r.sign < 0
             bad = r.previous.low > r.value.high if not low else r.value.low > r.previous.high
@@ -163,7 +167,7 @@ class RecordClaimMismatch(Rule):
                 msg = (
                     f"'{r.word}' but {say(analysis, r.value, r.start)} is {rel} the earlier {say(analysis, r.previous, r.start)}"
                 )
-            yield self.finding(msg, ev)
+            yield self.finding(msg, ev, confidence=0.95 if r.prev_start >= 0 else 0.7)
 
 
 class QuantifierMismatch(Rule):
@@ -184,7 +188,10 @@ class QuantifierMismatch(Rule):
 
     code = "NC503"
     name = "quantifier-mismatch"
-    options: ClassVar[dict[str, Option]] = {"almost_all": Option(0.75, "smallest share that 'almost all' allows")}
+    options: ClassVar[dict[str, Option]] = {
+        "almost_all": Option(0.75, "smallest share that 'almost all' or 'the vast majority' allows"),
+        "half_tolerance": Option(0.1, "how far from 50% a share called 'half' may be"),
+    }
     bad = (
         "Most of the 300 members - 120 of them - voted against the plan.",
         "Of the staff surveyed, 45 of the 120 nurses, a majority, said they planned to leave.",
@@ -206,6 +213,8 @@ class QuantifierMismatch(Rule):
             lo_band, hi_band = BANDS[c.key]
             if c.key == "almost all":
                 lo_band = self.opts["almost_all"]
+            if c.key == "half":
+                lo_band, hi_band = 0.5 - self.opts["half_tolerance"], 0.5 + self.opts["half_tolerance"]
             lo, hi = c.share_bounds()
             if c.key in ("most", "majority", "more than half"):
                 bad = hi <= 0.5
@@ -235,7 +244,7 @@ class QuantifierMismatch(Rule):
             ev = [claim_evidence(analysis, c.start, c.end), Evidence.of(c.part)]
             if c.whole is not None:
                 ev.append(Evidence.of(c.whole))
-            yield self.finding(msg, ev)
+            yield self.finding(msg, ev, confidence=0.8 if c.form == "elsewhere" else 0.95)
 
 
 class ComparisonMismatch(Rule):
@@ -254,6 +263,9 @@ class ComparisonMismatch(Rule):
 
     code = "NC504"
     name = "comparison-mismatch"
+    options: ClassVar[dict[str, Option]] = {
+        "check_multiples": Option(True, "check the direction of 'twice/three times/half as many as'"),
+    }
     bad = (
         "The north stand held 4,000 fans, more than the 5,000 in the south stand.",
         "The 300 women on the course outnumbered the 400 men.",
@@ -270,7 +282,7 @@ class ComparisonMismatch(Rule):
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         for c in analysis.claim(comparisons):
-            if not c.asserted or c.over_time:
+            if not c.asserted or c.over_time or (not self.opts["check_multiples"] and " as " in c.word):
                 continue
             a, b = c.a, c.b
             bad = a.high < b.low if c.sign > 0 else a.low > b.high
@@ -298,6 +310,9 @@ class RankingMismatch(Rule):
 
     code = "NC505"
     name = "ranking-mismatch"
+    options: ClassVar[dict[str, Option]] = {
+        "compare_rankings": Option(True, "compare rankings stated for different items ('the largest' vs 'the third-largest')"),
+    }
     bad = (
         "Leeds had the highest turnout, at 41%, ahead of York at 45% and Hull at 38%.",
         "Bristol (52,000) was the third-largest, behind Leeds (61,000) and Hull (58,000), and ahead of Bath (55,000).",
@@ -316,7 +331,7 @@ class RankingMismatch(Rule):
     )
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        for a, b in analysis.claim(rank_conflicts):
+        for a, b in analysis.claim(rank_conflicts) if self.opts["compare_rankings"] else ():
             rel = "smaller" if a.sign > 0 else "larger"
             other = say(analysis, b.value, a.start)
             msg = f"'{a.word}' with {say(analysis, a.value, a.start)}, but that is {rel} than the {other} of '{b.word}'"
