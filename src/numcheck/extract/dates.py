@@ -85,7 +85,9 @@ _YEAR_PAREN = re.compile(rf"\((?:in\s+|born\s+|b\.\s*)?(?P<y>{_YEAR})\)")  # "Ti
 _YEAR_NOUN = re.compile(rf"(?=[tTih])\b(?:the|The|its|their|his|her)\s+(?P<y>{_YEAR})\s+(?=[A-Z][a-z])")
 _COUNT_PREPS = frozenset({"and", "to", "of", "by", "By", "around", "from", "From", "between", "Between"})
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:was|has|is|as|this|his|its|thus|plus|levels?)\b)[a-z]+s\b")
-_BORN = re.compile(r"\b(?:born|Born|b\.)(?:\s+(?:in|on))?\s*$")
+_BORN = re.compile(
+    r"\b(?:born|Born|b\.)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?)?(?:\s+(?:in|on))?\s*$"
+)  # "born in 1970", "born on 3 June 1970", "born in Leeds in 1970"
 
 _TIME_COLON = re.compile(
     r"(?=\d)(?<![\d:.,])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])(?:\s*(?P<mer>(?:[ap]\.m\.|[ap]\.?m))(?![a-z]))?"
@@ -181,7 +183,7 @@ def _weekday(s: str | None) -> int | None:
 
 
 def _born_before(text: str, pos: int) -> bool:
-    return bool(_BORN.search(text, max(0, pos - 12), pos))
+    return bool(_BORN.search(text, max(0, pos - 40), pos))
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -295,7 +297,7 @@ def find_dates(text: str) -> list[DateMention]:
         y = int(m["y"])
         if p["prep"] in _COUNT_PREPS and _PLURAL_AFTER.match(text, m.end("y")):
             continue  # "and 1999 votes", "by 2000 jobs": a count, not a year
-        born = p["prep"] in ("born", "born in", "Born in", "b.")
+        born = p["prep"] in ("born", "born in", "Born in", "b.") or _born_before(text, m.start("y"))
         add(DateMention(m.start("y"), m.end("y"), Kind.YEAR, float(y), y, born=born))
     for m in _YEAR_PAREN.finditer(text) if "(" in text else ():
         if free(m.start("y"), m.end("y")):
