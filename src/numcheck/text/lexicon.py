@@ -37,10 +37,12 @@ SPEECH_VERBS = words("""said says say told tells tell added adds explained expla
     observed observes remarked remarks conceded concedes cautioned cautions
     predicted projected projects calculated calculates reckoned reckons believes believed
     told asked asks denied denies deny quoted estimate predict warn insist argue admit
-    confirm believe fear suggest reckon found finds showed shows""")
+    confirm believe fear suggest reckon found finds showed shows show suggests""")
 # Verbs that attribute only with a that-clause ("Officials estimate that …", "A study found
 # that …"): without one they are nouns or other verbs ("the estimate", "found the body").
-THAT_ONLY_VERBS = words("estimate predict warn insist argue admit confirm believe fear suggest reckon found finds showed shows")
+THAT_ONLY_VERBS = words(
+    "estimate predict warn insist argue admit confirm believe fear suggest reckon found finds showed shows show"
+)
 # Head nouns of descriptions that name a person ("a Ukrainian commander", "the engineer").
 PERSON_NOUNS = words("""commander analyst official officials spokesman spokeswoman spokesperson minister
     secretary worker director officer engineer resident driver farmer researcher economist coach
@@ -64,7 +66,9 @@ PERSON_NOUNS = words("""commander analyst official officials spokesman spokeswom
     spokesmen spokeswomen official insider aide staffer clerk agent broker dealer lender
     landowner householder homeowner motorist commuter traveller holidaymaker tourist
     mum dad grandmother grandfather boy girl teenager child fly-half scrum-half full-back flanker prop
-    hooker skipper keeper centre-back""")
+    hooker skipper keeper centre-back midwife librarian accountant pharmacist dentist vet surveyor
+    technician programmer developer chemist physicist biologist ecologist geologist psychologist
+    psychiatrist therapist counsellor cook nanny caretaker steward stewardess conductor""")
 # Speech verbs whose statement is itself a forecast or an estimate.
 VERB_MARKERS = {
     "predicted": "forecast",

@@ -126,6 +126,9 @@ _LEADING_SINGLE = re.compile(r"([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:has\s+|had\s+)
 _NOT_SUBJECT = words("""The This That These Those It He She They We I There Here But And However Yesterday Today
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Police Officials Analysts Experts Critics Doctors Investigators""")
+_OUTLET_WORK = re.compile(
+    r"(.+?)(?:'s|’s)?\s+(?:analysis|research|figures|data|estimates|calculations|survey|poll|investigation)$"
+)
 _RELATIVE_SUBJECT = re.compile(r"\s*([^,;:\x00]{2,80}?),\s+(?:who|whose|which)\b[^\x00;]*,\s*$")
 _ELIDED = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?$")
 _LEADING_GROUP = re.compile(r"(Police|Officials|Investigators|Rescuers|Doctors|Firefighters|Paramedics|Prosecutors)\s+[a-z]")
@@ -275,6 +278,9 @@ def _according(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> 
     )
     if by:
         phrase = by.group(1)
+    own = _OUTLET_WORK.match(phrase)
+    if own and is_outlet(own.group(1)):
+        phrase = own.group(1)  # "according to BBC analysis": the outlet's own work
     if is_outlet(phrase):
         return Phrase(s, start, end, s.start + m.start(), end, None, _outlet_name(phrase, registry), basis, True, None)
     entity = registry.resolve(phrase)
@@ -317,7 +323,7 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
                 return inv
     if np_text is None or np_text[:1].isdigit() or _NOT_NP.search(np_text) or _OPEN_END.search(np_text):
         return None
-    if verb in ("found", "finds", "showed", "shows") and not set(np_text.lower().split()) & _DOCUMENT_NOUNS:
+    if verb in ("found", "finds", "showed", "shows", "show") and not set(np_text.lower().split()) & _DOCUMENT_NOUNS:
         return None  # "A study found that …", not "Police found that …"
     if re.search(r"\bto\s+(?!the\b|a\b|an\b|[A-Z])[a-z]", np_text):
         return None  # "Dr Fox refused to discuss weekend newspaper reports"
