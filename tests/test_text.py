@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from numcheck.model import Source
 from numcheck.source.plaintext import read_plaintext
@@ -223,3 +225,67 @@ def test_outlet_is_carried_forward_not_backward() -> None:
     assert _voice(text, "30").outlet is None
     assert _voice(text, "12").outlet == "BBC"
     assert _voice(text, "5 had").outlet == "BBC"
+
+
+# -- robustness --------------------------------------------------------------------------------
+_PIECES = [
+    "said",
+    "told",
+    "CNN",
+    "The Times",
+    "he",
+    "she",
+    "they",
+    "Mr Lee",
+    "Dr. Ann Bo",
+    "according to",
+    "Reuters",
+    "10,000",
+    "3.5%",
+    "if",
+    "would",
+    "initially",
+    "later",
+    "“",
+    "”",
+    '"',
+    "'",
+    "‘",
+    "’",
+    ",",
+    ".",
+    ":",
+    ";",
+    "—",
+    "?",
+    "!",
+    "\n\n",
+    "\n",
+    "Imagine",
+    "that",
+    "the analyst",
+    "citing",
+    "US intelligence",
+    "U.S.",
+    "No.",
+    "Jan.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_text_gives_consistent_context(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    doc = read_plaintext(text)
+    ctx = analyse_text(doc)
+    n = len(doc.prose)
+    for s in ctx.sentences:
+        assert 0 <= s.start <= s.end <= n
+    for v in ctx.voices:
+        assert 0 <= v.start <= v.end <= n and v.source.kind in ("quote", "paraphrase")
+    assert [v.start for v in ctx.voices] == sorted(v.start for v in ctx.voices)
+    for m in ctx.marks:
+        assert 0 <= m.start <= m.end <= n
+    for pos in range(0, n, 7):
+        ctx.source_at(pos)
+        ctx.markers_at(pos)
