@@ -105,6 +105,7 @@ GOOD = [
     "Young drivers were 45% more likely to crash and 30% more likely to speed.",
     "He won 36 of his 50 matches and 12 of 20 finals.",
     "The three men were 25, 30 and 41.",
+    "They lost their first three games in this year's Five Nations and four out of their five games since May.",
     "The 3 suspects were 19, 21 and 24 years old.",
     "Sales rose from $4m in 2003 to $6m in 2004, a 50% rise.",
     "The economy grew 10% a year from 100 to 121 over two years.",

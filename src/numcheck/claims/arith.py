@@ -309,7 +309,11 @@ def usable(prose: str, q: Quantity) -> bool:
         return False  # "31:45", "3-1", "24/7": times, scores and codes, not amounts
     if not has_digits(prose, q):
         # number words ("thirty", "twenty-five") count; "one", "a", fractions and vague words do not
-        text = written(prose, q).lower()
+        raw = written(prose, q)
+        before = prose[max(0, q.prose_start - 3) : q.prose_start].rstrip()
+        if raw[:1].isupper() and before and before[-1] not in ".!?\"“‘'(:;—–-\n":
+            return False  # "the Six Nations", "the Big Four": a name, not a count
+        text = raw.lower()
         return q.value >= 2 and float(q.value).is_integer() and bool(_NUMBER_WORDS.fullmatch(text))
     return not looks_like_year(prose, q)
 
