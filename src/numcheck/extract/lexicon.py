@@ -132,7 +132,7 @@ SCORE_WORDS = wordset(
     "won win wins winning beat beats beaten lost lose loses losing defeat defeated defeats victory victories "
     "draw drew drawn lead led leads score scored scoreline thrashed thrash trounced hammered edged scores "
     "goal goals match game final semi-final half-time halftime equaliser equalizer winner loss tie tied "
-    "down set sets innings runs wickets points"
+    "down set sets innings runs wickets points serve tie-break deuce break"
 )
 
 #: Words that never start an identifier when capitalised before a number ("In 2019", "About 50").

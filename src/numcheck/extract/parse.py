@@ -345,6 +345,7 @@ class _Parser:
     def _word_sequence(self, i: int, lead: float | None) -> Num | None:
         total, current = 0.0, lead or 0.0
         j = i
+        last_big = 1.0
         last_kind = "lead" if lead else ""
         seen = False
         while j < self.n:
@@ -365,6 +366,7 @@ class _Parser:
                 last_kind, seen = "hundred", True
             elif w in L.BIG_WORDS and last_kind in ("unit", "tens", "hundred", "lead", "half"):
                 total += (current or 1) * L.BIG_WORDS[w]
+                last_big = L.BIG_WORDS[w]
                 current = 0.0
                 last_kind, seen = "big", True
             elif w == "dozen" and last_kind in ("unit", "tens", "lead"):
@@ -410,6 +412,12 @@ class _Parser:
                 big = L.BIG_WORDS[self.low(k + 3)]  # "three quarters of a million"
                 return Num(value / d * big, k + 4, value / d * big / 5, words=True, scale=big)
             return Num(value / d, k + 1, 0.0, words=True, fraction=True, ratio=(value, d))
+        if last_kind == "big" and last_big >= 1e6 and value == int(value):
+            # "four million" reads like "4 million": a mantissa and a scale
+            mantissa = value / last_big
+            mt = len(str(int(mantissa))) - len(str(int(mantissa)).rstrip("0")) if mantissa == int(mantissa) else 0
+            step = 10.0**mt * last_big if mantissa == int(mantissa) else 0.5 * last_big
+            return Num(value, j, step, mt, words=True, scale=last_big)
         iv = int(value)
         trailing = len(str(iv)) - len(str(iv).rstrip("0")) if iv and value == iv else 0
         return Num(value, j, 10.0**trailing if value == iv else 0.0, trailing, words=True)
@@ -659,10 +667,11 @@ class _Parser:
             return False  # "18 sen to RM23.50"
         # years: "2019-20", "1939-45", "2010 to 2015"
         ya, yb = a.extra.get("year_like"), b.extra.get("year_like")
-        if ya and (yb or (conn in _DASHES and b.extra.get("digits", "") and len(b.extra["digits"]) == 2)) and not frm:
+        if ya and (yb or (conn in _DASHES and 1 <= len(b.extra.get("digits", "")) <= 2)) and not frm:
             yv = b.value
             if yb is None and yv is not None and a.value is not None:
-                yv = float(int(a.value) // 100 * 100 + yv)
+                width = 10 ** len(b.extra["digits"])  # "2019-20", "1924-5"
+                yv = float(int(a.value) // width * width + yv)
             if yv is not None and a.value is not None and yv > a.value:
                 self.out.append(
                     Candidate(
@@ -696,8 +705,9 @@ class _Parser:
             and not a.hedge
             and (
                 (self.score_context and a.value <= 30 and b.value <= 30)
-                or (b.value < a.value and a.value <= 30)
+                or b.value < a.value
                 or a.value == b.value
+                or self._score_sequence(b)
                 or self._between_names(a, b)
             )
         ):
@@ -725,6 +735,13 @@ class _Parser:
             return False
         if a.value is None or b.value is None:
             return False
+        if a.value > b.value and conn == "to" and not between:
+            # "an eight to one majority", "fell from a peak of $120bn to $4.6bn": not a range
+            if self._change_before(self._tok_at(a.start)) or self.low(self._tok_at(a.start) - 1) in ("of", "at"):
+                a.extra["change_role"], b.extra["change_role"] = "from", "to"
+            self.emit(a)
+            self.emit(b)
+            return True
         lo, hi = a.low, b.high
         if a.value > b.value:
             a.extra.setdefault("inverted", True)
@@ -751,6 +768,11 @@ class _Parser:
             )
         )
         return True
+
+    def _score_sequence(self, b: Candidate) -> bool:
+        """ "3-6 6-4 7-6": set scores come in runs."""
+        k = self._tok_at(b.end)
+        return k + 2 < self.n and self.toks[k].kind == "n" and self.toks[k + 1].text in _DASHES and self.toks[k + 2].kind == "n"
 
     def _between_names(self, a: Candidate, b: Candidate) -> bool:
         """ "Wasps 31-37 Leicester": a result between two capitalised names."""
@@ -982,8 +1004,10 @@ class _Parser:
                     extra["dimension"] = dim
                 j = k2
                 # ages: "45-year-old", "50 years old"
-                if uname == "year" and (self.low(j) == "old" or (self.low(j) == "-" and self.low(j + 1) == "old")):
-                    j += 1 if self.low(j) == "old" else 2
+                if uname == "year" and (
+                    self.low(j) in ("old", "olds") or (self.low(j) == "-" and self.low(j + 1) in ("old", "olds"))
+                ):
+                    j += 1 if self.low(j) in ("old", "olds") else 2
                     kind = Kind.AGE
         # trailing hedge: "50 or more", "a dozen or so", "50-plus"
         post, k2 = self.match_words(j, L.HEDGES_AFTER, 2)
@@ -1108,7 +1132,13 @@ class _Parser:
                 or prev.low in L.UNITS_WORDS
                 or ((i - 1 == 0 or toks[i - 2].text in ("“", '"', "(", "‘", "'")) and not self._title_verb(num.end))
                 or prev.low.endswith(("'s", "’s"))
-                or (self.low(num.end) in _DASHES and num.end + 1 < self.n and toks[num.end + 1].kind == "n")
+                or (
+                    self.low(num.end) in _DASHES
+                    and num.end + 1 < self.n
+                    and toks[num.end + 1].kind == "n"
+                    and (num.value or 0) <= 200
+                    and _num(toks[num.end + 1].text) <= 200
+                )
             ):
                 pass  # "In 2019", "Sunday's 1-0 defeat", "Russia 7-5 6-4"
             elif prev.text in ("No", "No.", "Number") or (prev.text.isupper() and len(prev.text) <= 5) or prev.text[0].isupper():
