@@ -473,3 +473,36 @@ def test_added_up_to_is_a_total() -> None:
 
 def test_rounded_figures_do_not_take_units_from_a_restatement() -> None:
     assert one("The total rose from 20 to 21, or 8%.", "21").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("It fines between $50-100,000.", "$50-100,000", 49_500, 105_000),
+        ("Between three and four million requests came.", "three and four million", 2.5e6, 4.5e6),
+        ("The 1924-5 tourists won.", "1924-5", 1924, 1925),
+        ("Classes for 16 to 17-year-olds.", "16 to 17-year-olds", 16, 17),
+    ],
+)
+def test_more_ranges(text: str, surface: str, low: float, high: float) -> None:
+    c = one(text, surface)
+    assert c.is_range and (c.low, c.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text", ["Wales took a 33-8 lead.", "He won 3-6 6-4 7-6."])
+def test_scores_in_runs_and_rugby(text: str) -> None:
+    assert {c.kind for _, c in found(text)} == {Kind.SCORE}
+
+
+def test_an_inverted_to_is_not_a_range() -> None:
+    text = "Its value fell from a peak of $120bn to $4.6bn."
+    assert one(text, "$120bn").extra["change_role"] == "from"
+    assert not any(c.is_range for _, c in found("Lords ruled by an eight to one majority."))
+
+
+def test_aircraft_variants_are_names() -> None:
+    assert spans("It ordered 70 Boeing 737-800 planes.") == ["70"]
+
+
+def test_from_to_keeps_small_figures() -> None:
+    assert one("It grew from 5 to 10,000 members.", "5").value == 5

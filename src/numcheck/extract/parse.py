@@ -724,6 +724,8 @@ class _Parser:
             )
             return True
         # share units, currencies and scales from the second figure to the first
+        if not frm and conn in (*_DASHES, "and"):
+            self._implicit_thousands(a, b)
         self._share(a, b)
         if frm and conn == "to":
             a.extra["change_role"] = "from"
@@ -799,6 +801,23 @@ class _Parser:
     def _tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
         return bisect.bisect_left(self.starts, pos)
+
+    @staticmethod
+    def _implicit_thousands(a: Candidate, b: Candidate) -> None:
+        """ "$50-100,000", "between 50-60,000 people": a range with its thousands left implicit."""
+        if (
+            a.value is not None
+            and b.value is not None
+            and a.extra.get("scale", 1.0) == 1
+            and b.extra.get("trailing", 0) >= 3
+            and 1 <= a.value < 1000
+            and a.value == int(a.value)
+            and a.value * 1000 < b.value <= a.value * 1000 * 10
+        ):
+            a.value *= 1000  # "$50-100,000", "between 50-60,000 people": thousands left implicit
+            a.extra["step"] = a.extra.get("step", 1.0) * 1000
+            a.extra["trailing"] = a.extra.get("trailing", 0) + 3
+            _apply_interval(a, a.extra)
 
     def _share(self, a: Candidate, b: Candidate) -> None:
         """ "$5-10m", "10 to 20 per cent", "from 5 to 10 million": the first figure takes the second's unit."""
