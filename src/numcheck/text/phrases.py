@@ -129,6 +129,7 @@ _NOT_SUBJECT = words("""The This That These Those It He She They We I There Here
 _OUTLET_WORK = re.compile(
     r"(.+?)(?:'s|’s)?\s+(?:analysis|research|figures|data|estimates|calculations|survey|poll|investigation)$"
 )
+_VERB_END = re.compile(r"\s[a-z]+ed(?:\s+(?:off|out|up|down|away|back|aside|over))?$")
 _RELATIVE_SUBJECT = re.compile(r"\s*([^,;:\x00]{2,80}?),\s+(?:who|whose|which)\b[^\x00;]*,\s*$")
 _ELIDED = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?$")
 _LEADING_GROUP = re.compile(r"(Police|Officials|Investigators|Rescuers|Doctors|Firefighters|Paramedics|Prosecutors)\s+[a-z]")
@@ -323,6 +324,8 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
                 return inv
     if np_text is None or np_text[:1].isdigit() or _NOT_NP.search(np_text) or _OPEN_END.search(np_text):
         return None
+    if _VERB_END.search(np_text):
+        return None  # "The prime minister shrugged off claims …", "Mr Blair on Sunday dismissed reports …"
     if verb in ("found", "finds", "showed", "shows", "show") and not set(np_text.lower().split()) & _DOCUMENT_NOUNS:
         return None  # "A study found that …", not "Police found that …"
     if re.search(r"\bto\s+(?!the\b|a\b|an\b|[A-Z])[a-z]", np_text):
@@ -466,6 +469,9 @@ def _subject(text: str, taken: int, verb_start: int) -> tuple[str | None, int]:
         cand = [p for p in parts if not re.match(r"\s*(?:who|which|whose|whom)\b", p[1])]
         if len(cand) >= 2:
             first = cand[-2]
+            conj = re.match(r"\s*(?:And|But|Yet|So|Meanwhile|However|Now)\s+", first[1])
+            if conj:  # "And David Frost, director of the BCC, said"
+                first = (first[0] + conj.end(), first[1][conj.end() :])
             chosen = [cand[-1]] if _INTRO.match(first[1]) else [first, cand[-1]]
         else:
             chosen = cand[-1:] or chosen

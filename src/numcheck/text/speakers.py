@@ -130,8 +130,8 @@ def _is_person_name(part: str) -> bool:
     words = _TOKEN.findall(part)
     if not 1 <= len(words) <= 5:
         return False
-    if any(common_noun(w) for w in words):
-        return False
+    if common_noun(words[0]):
+        return False  # "Fisherman Tom Bryce"; a surname may be a noun ("Robin Cook")
     if not _cap(words[0]) or not _cap(words[-1]):
         return False
     if any(not _cap(w) and w.lower() not in _PERSON_PARTICLES for w in words):
@@ -179,7 +179,8 @@ def _split_name(part: str) -> tuple[str | None, str | None]:
         if not _cap(w) or w.endswith(("'s", "’s", "'", "’")):
             break
         b = _bare(w)
-        if (b in TITLE_WORDS and b not in HONORIFICS) or common_noun(w):
+        last = i == len(words)  # a surname may be a title or a noun ("Mervyn King", "Robin Cook")
+        if not last and ((b in TITLE_WORDS and b not in HONORIFICS) or (i == 1 and common_noun(w))):
             break
         i -= 1
     run = words[i:]
