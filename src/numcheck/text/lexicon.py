@@ -126,7 +126,8 @@ NAME_PARTICLES = words("of for the and de da di van von der den bin al la le du 
 STRONG_OUTLETS = words("""bbc cnn afp reuters bloomberg npr pbs cbs nbc msnbc itv rte cbc dpa efe ansa tass
     ria novosti interfax xinhua yonhap kyodo nhk upi axios buzzfeed huffpost newsweek wsj nyt
     jazeera spiegel monde figaro bild pravda izvestia kommersant asahi yomiuri haaretz
-    politico""")
+    politico matin liberation pais mundo corriere repubblica stampa zeit welt faz nikkei mainichi
+    lequipe gazzetta marca""")
 OUTLETS = words("""ap abc fox sky vox vice forbes fortune time economist guardian telegraph independent
     observer times ft""")
 OUTLET_WORDS = words("""times post news journal guardian telegraph independent observer herald tribune mail

@@ -334,6 +334,8 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
         return None  # "member states' budgets", "the figure forecast by analysts"
     if np_text.split()[0].lower() in _PRONOUNS and len(np_text.split()) > 1:
         return None  # "He also dismissed claims …"
+    if np_text in ("I", "We", "we"):
+        return None  # the writer speaking in narration ("I say this as …"), not a source
     if verb in ("added", "adds") and _ADDED_OBJECT.match(text, m.end()):
         return None  # "Cole added a second goal"
     if verb in _OBJECT_VERBS and not _CLAUSE_NEXT.match(text, m.end()):

@@ -159,6 +159,9 @@ def split_name(part: str) -> tuple[str | None, str | None]:
     words = _TOKEN.findall(part)
     if not words:
         return None, None
+    name, desc = _split_name(part)
+    if name and len(name.split()) >= 2:
+        return name, desc  # "State Administration of Taxation head Xie Xuren": the name ends the phrase
     for k in range(1, len(words) - 1):
         if words[k] in ("of", "at", "from", "with") and _cap(words[k - 1]):
             name, desc = _split_name(" ".join(words[:k]))
