@@ -1424,6 +1424,10 @@ class _Parser:
                 return Candidate(t.start, toks[j].end, v, v, v, Kind.YEAR, extra={"year": int(v)}), j + 1
             if v % 10:
                 return None
+            before = self.low(i - 1) if self.low(i - 1) not in ("-", "'", "’") else self.low(i - 2)
+            if len(t.text) == 2 and before in ("the", "mid", "early", "late", "in", "since", "of", "from", "until"):
+                y = 1900 + v if v >= 30 else 2000 + v  # "the 90s", "the mid-90s": a decade of years
+                return Candidate(t.start, toks[j].end, None, y, y + 9, Kind.YEAR, is_range=True, extra={"decade": int(y)}), j + 1
             return Candidate(
                 t.start, toks[j].end, None, v, v + 9, Kind.AGE if v < 100 else Kind.NUMBER, vague=True, extra={"decade": int(v)}
             ), j + 1
