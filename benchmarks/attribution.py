@@ -103,6 +103,8 @@ def main() -> int:
             print(f"{mark} {r.case}: {r.at!r}\n     expected {r.expected}\n     got      {r.got}")
     print(f"cases: {len(cases)}, figures: {len(results)}")
     print(f"attribution (kind + speaker + outlet): {_rate([r.attribution_ok for r in results])}")
+    for kind in ("narration", "quote", "paraphrase"):
+        print(f"  expected {kind}: {_rate([r.attribution_ok for r in results if r.expected['kind'] == kind])}")
     print(f"basis: {_rate([r.basis_ok for r in results if r.basis_ok is not None])}")
     print(f"markers: {_rate([r.markers_ok for r in results if r.markers_ok is not None])}")
     print(f"text layer: {1000 * elapsed / len(cases):.2f} ms CPU per case (reading included)")
