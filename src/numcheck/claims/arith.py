@@ -310,8 +310,8 @@ def usable(prose: str, q: Quantity) -> bool:
     if not has_digits(prose, q):
         # number words ("thirty", "twenty-five") count; "one", "a", fractions and vague words do not
         raw = written(prose, q)
-        before = prose[max(0, q.prose_start - 3) : q.prose_start].rstrip()
-        if raw[:1].isupper() and before and before[-1] not in ".!?\"“‘'(:;—–-\n":
+        before = prose[max(0, q.prose_start - 4) : q.prose_start]
+        if raw[:1].isupper() and before.strip(" ") and not re.search(r"[.!?\"“‘'(:;—–\n-][ \t]*$", before):
             return False  # "the Six Nations", "the Big Four": a name, not a count
         text = raw.lower()
         return q.value >= 2 and float(q.value).is_integer() and bool(_NUMBER_WORDS.fullmatch(text))

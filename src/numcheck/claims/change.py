@@ -71,9 +71,11 @@ _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|
 _BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|against|and)\b|—|–|\s-\s", re.I)
 _MULTIPLE = re.compile(
     r"(?<![\w-])(?:(?P<hedge>more than|over|almost|nearly|roughly|about|around|just over|just under|well over|less than)\s+)?"
-    r"(?P<w>doubled|doubling|doubles|tripled|trebled|tripling|triples|quadrupled|quadrupling|halved|halving|halves)\b",
+    r"(?P<w>doubled|doubling|doubles|tripled|trebled|tripling|triples|quadrupled|quadrupling|halved|halving|halves|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)[- ]?fold)\b",
     re.I,
 )
+_FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
 _FACTOR = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 
 
@@ -229,8 +231,13 @@ def _describe(
     for m in _MULTIPLE.finditer(left):
         tail = re.sub(r"\b(?:1[89]|20)\d\d\b", "", left[m.end() :])  # "halved since 1990, from…"
         if not re.search(r"\d", tail) and len(tail) <= 50:
-            key = next(k for k in _FACTOR if m["w"].lower().startswith(k))
-            multiple, mhedge, mspan = _FACTOR[key], (m["hedge"] or "").lower() or None, (left0 + m.start(), left0 + m.end())
+            word = m["w"].lower()
+            if word.endswith("fold"):
+                n = re.sub(r"[- ]?fold$", "", word)
+                factor = float(n) if n.isdigit() else float(_FOLD[n])
+            else:
+                factor = _FACTOR[next(k for k in _FACTOR if word.startswith(k))]
+            multiple, mhedge, mspan = factor, (m["hedge"] or "").lower() or None, (left0 + m.start(), left0 + m.end())
     fraction = fspan = None
     for m in FRACTION.finditer(left):
         if not left[: m.start()].rstrip().lower().endswith("by"):

@@ -206,6 +206,7 @@ def shares(analysis: Analysis) -> tuple[Share, ...]:
         out.extend(_share_of_n(prose, qs, fracs, sent.index))
         out.extend(_n_or_share_of_n(prose, qs, fracs, sent.index))
         out.extend(_lead_whole_share(prose, qs, sent.start, sent.index))
+        out.extend(_survey_shares(prose, qs, sent.start, sent.index))
     out.sort(key=lambda s: (s.whole.prose_start, s.share_span))
     return tuple(out)
 
@@ -333,6 +334,41 @@ def _share_of_n(prose: str, qs: list[Quantity], fracs: list[Fraction], sent: int
 _LEAD_WHOLE = re.compile(rf"(?:^|[,;:]\s*)\s*(?:of|out\s+of|among)\s+(?:{_DET}\s+)?$", re.I)
 
 
+_SURVEY_OF = re.compile(
+    r"\b(?:survey|study|poll|sample|trial|ballot|questionnaire|census|test|review|panel)\s+of\s+(?:(?:the|its|their|some|just|only)\s+)?$",
+    re.I,
+)
+
+
+def _survey_shares(prose: str, qs: list[Quantity], s0: int, sent: int, max_gap: int = 80) -> list[Share]:
+    """ "A study of 15 patients found 70% improved": a percentage of the group just surveyed (GRIM)."""
+    out = []
+    for i, whole in enumerate(qs[:-1]):
+        if not _is_count(whole) or not _SURVEY_OF.search(prose[max(s0, whole.prose_start - 40) : whole.prose_start]):
+            continue
+        p = qs[i + 1]
+        gap = prose[whole.prose_end : p.prose_start]
+        if p.kind != Kind.PERCENT or len(gap) > max_gap or re.search(r"\d|;|\bof\b", gap) or _after_is_of(prose, p):
+            continue
+        if _MEASURE.match(prose[whole.prose_end : whole.prose_end + 12]) or _CHANGEY_BEFORE.search(gap):
+            continue
+        share = _share_of_percent(prose, p)
+        out.append(
+            Share(
+                None,
+                whole,
+                share,
+                written(prose, p),
+                (p.prose_start, p.prose_end),
+                p,
+                "percent",
+                hedge_of(prose, p) is not None,
+                sent,
+            )
+        )
+    return out
+
+
 def _lead_whole_share(prose: str, qs: list[Quantity], s0: int, sent: int) -> list[Share]:
     """ "Of the 30 members, 12 (40%) voted against"."""
     out = []
@@ -340,7 +376,7 @@ def _lead_whole_share(prose: str, qs: list[Quantity], s0: int, sent: int) -> lis
         whole, n, p = qs[i], qs[i + 1], qs[i + 2]
         if not (_is_count(whole) and _is_count(n) and p.kind == Kind.PERCENT):
             continue
-        if not _LEAD_WHOLE.search(prose[s0 : whole.prose_start]):
+        if not (_LEAD_WHOLE.search(prose[s0 : whole.prose_start]) or _SURVEY_OF.search(prose[s0 : whole.prose_start])):
             continue
         if not re.match(rf"^(?:\s+{_WORD}){{0,4}}\s*,\s*$", prose[whole.prose_end : n.prose_start]):
             continue

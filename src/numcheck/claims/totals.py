@@ -40,6 +40,14 @@ class PartWhole:
 
 _WORD = r"[A-Za-z][A-Za-z'’-]*"
 _DET = r"(?:the|its|their|his|her|our|these|those|all|a\s+total\s+of)"
+# words that stop a list of parts ("to" and "a" may stand in one: "250 were taken to a school and 200…")
+_LIST_NP_BAD = re.compile(
+    r"\b(?:of|for|by|with|than|per|each|every|into|over|under|after|before|since|during|"
+    r"between|about|around|up|down|rose|risen|fell|fallen|rise|fall|increased?|decreased?|grew|cut|jumped|dropped|"
+    r"while|whereas|but|including|against|compared|aged|worth|costing|"
+    r"last|this|next|year|years|month|months|week|weeks|day|days|or)\b",
+    re.I,
+)
 _PREP = re.compile(
     r"\b(?:of|for|to|by|with|than|per|a|an|each|every|into|over|under|after|before|since|during|"
     r"between|about|around|up|down|rose|fell|while|whereas|but|including|against|compared|aged|worth|costing|"
@@ -107,7 +115,7 @@ def _lists(prose: str, qs: list[Quantity], s0: int) -> list[list[Quantity]]:
                 _OF_THE.search(prose[max(0, prev.prose_start - 14) : prev.prose_start])
                 or _LEAD_WHOLE.search(prose[s0 : prev.prose_start])
             )
-            ok = m and not whole_like and not _PREP.search(m["np"] + " " + (m["pre"] or ""))
+            ok = m and not whole_like and not _LIST_NP_BAD.search(m["np"] + " " + (m["pre"] or ""))
             ok = ok and ("and" in m["sep"] or "plus" in m["sep"] or len(m["np"].split()) <= 4)
             if ok and m["np"].strip() and _LOC.match(prose, q.prose_end) and not _LOC.search(m["np"]):
                 ok = False  # "64 homes, 40 in Ashford and 30 in Kingsnorth": the first is the whole
@@ -187,6 +195,12 @@ def _whole_for_run(prose: str, qs: list[Quantity], run: list[Quantity], sent: in
             m = _INCLUDING_AFTER_WHOLE.match(gap)
             if m and not _NP_BREAK.search(m["np"]):
                 return PartWhole(tuple(run), w, False, "including", sent)
+            # "The 20-strong squad has 12 forwards and 10 backs"
+            m = re.match(
+                rf"^-strong(?:\s+{_WORD}){{1,3}}?\s+(?:has|have|had|includes?|included|comprises?|contains?)\s+$", gap, re.I
+            )
+            if m and all(_NOUN_AFTER.match(prose, q.prose_end) for q in run):
+                return PartWhole(tuple(run), w, False, "strong", sent)
             # "The 50 victims were 30 women and 25 men" / "50 people died — 30 women and 25 men"
             m = _WERE_OR_DASH_AFTER_WHOLE.match(gap)
             if m and not _NP_BREAK.search(m["np"]) and all(_NOUN_AFTER.match(prose, q.prose_end) for q in run):
@@ -222,6 +236,7 @@ _ELIDED_START = re.compile(
     r"|(?:of|among)\s+(?:the|those)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,|\s+(?:were|was|are|is)\b))\s*",
     re.I,
 )
+_LEAD_HEDGE = re.compile(r"\s*(?:(?:about|around|some|nearly|almost|roughly|just|only|another|more\s+than|over)\s+)?", re.I)
 _BARE_SUBJECT = re.compile(r"^\s*(?:are|were|was|is|had|have|came|come|work|worked|live|lived|died|survived)\b", re.I)
 
 
@@ -233,7 +248,7 @@ def _whole_in_previous(
     first = run[0]
     lead = prose[sent.start : first.prose_start]
     elided = bool(_ELIDED_START.match(lead)) and _ELIDED_START.match(lead).end() == len(lead)  # type: ignore[union-attr]
-    bare = not lead.strip() and bool(_BARE_SUBJECT.match(prose[first.prose_end : first.prose_end + 12]))
+    bare = bool(_LEAD_HEDGE.fullmatch(lead)) and bool(_BARE_SUBJECT.match(prose[first.prose_end : first.prose_end + 12]))
     if not (elided or bare):
         return _whole_before_semicolon(prose, by_sentence, sent.index, run)
     if si == 0:
@@ -248,7 +263,7 @@ def _whole_in_previous(
         and family(q) == family(first)
         and _countish(q)
         and re.search(
-            rf"\b(?:the|its|their|all|total\s+of|has|have|had|employs|employed)\s+(?:{_WORD}\s+)?$",
+            rf"\b(?:the|its|their|all|total\s+of|has|have|had|employs|employed|some|about|around|nearly|almost)\s+(?:{_WORD}\s+)?$",
             prose[max(prev.start, q.prose_start - 30) : q.prose_start],
             re.I,
         )
@@ -278,7 +293,7 @@ def _whole_before_semicolon(
         and family(q) == family(first)
         and _countish(q)
         and re.search(
-            rf"\b(?:the|its|their|all|total\s+of|has|have|had|employs|employed)\s+(?:{_WORD}\s+)?$",
+            rf"\b(?:the|its|their|all|total\s+of|has|have|had|employs|employed|some|about|around|nearly|almost)\s+(?:{_WORD}\s+)?$",
             prose[max(0, q.prose_start - 30) : q.prose_start],
             re.I,
         )
@@ -458,7 +473,7 @@ def rate_totals(analysis: Analysis) -> tuple[RateTotal, ...]:
     for si, sent in enumerate(sents):
         qs = [q for q in by_sentence.get(sent.index, []) if usable(prose, q)]
         for i, q in enumerate(qs):
-            if family(q)[0] not in {"count", "money"} and q.kind != Kind.RATE:
+            if family(q)[0] not in {"count", "money", "physical"} and q.kind != Kind.RATE:
                 continue
             tail = prose[q.prose_end : sent.end]
             pm = _PER.match(tail)
@@ -499,7 +514,7 @@ def rate_totals(analysis: Analysis) -> tuple[RateTotal, ...]:
 def _same_base(rate: Quantity, total: Quantity) -> bool:
     """A rate of counts (or money) and a total of the same."""
     if rate.kind == Kind.RATE:
-        return total.unit == rate.unit and family(total)[0] in {"count", "money"}
+        return total.unit == rate.unit and family(total)[0] in {"count", "money", "physical"}
     return family(rate) == family(total)
 
 
