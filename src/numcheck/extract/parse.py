@@ -1175,8 +1175,10 @@ class _Parser:
         # camelCase product names: "iPhone 11", "eBay 2"
         if prev is not None and prev.kind == "w" and len(prev.text) > 2 and prev.text[0].islower() and prev.text[1].isupper():
             return True
-        # model numbers: "787 Dreamliner", "737 Max" (not "320 Britons")
+        # model numbers: "787 Dreamliner", "737 Max" (not "320 Britons"), "11 Pro Max"
         nxt = toks[num.end] if num.end < self.n else None
+        if nxt is not None and nxt.text in _PRODUCT_WORDS and num.scale == 1 and self.space_ok(num.end):
+            return True
         if (
             nxt is not None
             and num.scale == 1
@@ -1619,6 +1621,8 @@ _NOT_NOUN = L.wordset(
 )
 
 
+#: Words that follow a model number: "iPhone 11 Pro", "Galaxy S22 Ultra", "Windows 10 Home".
+_PRODUCT_WORDS = frozenset({"Pro", "Max", "Mini", "Plus", "Ultra", "Lite", "XL", "SE", "GT", "GTI", "Edition", "Series"})
 _UNIT_FIRST = frozenset(k[0] for k in U.UNIT_SURFACE)
 _UNIT_FIRST_LOWER = frozenset(k[0] for k in U.UNIT_SURFACE_LOWER)
 _FIRSTS: dict[int, frozenset[str]] = {}
