@@ -127,7 +127,7 @@ STRONG_OUTLETS = words("""bbc cnn afp reuters bloomberg npr pbs cbs nbc msnbc it
     ria novosti interfax xinhua yonhap kyodo nhk upi axios buzzfeed huffpost newsweek wsj nyt
     jazeera spiegel monde figaro bild pravda izvestia kommersant asahi yomiuri haaretz
     politico matin liberation pais mundo corriere repubblica stampa zeit welt faz nikkei mainichi
-    lequipe gazzetta marca""")
+    lequipe gazzetta marca cnbc zdf ard orf rai rtl svt nrk yle ctv""")
 OUTLETS = words("""ap abc fox sky vox vice forbes fortune time economist guardian telegraph independent
     observer times ft""")
 OUTLET_WORDS = words("""times post news journal guardian telegraph independent observer herald tribune mail

@@ -563,6 +563,12 @@ def _inverted(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> P
     if not np:
         return None
     phrase = np.group(1)
+    spoken = re.search(r",\s*(?:speaking|talking)\s+(?:to|on|with)\s+(.+)$", phrase)
+    spoken_outlet = None
+    if spoken:
+        o = spoken.group(1).strip(" .")
+        spoken_outlet = _outlet_name(o, registry) if is_outlet(o) else None
+        phrase = phrase[: spoken.start()]  # "said Dana Wu, the founder, speaking to CNBC"
     cut = re.search(
         r"\s+(?:on|last|this)\s+"
         + _DAYS
@@ -583,7 +589,8 @@ def _inverted(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> P
     if re.search(r"\b(?:is|are|was|were|has|have|had|would|will|could|can|may|might)\b", phrase):
         return None
     start = s.start + m.end() + np.start(1)
-    end = start + len(phrase) if phrase != np.group(1).strip(" ,") and len(parts) >= 2 else s.start + m.end() + np.end(1)
+    full_end = s.start + m.end() + np.end(1)
+    end = start + len(phrase) if phrase != np.group(1).strip(" ,") and len(parts) >= 2 and not spoken else full_end
     if is_outlet(phrase):
         return Phrase(
             s, start, start + len(phrase), s.start + m.start(), end, None, _outlet_name(phrase, registry), None, True, None
@@ -592,6 +599,8 @@ def _inverted(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> P
     if entity is None:
         return None
     outlet, channel, _ = _after_verb(text[: m.end()] + text[np.end(1) + m.end() :], m.group(), m.end())
+    if spoken_outlet:
+        outlet, channel = spoken_outlet, True
     return Phrase(
         s,
         start,

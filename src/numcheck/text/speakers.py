@@ -254,7 +254,8 @@ def _strip_article(desc: str) -> str:
 def format_speaker(name: str | None, desc: str | None) -> str | None:
     """The speaker string (see the module docstring)."""
     if name and desc:
-        return f"{name} ({_strip_article(desc)})"
+        desc = re.sub(r"(?<=s)['’]$", "", _strip_article(desc))  # "The Conservatives' Raj Mehta"
+        return f"{name} ({desc})"
     if name:
         return name
     if desc:
