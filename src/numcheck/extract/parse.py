@@ -432,6 +432,8 @@ class _Parser:
             return None, None, i
         if phrase == "up to" and self.low(i - 1) in _UP_TO_VERBS:
             return None, None, i  # "added up to 22bn": a total, not a bound
+        if self.low(i - 1) in ("times", "twice", "thrice", "half", "double", "triple") and kind in (">", "<", "<="):
+            return None, None, i  # "three times as many as 40", "twice more than 40": a comparison
         return phrase, kind, j
 
     def currency_prefix(self, i: int) -> tuple[str | None, int]:
