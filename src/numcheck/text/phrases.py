@@ -23,6 +23,7 @@ from numcheck.text.speakers import (
     common_noun,
     is_audience,
     is_outlet,
+    is_outlet_object,
     parse_speaker,
 )
 
@@ -247,7 +248,7 @@ def _dash_attribution(text: str, s: Sentence, registry: Registry) -> Phrase | No
     if channel:
         phrase = phrase[: channel.start()]
         o = channel.group(1).strip()
-        outlet = _outlet_name(o, registry) if is_outlet(o) else None
+        outlet = _outlet_name(o, registry) if is_outlet_object(o) else None
     words = phrase.split()
     if not words or len(words) > 8 or _NOT_NP.search(phrase):
         return None
@@ -379,7 +380,7 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
     if outlet is None and intro:
         o = (intro.group("o") or intro.group("i")).strip()
         writing = intro.group().lower().startswith("writing in")
-        if is_outlet(o) or (writing and o[:1].isupper() and not is_audience(o)):
+        if is_outlet_object(o) or (writing and o[:1].isupper() and not is_audience(o)):
             outlet, channel = clean_outlet(o), True
     if is_outlet(np_text) and np_text.lower() not in _PRONOUNS:
         # "The Times reported that …": the outlet itself speaks
@@ -517,7 +518,7 @@ def _after_verb(text: str, verb: str, pos: int) -> tuple[str | None, bool, int]:
         if not m:
             return "", False, pos
         obj = (m.group("t") or m.group("aud") or "").strip()
-        if m.group("t") and is_outlet(obj):
+        if m.group("t") and is_outlet_object(obj):
             outlet, channel = clean_outlet(obj), True
             pos = m.end()
         elif m.group("t") and re.match(r"[A-Z]", obj):
@@ -534,7 +535,7 @@ def _after_verb(text: str, verb: str, pos: int) -> tuple[str | None, bool, int]:
         if not m or m.end() == pos:
             break
         o = m.group("o2")
-        if o and is_outlet(o.strip()):
+        if o and is_outlet_object(o.strip()):
             outlet = clean_outlet(o.strip())
             channel = True
         elif m.group("p"):
@@ -548,7 +549,7 @@ def _after_verb(text: str, verb: str, pos: int) -> tuple[str | None, bool, int]:
         pos = m.end()
     # "speaking to CNN" / "in an interview with CNN" after the verb
     m = re.match(r"\s*,?\s*(?:speaking|talking)\s+(?:to|on|with)\s+" + _OUTLET_NP, text[pos:])
-    if m and is_outlet(m.group("o").strip()):
+    if m and is_outlet_object(m.group("o").strip()):
         outlet, channel = clean_outlet(m.group("o").strip()), True
         pos += m.end()
     return outlet, channel, pos
@@ -567,7 +568,7 @@ def _inverted(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> P
     spoken_outlet = None
     if spoken:
         o = spoken.group(1).strip(" .")
-        spoken_outlet = _outlet_name(o, registry) if is_outlet(o) else None
+        spoken_outlet = _outlet_name(o, registry) if is_outlet_object(o) else None
         phrase = phrase[: spoken.start()]  # "said Dana Wu, the founder, speaking to CNBC"
     cut = re.search(
         r"\s+(?:on|last|this)\s+"

@@ -59,6 +59,7 @@ _VERBS = words("""has had have is was were are said says gave made took told saw
 _PERSON_PARTICLES = words("de da di van von der den bin bint ibn al la le du del dos das y")
 _COMMON = words("""police authorities people investigator authority source critic union officer expert
     prosecutors prosecutor rescuer rescuers organisers medics staff crew team government""")
+_FOREIGN_ARTICLES = words("Le La Les El Il Der Die Das De Het")
 _PREPOSITIONS = words("at of for from in with on to by about under")
 _ARTICLES = words("a an the")
 _TOKEN = re.compile(r"[^\s,]+")
@@ -103,6 +104,14 @@ def is_outlet(phrase: str) -> bool:
         return True  # "the Financial Times Deutschland", "New York Post"
     weak = last in OUTLETS or last in WEAK_OUTLET_WORDS
     return (weak and article) or (last in OUTLET_WORDS and (article or len(caps) >= 2))
+
+
+def is_outlet_object(phrase: str) -> bool:
+    """An outlet as the one spoken to ("told Le Parisien", "speaking to Die Welt"): also names
+    opening with a foreign article, which as a subject would more often be a person ("Le Pen")."""
+    words = _TOKEN.findall(phrase)
+    foreign = len(words) >= 2 and words[0] in _FOREIGN_ARTICLES and all(_cap(w) for w in words[1:])
+    return foreign or is_outlet(phrase)
 
 
 def clean_outlet(phrase: str) -> str:
