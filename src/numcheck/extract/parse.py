@@ -1056,6 +1056,10 @@ class _Parser:
             and kind == Kind.NUMBER
         ):
             return None  # handled in special(); a stray suffix
+        if kind == Kind.NUMBER and (
+            self.low(j) in ("times", "fold") or (self.low(j) == "-" and self.low(j + 1) == "fold") or core.low == "twice"
+        ):
+            extra["multiplier"] = True  # "three times as many", "a five-fold rise", "twice"
         # rate: "15,000 men a month", "$70 a barrel", "50 per cent a year"
         per, noun, nend = self.rate(j, kind, unit, of_ok=num.low is not None or num.fraction or (num.words and num.scale > 1))
         if per is not None and kind in (Kind.NUMBER, Kind.COUNT):

@@ -47,7 +47,7 @@ names ("Boeing 737", "F-16", "G7", "iPhone 11", "Doom 3 was"), labels ("Article 
 
 Other ``extra`` keys: ``direction`` ("up"/"down" from a change verb: "rose 5%"), ``noun``
 (the words after a bare count, as written: "troops"), ``ratio`` ((1, 4) for "one in four"),
-``score`` ((3, 1)), ``dimension`` (pint dimension tag of a physical unit), ``scale``,
+``score`` ((3, 1)), ``multiplier`` ("three times", "five-fold", "twice"), ``dimension`` (pint dimension tag of a physical unit), ``scale``,
 ``mantissa``, ``decimals``, ``trailing``, ``digits``, ``minor`` (pence, cents), ``parts``
 ("3 dollars 50 cents"), ``unit_from_list`` ("5, 10 and 20 euros"), ``years``/``decade`` (year
 ranges), ``minutes``/``seconds`` (race times), ``age_apposition``, date parts (year, month,
@@ -68,7 +68,7 @@ from numcheck.text.context import TextContext
 _EXTRA_KEEP = (
     "change_role", "direction", "noun", "ratio", "score", "dimension", "scale", "mantissa", "step", "decimals",
     "trailing", "hedge_type", "range", "years", "decade", "year", "month", "day", "weekday", "hour", "minute",
-    "born", "inverted", "minor", "age_apposition", "vague_few", "unit_from_list", "minutes", "seconds", "parts",
+    "born", "inverted", "minor", "age_apposition", "vague_few", "unit_from_list", "minutes", "seconds", "parts", "multiplier",
 )  # fmt: skip
 
 
