@@ -1271,6 +1271,9 @@ class _Parser:
         k = j
         noun = None
         nend = j
+        if kind == Kind.NUMBER and self.low(k) == "times" and self.low(k + 1) in ("a", "an", "per", "each", "every"):
+            nend = k = k + 1  # "3 times a day"
+            noun = "times"
         if kind == Kind.NUMBER and of_ok and self.low(k) == "of":
             k += 1
             if self.low(k) in ("the", "its", "their", "his", "her", "our", "these", "those"):

@@ -47,7 +47,8 @@ names ("Boeing 737", "F-16", "G7", "iPhone 11", "Doom 3 was"), labels ("Article 
 
 Other ``extra`` keys: ``direction`` ("up"/"down" from a change verb: "rose 5%"), ``noun``
 (the words after a bare count, as written: "troops"), ``ratio`` ((1, 4) for "one in four"),
-``score`` ((3, 1)), ``multiplier`` ("three times", "five-fold", "twice"), ``dimension`` (pint dimension tag of a physical unit), ``scale``,
+``score`` ((3, 1)), ``multiplier`` ("three times", "five-fold", "twice"),
+``dimension`` (pint dimension tag of a physical unit), ``scale``,
 ``mantissa``, ``decimals``, ``trailing``, ``digits``, ``minor`` (pence, cents), ``parts``
 ("3 dollars 50 cents"), ``unit_from_list`` ("5, 10 and 20 euros"), ``years``/``decade`` (year
 ranges), ``minutes``/``seconds`` (race times), ``age_apposition``, date parts (year, month,
