@@ -189,3 +189,8 @@ def test_figures_of_different_owners_stay_quiet() -> None:
     # a speaker is not an owner
     text = "Lead\nOfficials said 2,400 residents were evacuated.\nIt rained.\nPolice said 2,100 residents were evacuated."
     assert codes(text) == ["NC101"]
+
+
+def test_transposed_digits_are_caught_however_far_apart() -> None:
+    text = "Lead\nThe recall covers 120,000 vehicles.\nNo crashes were seen.\nThe regulator said 210,000 vehicles were affected."
+    assert codes(text) == ["NC101"]

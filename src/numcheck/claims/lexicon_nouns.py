@@ -75,7 +75,7 @@ for _cls, _list in {
     "arrest": "arrested arrests detained detention held charged jailed custody convicted imprisoned prisoners captured",
     "missing": "missing unaccounted disappeared",
     "displaced": "evacuated displaced fled homeless evacuation flee fleeing",
-    "rescue": "rescued saved",
+    "rescue": "rescued saved airlifted",
     "employ": "employs employed employ employing workforce payroll",
     "jobcut": "go sacked sack sacking fired dismissed loss losses redundancy redundancies "
     "cut cuts cutting axed axe axing shed shedding redundant redundancies layoffs laid lose losing lost",
@@ -87,6 +87,15 @@ for _cls, _list in {
     "shipment arrived arrive",
     "sale": "sold sell sells selling bought buy buys shipped sales",
     "damage": "destroyed destroy destroys destroying damaged damage damages flattened razed flooded burned burnt gutted",
+    "strike": "strike strikes striking walkout walked",
+    "apply": "applied apply applications applicants",
+    "sign": "signed sign signatures petition",
+    "test": "tested testing",
+    "vaccinate": "vaccinated vaccination jabs",
+    "visit": "visited visit visits",
+    "register": "registered register registration",
+    "complain": "complained complaints complain",
+    "trap": "trapped stranded stuck marooned",
     "infection": "infected infection infections cases diagnosed",
 }.items():
     for _w in _list.split():

@@ -203,7 +203,9 @@ def _mention(
     words = set(seq) - own  # the counted noun itself ("employees") is not something that happened
     # "last year" vs "next year"; "this week" is the article's own present, like no frame at all
     frames = {f"{x} {y}" for x, y in itertools.pairwise(seq) if x in FRAME_WORDS - {"this"} and lemma(y) in FRAME_UNITS}
-    phrase = prose[sub.start : q.prose_end] if "before" in sub.flags else prose[q.prose_start : phrase_end]
+    lead = _HEDGE_LEAD.search(prose[max(sent.start, q.prose_start - 20) : q.prose_start])
+    begin = q.prose_start - (len(lead.group()) if lead else 0)  # "at least 1,500 people", when the span left it out
+    phrase = prose[sub.start : q.prose_end] if "before" in sub.flags else prose[begin:phrase_end]
     if len(phrase) > 60 or "\n" in phrase:
         phrase = f"{q.text} {sub.noun}"
     return Mention(
@@ -226,7 +228,7 @@ def _mention(
         forecast=_predicted(prose, sent.start, q.prose_start) or _expected_after(prose, phrase_end),
         distinct=bool(words & DISTINCT_WORDS),
         verb=_object_verb(prose, sent.start, q.prose_start),
-        contrasts=_contrasts(clause, own),
+        contrasts=_contrasts(clause, own, _paragraph(analysis, q)),
         stock=_stock(prose, sent.start, q.prose_start),
         total=bool(_TOTAL.search(clause)),
         supposed=bool(_SUPPOSE.search(prose[sent.start : q.prose_start])),
@@ -311,7 +313,7 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     agree = not _conflict(a, b)
     if agree or (contrasted and strong):
         return Pair(a, b, agree, contrasted, strong)  # two sources set against each other: an info note
-    ratio = _ratio(a, b)
+    ratio = 1.0 if _transposed(qa.text, qb.text) else _ratio(a, b)  # "25,000" vs "52,000": a slip, however far
     generic = any(m.subject.noun in GENERIC and m.group == GROUP.get(m.subject.noun, m.subject.noun) for m in (a, b))
     small = max(_point(a), _point(b)) <= 20
     near = qa.paragraph == qb.paragraph
@@ -333,6 +335,19 @@ def _contrasted(a: Mention, b: Mention) -> bool:
     if sa.speaker == sb.speaker:
         return False
     return abs(a.quantity.sentence - b.quantity.sentence) <= 1
+
+
+_HEDGE_LEAD = re.compile(
+    r"\b(?:more than|at least|up to|fewer than|less than|as many as|nearly|almost|about|around|some|over|under|"
+    r"an estimated|just over|just under|at most|no more than|roughly|approximately)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _transposed(x: str, y: str) -> bool:
+    """Whether two figures are the same digits in another order ("1,240" and "1,420")."""
+    dx, dy = re.sub(r"\D", "", x), re.sub(r"\D", "", y)
+    return len(dx) >= 2 and dx != dy and sorted(dx) == sorted(dy) and len(dx.rstrip("0")) >= 2
 
 
 def _ratio(a: Mention, b: Mention) -> float:
@@ -382,8 +397,8 @@ def _interval(q: Quantity, prose: str) -> tuple[float, float, str | None, bool]:
     if hedge is None:  # a plain figure: its own rounding (extraction's interval may be a looser reading)
         return value - tol, value + tol, None, False
     low, high = min(q.low, value - tol), max(q.high, value + tol)
-    if hedge == "~":
-        low, high = min(low, value * 0.9), max(high, value * 1.1)
+    if hedge == "~":  # "about 10,000": within 10 to 15 %, whatever looser reading extraction allows
+        low, high = max(min(low, value * 0.9), value * 0.85), min(max(high, value * 1.1), value * 1.15)
     elif hedge == "~<":
         low, high = min(low, value * 0.85), value + tol
     elif hedge == "~>":
@@ -433,18 +448,34 @@ def _split_qualifiers(quals: tuple[str, ...]) -> tuple[frozenset[str], frozenset
 
 
 _EXPECTED_AFTER = re.compile(
-    r"[^,;:.]{0,30}?\b(?:is|are|was|were|had been|has been|have been|being)\s+"
-    r"(?:expected|forecast|predicted|projected|anticipated|feared|planned|proposed|mooted|rumoured)\b",
+    r"[^,;:.]{0,30}?\b(?:(?:is|are|was|were|had been|has been|have been|being)\s+"
+    r"(?:expected|forecast|predicted|projected|anticipated|feared|planned|proposed|mooted|rumoured)\b|"
+    r"(?:expected|forecast|predicted|projected|likely|set|due)\s+to\b)",
     re.IGNORECASE,
 )
 
 
-def _contrasts(clause: str, own: set[str]) -> tuple[frozenset[str], ...]:
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
+
+
+def _paragraph(analysis: Analysis, q: Quantity) -> str:
+    blocks = analysis.doc.blocks
+    if 0 <= q.paragraph < len(blocks):
+        b0, b1 = blocks[q.paragraph]
+        return analysis.doc.prose[b0:b1]
+    return ""
+
+
+def _contrasts(clause: str, own: set[str], paragraph: str) -> tuple[frozenset[str], ...]:
+    """Per contrast set, the members the clause names; the last set is the places its paragraph
+    names ("in Cardiff", "at Bluewater")."""
     words = [w for w in _WORD.findall(clause) if w.lower() not in own]
     out = []
     for k, members in enumerate(CONTRASTS):
         named = {w.lower() for w in words if w.lower() in members and (k > 1 or w[0].isupper())}
         out.append(frozenset(named))
+    places = {m["name"].lower() for m in _PLACE.finditer(paragraph or clause)}
+    out.append(frozenset(p for p in places if p.split()[0] not in _MONTH_DAY))
     return tuple(out)
 
 
@@ -537,7 +568,8 @@ _SUPPOSE = re.compile(r"\b(?:imagine|suppose|supposing|hypothetically|what if|if
 _TOTAL = re.compile(r"\b(?:altogether|in all|in total|all told|a total of|overall|combined)\b", re.IGNORECASE)
 _FORECAST = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:expected|expects|expect|set|plans?|planning|going|likely|aims?|hopes?|"
-    r"intends?|due|poised|forecast|predicted|projected|seeks?|wants?) to|forecast|forecasts|predicts?|projects?)\b"
+    r"intends?|due|poised|forecast|predicted|projected|seeks?|wants?) to|forecast|forecasts|predicts?|projects?|"
+    r"expects?|expected|anticipates?|anticipated)\b"
     r"(?![^,;:]*[,;:])",
     re.IGNORECASE,
 )

@@ -195,7 +195,7 @@ _COLLECTIVE = {
     "force": "troop",
     "garrison": "troop",
     "contingent": "troop",
-    "population": "person",
+    "population": "resident",
     "toll": "person",
 }
 _LINK = r"(?:of|at|to|was|is|stood\s+at|stands\s+at|now\s+stands\s+at|numbered|numbers|totalled|totals|reached|put\s+at)"
