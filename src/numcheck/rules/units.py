@@ -96,7 +96,12 @@ class ConversionMismatch(Rule):
             assert isinstance(x.unit, str) and isinstance(y.unit, str)
             how = f"at the stated rate ({_money(x.value, x.unit)} × {c.rate[0]:.4g})"
             return f"{x.text} is about {_money(conv, y.unit)} {how}, not {y.text}"
-        return f"{x.text.strip()} is about {_fmt(conv)} {_unit_name(y.unit)}, but the text gives {y.text.strip()}"
+        shown = _fmt(conv)
+        if len(x.ends) == 2 and isinstance(x.unit, Unit) and isinstance(y.unit, Unit):
+            k = conv / x.value if x.value and x.unit.dim != "temperature" else None
+            if k:
+                shown = f"{_fmt(x.ends[0][0] * k)}-{_fmt(x.ends[1][0] * k)}"
+        return f"{x.text.strip()} is about {shown} {_unit_name(y.unit)}, but the text gives {y.text.strip()}"
 
 
 class UnitDimension(Rule):
