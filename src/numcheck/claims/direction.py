@@ -414,3 +414,55 @@ def _lead_start(prose: str, q: Quantity) -> int:
 def _in_parens(prose: str, q: Quantity) -> bool:
     left = prose[max(0, q.prose_start - 40) : q.prose_start]
     return "(" in left and ")" not in left[left.rfind("(") :]
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineConflict:
+    """A headline's direction word ("Exports rise") against the body's figures for the same thing."""
+
+    word: DirectionWord
+    subject: str
+    movement: Movement
+
+
+_STOP_SUBJECT = frozenset(
+    "the a an this that these those with from into over under about more most less after before amid despite their "
+    "its his her our says said record firm firms company year years month week and for but has had was are were new set hit all "
+    "now why how who key top two one see say end bid".split()
+)
+
+
+def headline_conflicts(analysis: Analysis) -> tuple[HeadlineConflict, ...]:
+    """Headline direction words whose subject moves the other way in every body movement about it
+    (a body movement is about the subject when its clause names every content word of it)."""
+    prose = analysis.doc.prose
+    words = [w for w in analysis.claim(direction_words) if analysis.text.sentences[w.sentence].is_headline and w.asserted]
+    if not words:
+        return ()
+    body = [m for m in analysis.claim(movements) if not analysis.text.sentences[m.word.sentence].is_headline]
+    out: list[HeadlineConflict] = []
+    for w in words:
+        subject = _subject_words(prose[w.clause[0] : w.start])
+        if not subject:
+            continue
+        about = []
+        for mv in body:
+            if not mv.word.asserted or mv.actual_sign == 0:
+                continue
+            first = min(mv.old.prose_start, mv.new.prose_start, mv.word.start)
+            if subject <= _subject_words(prose[mv.word.clause[0] : first]):
+                about.append(mv)
+        if about and all(mv.actual_sign == -w.sign for mv in about):
+            out.append(HeadlineConflict(w, " ".join(sorted(subject)), about[0]))
+    return tuple(out)
+
+
+def _subject_words(text: str) -> set[str]:
+    """Content words of a short subject phrase, without plural -s ("Exports" → "export")."""
+    out = set()
+    for t in re.findall(r"[A-Za-z][a-z'’-]{2,}", text):
+        w = t.lower().rstrip("'’")
+        if w in _STOP_SUBJECT:
+            continue
+        out.add(w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+    return out

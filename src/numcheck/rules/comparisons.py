@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from numcheck.claims.comparison import comparisons, records
-from numcheck.claims.direction import movements
+from numcheck.claims.direction import headline_conflicts, movements
 from numcheck.claims.quantifier import BANDS, quantifiers
 from numcheck.claims.ranking import rank_conflicts, rankings
 from numcheck.claims.wording import fmt
@@ -63,8 +63,9 @@ class DirectionMismatch(Rule):
 
     **What it checks.** A verb or word of change ("rose", "increased", "jumped", "up"; "fell",
     "dropped", "cut", "down") together with the old and new figures it governs ("from A to B",
-    "to B from A", "B, up from A"), where the figures move the other way; and "more/fewer than
-    last year's N" against this year's figure.
+    "to B from A", "B, up from A"), where the figures move the other way; "more/fewer than
+    last year's N" against this year's figure; and a headline's direction word ("Exports rise")
+    when every movement the body gives for the same subject goes the other way.
 
     **Why.** "Exports rose to 40,000 from 52,000" tells the reader the opposite of the figures:
     one of the three is wrong, usually the word or the order of the figures.
@@ -78,6 +79,7 @@ class DirectionMismatch(Rule):
     name = "direction-mismatch"
     options: ClassVar[dict[str, Option]] = {
         "check_hypothetical": Option(False, "also check conditional and forecast statements"),
+        "headline": Option(True, "check a headline's direction word against the body's figures for the same subject"),
     }
     bad = (
         "Exports rose to 40,000 from 52,000 last year.",
@@ -85,6 +87,7 @@ class DirectionMismatch(Rule):
         "The number of cases fell from 1,200 in 2003 to 1,450 in 2004.",
         "Profits climbed to $3.1m from $4.2m a year earlier.",
         "This year 1,200 students enrolled, more than last year's 1,500.",
+        "Exports rise sharply\nExports were 40,000 tonnes last year, down from 52,000 tonnes in 2003.",
     )
     good = (
         "Exports fell to 40,000 from 52,000 last year.",
@@ -93,6 +96,7 @@ class DirectionMismatch(Rule):
         "Analysts say output could fall to 300 from 400 next year.",
         "The dollar fell to $1.35 against the euro from $1.30.",
         "Membership grew from 4.2m to 4.2m after the merger, the union said.",
+        "Exports rise sharply\nImports were 40,000 tonnes last year, down from 52,000 tonnes in 2003.",
     )
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
@@ -105,6 +109,12 @@ class DirectionMismatch(Rule):
             old, new = say(analysis, mv.old, w.start), say(analysis, mv.new, w.start)
             msg = f"'{w.word}' but {old} → {new} is {change_text(mv.old, mv.new)}"
             yield self.finding(msg, [claim_evidence(analysis, w.start, w.end), Evidence.of(mv.old), Evidence.of(mv.new)])
+        for h in analysis.claim(headline_conflicts) if self.opts["headline"] else ():
+            mv = h.movement
+            old, new = say(analysis, mv.old, h.word.start), say(analysis, mv.new, h.word.start)
+            msg = f"headline says '{h.word.word}' but the body has {old} → {new}, {change_text(mv.old, mv.new)}"
+            ev = [claim_evidence(analysis, h.word.start, h.word.end), Evidence.of(mv.old), Evidence.of(mv.new)]
+            yield self.finding(msg, ev, confidence=0.8)
         for c in analysis.claim(comparisons):
             if not c.over_time or not (c.asserted or self.opts["check_hypothetical"]):
                 continue
