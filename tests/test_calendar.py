@@ -238,3 +238,28 @@ def test_options() -> None:
     assert sorted(f.rule for f in numcheck.check(text, config=strict).findings) == ["NC402", "NC404"]
     loose = Config(select=("NC4",), options={"NC403": {"slack": 1}})
     assert numcheck.check("Jane Smith, 57, was born in 1970.", config=loose, date="2026-11-25").findings == ()
+
+
+WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1950, 2090), st.integers(1, 12), st.booleans(), st.booleans())
+def test_random_consistent_periods_never_fire(start: int, length: int, inclusive: bool, words: bool) -> None:
+    n = length + (1 if inclusive else 0)
+    stated = WORDS[n - 1] if words and n <= 12 else str(n)
+    assert codes(f"Prices rose from {start} to {start + length}, a {stated}-year period.") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1950, 2090), st.integers(1, 12), st.integers(3, 20))
+def test_random_wrong_periods_fire(start: int, length: int, off: int) -> None:
+    assert codes(f"Prices rose from {start} to {start + length}, a {length + off}-year period.") == ["NC404"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 80), st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)), st.integers(-1, 1))
+def test_random_years_ago(n: int, pub: dt.date, jitter: int) -> None:
+    year = pub.year - n + jitter
+    assert codes(f"It is {n} years ago, in {year}, that the mine shut.", pub.isoformat()) == []
+    assert codes(f"It is {n} years ago, in {year - 5}, that the mine shut.", pub.isoformat()) == ["NC405"]
