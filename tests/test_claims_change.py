@@ -75,3 +75,11 @@ def test_ranging_and_non_changes() -> None:
 def test_two_changes_in_one_sentence() -> None:
     _, found = _changes("The deficit fell to £1.9bn from £2.1bn, while the surplus rose to £2.7bn from £2.5bn.")
     assert [(c.old.text, c.new.text, c.direction) for c in found] == [("£2.1bn", "£1.9bn", -1), ("£2.5bn", "£2.7bn", 1)]
+
+
+def test_restated_old_value() -> None:
+    a, (c,) = _changes("Profits rose to $6m, up 25% on last year's $4m.")
+    assert (c.old.text, c.new.text, c.percent.text, c.direction) == ("$4m", "$6m", "25%", 1)  # type: ignore[union-attr]
+    assert _t(a, c.direction_span) == "up"
+    _, (c,) = _changes("The number fell to 400, down 100 from 500.")
+    assert (c.old.text, c.new.text, c.amount.text, c.direction) == ("500", "400", "100", -1)  # type: ignore[union-attr]

@@ -66,6 +66,14 @@ _TO_FROM_GAP = re.compile(
     re.I,
 )
 _BAD_GAP = re.compile(rf"\b(?:{_MONTHS}|am|pm|a\.m|p\.m|gmt|bst|o'clock|per|a|each|every|in|on|of|for|by)\b", re.I)
+_LEVEL_BEFORE = re.compile(
+    rf"\b(?:were|was|is|are|reached|hit|totalled|totaled|stood\s+at|came\s+to|of)\s+{_HEDGE}(?:a\s+)?[$£€¥]?$", re.I
+)
+_COMPARED_GAP = re.compile(
+    rf"^(?P<w>(?:\s+{_GAP_WORD}){{0,3}}?)\s*,?\s+(?:compared\s+with|compared\s+to|against|versus|vs\.?)\s+"
+    rf"{_HEDGE}(?:the\s+|a\s+)?[$£€¥]?$",
+    re.I,
+)
 _YEAR_IN_GAP = re.compile(r"\s+(?:in|of)\s+(?:19|20)\d\d\b|\s+(?:19|20)\d\d\b(?!\s*:)")
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|aged|ages|spanning|between)\b[^,;]{0,30}$", re.I)
 _BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|against|and)\b|—|–|\s-\s", re.I)
@@ -138,6 +146,10 @@ def _pair(prose: str, a: Quantity, b: Quantity, sent_start: int) -> tuple[Quanti
         m = _TO_FROM_GAP.match(gap) or _TO_FROM_GAP.match(bare)
         if m and not _BAD_GAP.search(m["w"]):
             return b, a
+    if _LEVEL_BEFORE.search(before):
+        m = _COMPARED_GAP.match(bare)
+        if m and not _BAD_GAP.search(m["w"]):
+            return b, a  # "were $6m this year compared with $4m last year"
     return None
 
 
@@ -163,12 +175,64 @@ def changes(analysis: Analysis) -> tuple[Change, ...]:
             if p and _same_measure(prose, *p):
                 pairs.append(p)
                 used.update((id(a), id(b)))
+        uq = [q for q in qs if usable(prose, q)]
+        restated: list[Change] = []
+        for x, p, y in zip(uq, uq[1:], uq[2:], strict=False):
+            if used & {id(x), id(p), id(y)}:
+                continue
+            c = _restated(prose, sent.index, x, p, y)
+            if c is not None:
+                restated.append(c)
+                used.update((id(x), id(p), id(y)))
         for old, new in pairs:
             lo = min(old.prose_start, new.prose_start)
             hi = max(old.prose_end, new.prose_end)
             others = [q for q in qs if id(q) not in used and usable(prose, q)]
             out.append(_describe(prose, sent.start, sent.end, sent.index, old, new, lo, hi, others, pairs))
+        out.extend(restated)
+    out.sort(key=lambda c: (c.sentence, min(c.old.prose_start, c.new.prose_start)))
     return tuple(out)
+
+
+_UPDOWN_GAP = re.compile(
+    r"^\s*(?:(?:this|last|a)\s+[a-z]+\s+)?,?\s*(?:(?P<dir>up|down|rising|falling|increasing|decreasing|higher|lower)(?:\s+by)?|"
+    r"(?P<noun>an?)\s+(?:(?P<n1>rise|increase|jump|gain|fall|drop|cut|decline|reduction)\s+of))\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just)\s+)?[$£€¥]?$",
+    re.I,
+)
+_A_GAP = re.compile(r"^\s*,?\s*an?\s+$", re.I)
+_BASE_GAP = re.compile(
+    r"^\s*(?P<n2>rise|increase|jump|gain|fall|drop|cut|decline|reduction)?\s*(?:from|on|over|compared\s+with|against)\s+"
+    r"(?:(?:the|a|its|their)\s+)?(?:(?:[a-z]+\s+){0,2}?(?:year|month|quarter|season|week|period)(?:'s|’s)\s+)?[$£€¥]?$",
+    re.I,
+)
+
+
+def _restated(prose: str, sent: int, x: Quantity, p: Quantity, y: Quantity) -> Change | None:
+    """ "$6m, up 25% from $4m" / "$6m, a 25% increase on last year's $4m": new, change, old."""
+    if not _same_measure(prose, x, y) or x.kind == Kind.PERCENT and p.kind != Kind.PERCENT and family(p) != family(x):
+        return None
+    g1, g2 = prose[x.prose_end : p.prose_start], prose[p.prose_end : y.prose_start]
+    m1 = _UPDOWN_GAP.match(g1) or _A_GAP.match(g1)
+    m2 = _BASE_GAP.match(g2)
+    if not (m1 and m2):
+        return None
+    word = (m1.groupdict().get("dir") or m1.groupdict().get("n1") or m2["n2"] or "").lower()
+    if m1.re is _A_GAP and not m2["n2"]:
+        return None  # "$6m, a 25% stake from $4m"
+    direction = 0 if not word else (1 if _UP.fullmatch(word) else -1)
+    wspan = None
+    if word:
+        for base, gap in ((x.prose_end, g1), (p.prose_end, g2)):
+            w = re.search(rf"\b{word}\b", gap, re.I)
+            if w:
+                wspan = (base + w.start(), base + w.end())
+                break
+    if p.kind == Kind.PERCENT:
+        return Change(y, x, sent, direction, word or None, wspan, percent=p)
+    if family(p) == family(x) and not _is_points(prose, p):
+        return Change(y, x, sent, direction, word or None, wspan, amount=p)
+    return None
 
 
 def _clause_start(prose: str, sent_start: int, lo: int, pairs: list[tuple[Quantity, Quantity]]) -> int:
@@ -178,12 +242,19 @@ def _clause_start(prose: str, sent_start: int, lo: int, pairs: list[tuple[Quanti
         if e <= lo:
             start = max(start, e)
     seg = prose[start:lo]
+    cut = start
     for m in _BREAK.finditer(seg):
-        if m.group(0).lower() == "and" and len(seg) - m.end() > 45:
-            start = max(start, start + m.end())
-        elif m.group(0).lower() != "and":
-            start = max(start, start + m.end()) if len(seg) - m.end() > 0 else start
-    return start
+        rest = len(seg) - m.end()
+        word = m.group(0).strip().lower()
+        if word == "and":
+            if rest > 45:
+                cut = start + m.end()
+        elif word in {"—", "–", "-"}:
+            if rest > 10:  # "grown by 25% - from 4m to 6m": a dash just before the pair is an apposition
+                cut = start + m.end()
+        else:
+            cut = start + m.end()
+    return cut
 
 
 def _describe(

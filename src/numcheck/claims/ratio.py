@@ -359,7 +359,9 @@ def _survey_shares(prose: str, qs: list[Quantity], s0: int, sent: int, max_gap: 
             continue
         if _MEASURE.match(prose[whole.prose_end : whole.prose_end + 12]) or _CHANGEY_BEFORE.search(gap):
             continue
-        if not (_FOUND_BEFORE.search(gap) and re.match(r"\s+(?!of\b|in\b|on\b|for\b|a\b|an\b|the\b)[a-z]+", prose[p.prose_end :])):
+        if not (
+            _FOUND_BEFORE.search(gap) and re.match(r"\s+(?!of\b|in\b|on\b|for\b|a\b|an\b|the\b)[a-z]+", prose[p.prose_end :])
+        ):
             continue  # "a study of 12 countries found inflation averaged 3.5%": not a share of the group
         share = _share_of_percent(prose, p)
         out.append(
