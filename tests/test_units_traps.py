@@ -8,6 +8,11 @@ import numcheck
 from numcheck.config import Config
 
 CASES = [
+    ("NC301", "The route is 10km, the equivalent of about 3 miles."),
+    ("", "The route is 10km, the equivalent of about 6 miles."),
+    ("NC301", "The route is 10km, which is about 3 miles."),
+    ("", "The route is 10km, which is 3 miles shorter than the old one."),
+    ("", "He ran 10km or 3 miles further than planned, or about 5km, or 3 miles more."),
     ("", "The 100m (328ft) tower overlooks the 200m sprint track."),
     ("", "Temperatures of 5C-10C (41F-50F) are expected, and 30-40C (86-104F) inland."),
     ("", "Winds of 70-80mph (110-130km/h) battered the coast."),

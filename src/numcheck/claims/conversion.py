@@ -205,9 +205,12 @@ _HEDGES = (
 )
 _OPEN = re.compile(rf"\s*[(\[]\s*(?P<hedge>(?:{_HEDGES})\s*)?$", re.IGNORECASE)
 _OR = re.compile(
-    rf"(?:\s*,\s*or\s+(?P<h1>(?:{_HEDGES})\s+)?|\s+or\s+(?P<h2>(?:{_HEDGES})\s+)|\s*[–—]\s*(?P<h3>(?:{_HEDGES})\s+)|\s*/\s*)$",
+    rf"(?:\s*,\s*or\s+(?P<h1>(?:{_HEDGES})\s+)?|\s+or\s+(?P<h2>(?:{_HEDGES})\s+)|\s*[–—]\s*(?P<h3>(?:{_HEDGES})\s+)|\s*/\s*"
+    rf"|\s*,?\s*(?:the\s+|an\s+)?equivalent\s+(?:of|to)\s+(?P<h4>(?:{_HEDGES})\s+)?"
+    rf"|\s*,\s*which\s+is\s+(?P<h5>(?:{_HEDGES})\s+)?)$",
     re.I,
 )
+_COMPARED = re.compile(r"\s+(?:\w+er|more|less|fewer|than|further|above|below|ahead|behind|up|down)\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*(?:or\s+so\s*)?[)\]]")
 _HEDGE_BEFORE = re.compile(rf"\b(?P<h>{_HEDGES})\s+(?:of\s+)?$", re.IGNORECASE)
 _DIFFERENCE = re.compile(
@@ -329,7 +332,7 @@ def _others(prose: str, b0: int, para: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
-_SEP = re.compile(r"[(\[/–—]|\bor\b")
+_SEP = re.compile(r"[(\[/–—]|\b(?:or|equivalent|which is)\b")
 
 
 def _near_separators(para: str, reach: int = 60) -> Iterator[re.Match[str]]:
@@ -388,7 +391,7 @@ def conversions(a: Analysis) -> list[Conversion]:
         allf = sorted(figs + money, key=lambda f: f.start)
         for x, y in itertools.pairwise(allf):
             gap = prose[x.end : y.start]
-            if len(gap) > 20:
+            if len(gap) > 32:
                 continue
             mo = _OPEN.match(gap)
             hedge = None
@@ -398,7 +401,9 @@ def conversions(a: Analysis) -> list[Conversion]:
                 mo = _OR.match(gap)
                 if not (mo and mo.end() == len(gap)):
                     continue
-                hedge = mo["h1"] or mo["h2"] or mo["h3"]
+                hedge = mo["h1"] or mo["h2"] or mo["h3"] or mo["h4"] or mo["h5"]
+                if _COMPARED.match(prose, y.end):  # "10km, which is 3 miles shorter": a difference, not a gloss
+                    continue
                 if "/" in gap and (isinstance(x.unit, str) or x.unit.dim != "temperature"):
                     continue
             rate: tuple[float, ...] = ()
