@@ -43,8 +43,9 @@ class ConversionMismatch(Rule):
 
     **What it checks**: "10km (3 miles)" — 10km is 6.2 miles. Pairs are a figure followed by
     its equivalent in brackets, after ", or" or "or about", after a dash with "about", after
-    "the equivalent of" or ", which is" (not "which is 3 miles shorter"), or "30C/86F"; either order; length, mass, area, volume, speed, energy, power and temperature
-    (with offsets, "30C (86F)"; a change of temperature, "a rise of 2C (3.6F)", is read as a
+    "the equivalent of" or ", which is" (not "which is 3 miles shorter"), or "30C/86F";
+    either order; length, mass, area, volume, speed, energy, power and temperature (with
+    offsets, "30C (86F)"; a change of temperature, "a rise of 2C (3.6F)", is read as a
     difference). Both figures are read as rounded the way they are written (half a unit of
     the last digit; trailing zeros loosely), and conversions may use rounded factors
     (``tolerance``; ``hedged_tolerance`` after "about", "some", "nearly"). Money pairs are
