@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from numcheck.text.lexicon import (
     AUDIENCES,
@@ -65,6 +66,7 @@ _ARTICLES = words("a an the")
 _TOKEN = re.compile(r"[^\s,]+")
 
 
+@lru_cache(maxsize=8192)
 def _bare(token: str) -> str:
     """Lower case, without a possessive ending or full stops: "Seoul’s" → "seoul"."""
     if token.endswith(("'s", "’s")):
@@ -78,6 +80,7 @@ def _cap(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
 
+@lru_cache(maxsize=8192)
 def is_outlet(phrase: str) -> bool:
     """Whether a noun phrase names a news organisation ("The Times", "CNN", "the BBC's Today programme")."""
     if "," in phrase:
@@ -129,12 +132,14 @@ def is_audience(phrase: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def common_noun(word: str) -> bool:
     """Whether a word is a common noun for people ("Investigators", "Police", "officials")."""
     b = _bare(word)
     return b in PERSON_NOUNS or b in _COMMON or (b.endswith("s") and (b[:-1] in PERSON_NOUNS or b[:-1] in _COMMON))
 
 
+@lru_cache(maxsize=8192)
 def _is_person_name(part: str) -> bool:
     words = _TOKEN.findall(part)
     if not 1 <= len(words) <= 5:
@@ -159,6 +164,7 @@ def _is_proper(part: str) -> bool:
     return 1 <= len(words) <= 5 and all(_cap(w) or w in ("of", "for", "and", "&") for w in words) and _cap(words[0])
 
 
+@lru_cache(maxsize=8192)
 def split_name(part: str) -> tuple[str | None, str | None]:
     """(name, description) of one phrase: "Secretary of State Antony Blinken" → name, title.
 
@@ -213,6 +219,7 @@ def _split_name(part: str) -> tuple[str | None, str | None]:
     return name, desc
 
 
+@lru_cache(maxsize=8192)
 def parse_speaker(phrase: str) -> tuple[str | None, str | None]:
     """(name, description) of a speaker phrase, appositives included.
 
