@@ -506,3 +506,14 @@ def test_aircraft_variants_are_names() -> None:
 
 def test_from_to_keeps_small_figures() -> None:
     assert one("It grew from 5 to 10,000 members.", "5").value == 5
+
+
+def test_by_and_to_for_counts_of_different_sizes() -> None:
+    text = "Unemployment fell by 12,000 to 1.4 million."
+    assert one(text, "12,000").extra["change_role"] == "by"
+    assert one(text, "1.4 million").extra["change_role"] == "to"
+    assert one("It rose by 5 to 10%.", "5 to 10%").is_range
+
+
+def test_hyphenated_rate() -> None:
+    assert one("A 2.5p-per-litre duty.", "2.5p").per == "litre"

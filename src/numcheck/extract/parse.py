@@ -651,13 +651,16 @@ class _Parser:
         if ua and not ub and conn not in _DASHES:
             return False  # "rose 8.15% to 3.65": a range writes "5 to 10%" or "5% to 10%"
         mixed = bool(a.extra.get("ratio")) != bool(b.extra.get("ratio"))  # "by a third to 80"
-        before_a = self.low(self._tok_at(a.start) - 1)
+        ia = self._tok_at(a.start)
+        before_a = self.low(ia - 1)
+        changed = before_a in ("up", "down") or before_a in L.UP_WORDS or before_a in L.DOWN_WORDS
+        by_change = before_a == "by" and self._change_before(ia - 1)
+        far = a.value is not None and b.value is not None and 0 < a.value and b.value >= 10 * a.value
         if (
-            ((ua and ub) or mixed)
-            and conn == "to"
+            conn == "to"
             and not frm
             and not between
-            and (before_a in ("by", "up", "down") or before_a in L.UP_WORDS or before_a in L.DOWN_WORDS)
+            and ((((ua and ub) or mixed) and (changed or before_a == "by")) or ((changed or by_change) and far))
         ):
             a.extra["change_role"], b.extra["change_role"] = "by", "to"  # "rose 10 cents to $2.24"
             if a.extra.get("direction"):
@@ -1298,10 +1301,14 @@ class _Parser:
             if words:
                 noun = " ".join(words)
         per = None
-        w = self.low(nend if noun else j)
         p = nend if noun else j
+        if self.low(p) == "-" and self.low(p + 1) in ("per", "a", "an"):
+            p += 1  # "2.5p-per-litre"
+        w = self.low(p)
         if w in ("a", "an", "per", "each", "every", "/") and p + 1 < self.n:
             nxt = toks[p + 1]
+            if nxt.text == "-" and p + 2 < self.n:
+                p, nxt = p + 1, toks[p + 2]  # "2.5p-per-litre"
             if nxt.kind == "w":
                 base = nxt.low
                 sing = base[:-1] if base.endswith("s") and base[:-1] in U.PER_TIME else base
@@ -1335,7 +1342,7 @@ class _Parser:
                     return "up"
                 if before in L.DOWN_WORDS:
                     return "down"
-            if w in (",", ";", "and", "to", "from", "at", "of") or self.toks[k].kind == "n":
+            if w in (",", ";", "and", "to", "from", "at", "of", "in", "the") or self.toks[k].kind == "n":
                 break
         if core_i > 0 and self.toks[core_i - 1].text == "+":
             return "up"
