@@ -655,7 +655,7 @@ class _Parser:
         before_a = self.low(ia - 1)
         changed = before_a in ("up", "down") or before_a in L.UP_WORDS or before_a in L.DOWN_WORDS
         by_change = before_a == "by" and self._change_before(ia - 1)
-        far = a.value is not None and b.value is not None and 0 < a.value and b.value >= 10 * a.value
+        far = a.value is not None and b.value is not None and a.value > 0 and b.value >= 10 * a.value
         if (
             conn == "to"
             and not frm
