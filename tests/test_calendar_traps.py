@@ -8,6 +8,8 @@ import numcheck
 from numcheck.config import Config
 
 CASES = [
+    ("NC401", "The vote is on 25 November 2026 (Tuesday)."),
+    ("", "The vote is on 25 November 2026 (Wednesday)."),
     ("NC403", "Smith, 45, was born in Leeds in 1970."),
     ("", "Smith, 56, was born in New York in 1970, and moved in 1990."),
     ("NC403", "Born in 1970, Jones, now 45, runs the firm."),

@@ -65,7 +65,7 @@ _NUMERIC = re.compile(
 )
 # "3 March 2025, a Monday", "(a Monday)", "which was a Monday"
 _WD_AFTER = re.compile(
-    r",?\s*(?:\(|[–—]\s*|which\s+(?:was|is|will\s+be|falls\s+on|fell\s+on)\s+)?a\s+"
+    r",?\s*(?:\(|[–—]\s*|which\s+(?:was|is|will\s+be|falls\s+on|fell\s+on)\s+)?(?:a\s+|(?<=\())"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\)?"
 )
 # "May 2010", "in November 2026" (month and year, no day)
