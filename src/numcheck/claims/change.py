@@ -210,7 +210,7 @@ _BASE_GAP = re.compile(
 
 def _restated(prose: str, sent: int, x: Quantity, p: Quantity, y: Quantity) -> Change | None:
     """ "$6m, up 25% from $4m" / "$6m, a 25% increase on last year's $4m": new, change, old."""
-    if not _same_measure(prose, x, y) or x.kind == Kind.PERCENT and p.kind != Kind.PERCENT and family(p) != family(x):
+    if not _same_measure(prose, x, y) or (x.kind == Kind.PERCENT and p.kind != Kind.PERCENT and family(p) != family(x)):
         return None
     g1, g2 = prose[x.prose_end : p.prose_start], prose[p.prose_end : y.prose_start]
     m1 = _UPDOWN_GAP.match(g1) or _A_GAP.match(g1)
