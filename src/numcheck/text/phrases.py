@@ -83,7 +83,9 @@ _TOLD = re.compile(
 _INTRO_OUTLET = re.compile(
     r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Aa]ppearing)\s+(?:to|in|on|with)\s+(?P<o>[^,\x00]+),|\b[Ii]n\s+an\s+interview\s+with\s+(?P<i>[^,\x00]+),"
 )
-_CITING = re.compile(r"\b[Cc]iting\s+(?P<b>[^,;:\x00.]+?)(?=\s*(?:[,;:\x00.]|$|\s+that\b))")
+_CITING = re.compile(
+    r"(?:\b[Cc]iting|(?:^|,)\s*(?:[Bb]ased|[Dd]rawing)\s+on)\s+(?P<b>[^,;:\x00.]+?)(?=\s*(?:[,;:\x00.]|$|\s+that\b))"
+)
 _INVERTIBLE = words(
     "said says added adds explained explains wrote writes continued warned warns noted notes asked argued insisted"
 )
@@ -372,6 +374,8 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
         return None  # "told the party leader to focus on …" is an instruction
     basis = None
     cite = _CITING.search(text, 0)
+    if cite and "iting" not in cite.group()[:8] and not (cite.start() == 0 or 0 <= cite.start() - pos <= 3):
+        cite = None  # "based on" is a basis only opening the sentence or right after the verb
     if cite and (cite.end() <= np_rel or cite.start() >= after_verb):
         basis = cite.group("b").strip()
         if cite.start() >= after_verb and cite.start() - pos <= 3:
