@@ -25,6 +25,21 @@ def _claim(analysis: Analysis, span: tuple[int, int]) -> Evidence:
     return Evidence(analysis.doc.span(*span), "claim")
 
 
+# how surely the wording ties the parts to the whole (a reference back across sentences is less sure)
+_CUE_CONFIDENCE = {
+    "of": 0.95,
+    "of the": 0.9,
+    "in all": 0.9,
+    "including": 0.85,
+    "strong": 0.85,
+    "apposition": 0.8,
+    "among": 0.8,
+    "breakdown": 0.75,
+    "of them": 0.8,
+    "antecedent": 0.7,
+}
+
+
 class PartWhole(Rule):
     """A part larger than its whole, or listed parts that do not add up to the stated total.
 
@@ -71,16 +86,19 @@ class PartWhole(Rule):
             total = total_of(prose, pw.parts)
             whole = bounds(prose, pw.whole).widen(tol)
             ev = [Evidence.of(q) for q in (*pw.parts, pw.whole)]
+            conf = _CUE_CONFIDENCE.get(pw.cue, 0.9)
             if len(pw.parts) == 1:
                 if total.lo > whole.hi:
                     part = written(prose, pw.parts[0])
-                    yield self.finding(f"{part} of {written(prose, pw.whole)}: the part is larger than the whole", ev)
+                    yield self.finding(
+                        f"{part} of {written(prose, pw.whole)}: the part is larger than the whole", ev, confidence=conf
+                    )
                 continue
             sums = f"{describe_sum(prose, pw.parts)} = {fmt(total.mid)}"
             if total.lo > whole.hi:
-                yield self.finding(f"{sums}, more than the whole of {written(prose, pw.whole)}", ev)
+                yield self.finding(f"{sums}, more than the whole of {written(prose, pw.whole)}", ev, confidence=conf)
             elif pw.exhaustive and total.hi < whole.lo:
-                yield self.finding(f"{sums}, but the total given is {written(prose, pw.whole)}", ev)
+                yield self.finding(f"{sums}, but the total given is {written(prose, pw.whole)}", ev, confidence=conf)
 
 
 class PercentSum(Rule):
@@ -124,9 +142,13 @@ class PercentSum(Rule):
             terms = " + ".join(written(prose, q) for q in pl.items)
             ev = [Evidence.of(q) for q in pl.items]
             if total.lo > 100 + slack:
-                yield self.finding(f"{terms} = {pct(total.mid)}: shares of one whole add up to more than 100%", ev)
+                yield self.finding(
+                    f"{terms} = {pct(total.mid)}: shares of one whole add up to more than 100%", ev, confidence=0.8
+                )
             elif pl.remainder and total.hi < 100 - slack:
-                yield self.finding(f"{terms} = {pct(total.mid)}, but a breakdown ending with the rest should make 100%", ev)
+                yield self.finding(
+                    f"{terms} = {pct(total.mid)}, but a breakdown ending with the rest should make 100%", ev, confidence=0.85
+                )
 
 
 class PercentChange(Rule):
@@ -365,6 +387,7 @@ class PercentOfN(Rule):
                 yield self.finding(
                     f"{s.share_text} of {n} cannot be a whole number: {near} of {n} is {pct(100 * near / n)}",
                     ev,
+                    confidence=0.8,
                 )
 
 
