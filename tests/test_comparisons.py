@@ -124,7 +124,7 @@ def test_evidence_spans_are_exact_in_markdown() -> None:
 def test_direction_words_negation_and_modality() -> None:
     from numcheck.claims.direction import direction_words
 
-    a = analyse(read_text("Sales did not rise. Profits could fall. Costs fell.", "text", "<t>"))
+    a = analyse(read_text("Sales did not rise to 500. Profits could fall to £2m. Costs fell to £3m.", "text", "<t>"))
     words = {w.word: w for w in a.claim(direction_words)}
     assert words["rise"].negated and not words["rise"].conditional
     assert words["fall"].conditional

@@ -37,6 +37,10 @@ _PREVIOUS = re.compile(
     r"(?:(?:world|all-time|national|british|uk|us|european|club|personal)\s+)?(?P<what>record|high|best|peak|low|mark)\b",
     re.IGNORECASE,
 )
+# Cheap pre-filters: sentences without these words hold no such claim.
+_RECORD_HINT = re.compile(r"record|\bever\b|all-time", re.IGNORECASE)
+_PREVIOUS_HINT = re.compile(r"record|\bhigh\b|\bbest\b|\bpeak\b|\blow\b|\bmark\b", re.IGNORECASE)
+_COMPARE_HINT = re.compile(r"\bthan\b|outnumber|outstrip|exceed|outs[eo]l|\bas\s+(?:many|much|large|big|high|great|long)\b", re.I)
 _LOW_WORDS = re.compile(r"\b(?:low|lowest|smallest|fewest|least)\b", re.IGNORECASE)
 # Records where less is better (race times, golf scores) read the other way round.
 _LESS_IS_BETTER = re.compile(
@@ -70,6 +74,8 @@ def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
     found: list[tuple[object, re.Match[str], Quantity, tuple[int, int]]] = []
     for sent in analysis.text.sentences:
         qs = by_sentence.get(sent.index, [])
+        if not qs or not _RECORD_HINT.search(prose, sent.start, sent.end):
+            continue
         for m in _RECORD.finditer(prose, sent.start, sent.end):
             if any(a <= m.start() < b for a, b in prev_spans):
                 continue  # "the previous record" is not a claim of a new one
@@ -247,6 +253,8 @@ def _previous_records(analysis: Analysis) -> list[tuple[int, int, Quantity]]:
     by_sentence = _by_sentence(analysis)
     for sent in analysis.text.sentences:
         qs = [q for q in by_sentence.get(sent.index, []) if is_measure(q)]
+        if not qs or not _PREVIOUS_HINT.search(prose, sent.start, sent.end):
+            continue
         for m in _PREVIOUS.finditer(prose, sent.start, sent.end):
             for q in qs:
                 if q.prose_start < m.end():
@@ -310,7 +318,7 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
     out: list[Comparison] = []
     for sent in analysis.text.sentences:
         qs = [q for q in by_sentence.get(sent.index, []) if is_measure(q)]
-        if not qs:
+        if not qs or not _COMPARE_HINT.search(prose, sent.start, sent.end):
             continue
         for m in _COMPARATIVE.finditer(prose, sent.start, sent.end):
             b = _first_at(qs, m.end())

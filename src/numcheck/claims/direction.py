@@ -15,6 +15,7 @@ them, so "prices rose, so sales fell from 500 to 400" binds "fell", not "rose".
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -27,17 +28,25 @@ from numcheck.model import Kind, Quantity
 _UP = (
     r"rose|rise|rises|rising|risen|increased?|increasing|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|"
     r"surged?|surging|soar(?:ed|ing|s)?|grew|grow(?:s|ing|n)?|rocket(?:ed|ing|s)?|leapt|leap(?:ed|ing|s)?|"
-    r"doubled|tripled|trebled|quadrupled|gained|went\s+up|gone\s+up|go(?:es|ing)?\s+up|raised?|raising|"
+    r"doubled|tripled|trebled|quadrupled|gained|raised?|raising|"
     r"hiked?|boost(?:ed|ing)?|expanded|accelerated|widened|lifted|swelled|up"
 )
 _DOWN = (
     r"fell|falls?|falling|fallen|drop(?:ped|ping|s)?|declined?|declining|decreased?|decreasing|"
     r"slump(?:ed|ing|s)?|slid|slide|sliding|slip(?:ped|ping)?|plunged?|plunging|plummet(?:ed|ing|s)?|"
     r"tumbled?|tumbling|sank|sink(?:ing)?|sunk|shr[au]nk|shrink(?:ing)?|cut|cutting|reduced?|reducing|"
-    r"reduction|lowered|lowering|halved|dipped|dip|contracted|eased|slowed|narrowed|went\s+down|gone\s+down|"
-    r"go(?:es|ing)?\s+down|down"
+    r"reduction|lowered|lowering|halved|dipped|dip|contracted|eased|slowed|narrowed|down"
 )
-DIRECTION_RE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
+_UP_WORD = re.compile(_UP, re.IGNORECASE)
+_DOWN_WORD = re.compile(_DOWN, re.IGNORECASE)
+_TOKEN = re.compile(r"[A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def word_sign(word: str) -> int:
+    """+1 for a rise word, -1 for a fall word, 0 for any other word (lower case)."""
+    return 1 if _UP_WORD.fullmatch(word) else -1 if _DOWN_WORD.fullmatch(word) else 0
+
 
 _SUPPOSE = re.compile(r"\b(?:if|unless|imagine|suppose|supposing|assuming|hypothetically|would|were\s+to|was\s+to)\b", re.I)
 _LITERAL_FALL = re.compile(
@@ -126,16 +135,22 @@ def direction_words(analysis: Analysis) -> tuple[DirectionWord, ...]:
     """Every direction word of the document, with negation and modality."""
     prose = analysis.doc.prose
     out: list[DirectionWord] = []
+    with_figures = {q.sentence for q in analysis.quantities}
     for sent in analysis.text.sentences:
+        if sent.index not in with_figures and not sent.is_headline:
+            continue  # a direction word matters only next to figures, or in the headline
         markers = set(sent.markers)
-        for m in DIRECTION_RE.finditer(prose, sent.start, sent.end):
+        for m in _TOKEN.finditer(prose, sent.start, sent.end):
             word = m.group(0)
             lower = word.lower()
+            sign = word_sign(lower)
+            if not sign:
+                continue
             if lower in ("up", "down") and not _PARTICLE_NEXT.match(prose, m.end()):
                 continue
             if _AMBIGUOUS_PLURAL.match(lower):
                 continue
-            if m.group("down") and _LITERAL_FALL.search(prose, max(sent.start, m.start() - 30), m.start()):
+            if sign < 0 and _LITERAL_FALL.search(prose, max(sent.start, m.start() - 30), m.start()):
                 continue  # "80mm of rain fell": a fall from the sky, not a decrease
             clause = clause_bounds(prose, sent.start, sent.end, m.start())
             # the text layer scopes its markers to whole clauses, so a forecast later in the clause
@@ -151,7 +166,7 @@ def direction_words(analysis: Analysis) -> tuple[DirectionWord, ...]:
                     m.start(),
                     m.end(),
                     word,
-                    1 if m.group("up") else -1,
+                    sign,
                     sent.index,
                     clause,
                     negated(prose, clause[0], m.start()),

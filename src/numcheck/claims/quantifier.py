@@ -42,6 +42,7 @@ _Q = (
     r"(?:a|the)\s+(?:small\s+)?minority|most|(?:more|over|less|fewer|under)\s+than\s+half|(?:over|under)\s+half|"
     r"only\s+a\s+(?:few|handful)|half|all|none|every\s+one|each)"
 )
+_Q_HINT = re.compile(r"\b(?:most|majority|minority|half|all|none|every|each|few|handful)\b", re.IGNORECASE)
 _Q_OF_WHOLE = re.compile(rf"\b{_Q}\s+(?:of\s+)?(?:the|its|their|these|those|his|her|our)?\s*(?=[$£€]?\d)", re.IGNORECASE)
 _Q_APPOS = re.compile(rf"\s*[,(–—-]\s*{_Q}(?:\s+of\s+(?:them|those|these|whom|which|the\s+total))?\s*[,)–—-]", re.IGNORECASE)
 _PART_APPOS = re.compile(
@@ -122,7 +123,7 @@ def quantifiers(analysis: Analysis) -> tuple[QuantifierClaim, ...]:
     out: list[QuantifierClaim] = []
     for sent in analysis.text.sentences:
         qs = sorted(by_sentence.get(sent.index, []) + apposed.get(sent.index, []), key=lambda q: q.prose_start)
-        if not qs:
+        if not qs or not _Q_HINT.search(prose, sent.start, sent.end):
             continue
         # "most of the 300 members — 120 of them —" / "most of the 300 (120)"
         for m in _Q_OF_WHOLE.finditer(prose, sent.start, sent.end):
