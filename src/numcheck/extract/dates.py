@@ -5,19 +5,25 @@ Owned by the calendar work (issue 7). Interface used by the extraction pipeline:
 pipeline turns them into quantities of kind DATE, YEAR, TIME or AGE and keeps the parts in
 ``Quantity.extra`` (keys: year, month, day, weekday, hour, minute, meridiem, born).
 
-What is recognised (all with compiled regexes, one pass per pattern):
+What is recognised (compiled regexes; the costly ones are anchored on a cheap core such as
+"25 November" or skipped when a literal they need is absent):
 
 - full dates, with or without weekday: "Tuesday 25 November 2026", "Tuesday, Nov. 25",
-  "25 November", "November 25, 2026", "the 3rd of June", "May 2010" (month and year);
+  "25 November", "November 25, 2026", "the 3rd of June", "May 2010" (month and year), a
+  weekday after the date ("3 March 2025, a Monday", "(Tuesday)"), numeric dates
+  ("25/11/2026", "11/25/2026", "2026-11-25"; ``swappable`` when both readings exist);
   day ranges "3 to 10 June" / "3-10 June" give two dates sharing month and year;
 - years 1800-2100 in date contexts: after a preposition ("in 2010", "since 1998", "by
   2030"), in year ranges ("2010-15", "from 2010 to 2015"), before a proper noun ("the 2012
-  Olympics") and as birth years ("born in 1970", "born 1970", "b. 1970");
-- times: "10:30", "25:00" (when the context says it is a clock time), "3pm", "10.30am";
-- ages: "aged 45", "45-year-old", "45 years old", "at the age of 45", "Smith, 45,".
+  Olympics"), in brackets ("Titanic (1997)"), and as birth years ("born in 1970", "born
+  1970", "b. 1970", "born in Leeds in 1970"); "and 1999 votes" is a count, not a year;
+- times: "10:30", "25:00" (when the context says it is a clock time: "at", "from",
+  "GMT", "local time"...; a race time "ran 27:35" is not), "3pm", "10.30am", "12 noon";
+- ages: "aged 45", "45-year-old", "45 years old", "at the age of 45", "Smith, 45,",
+  "Smith (45)", "who is 45", "turned 45".
 
-Impossible values are kept with their raw parts (31 April, 25:00, 13pm) so that a rule can
-flag them; nothing here judges validity.
+Impossible values are kept with their raw parts (31 April, 25:00, 13pm, 31/04/2025) so that
+a rule can flag them; nothing here judges validity.
 """
 
 from __future__ import annotations
