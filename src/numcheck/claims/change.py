@@ -195,7 +195,7 @@ def changes(analysis: Analysis) -> tuple[Change, ...]:
 
 
 _UPDOWN_GAP = re.compile(
-    r"^\s*(?:(?:this|last|a)\s+[a-z]+\s+)?,?\s*(?:(?P<dir>up|down|rising|falling|increasing|decreasing|higher|lower)(?:\s+by)?|"
+    r"^(?:\s+[a-z]+){0,3}?\s*,?\s*(?:(?P<dir>up|down|rising|falling|increasing|decreasing|higher|lower)(?:\s+by)?|"
     r"(?P<noun>an?)\s+(?:(?P<n1>rise|increase|jump|gain|fall|drop|cut|decline|reduction)\s+of))\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just)\s+)?[$£€¥]?$",
     re.I,
