@@ -70,6 +70,8 @@ TRAPS = [
     "Guidance was cut to $70m, down from the $75 to $80 million it had given in May.",
     # a literal fall
     "Some 80mm of rain fell in June, up from 50mm in May.",
+    # a share of another whole than the quantified one
+    "Most voters (45% of the electorate) backed the plan.",
 ]
 
 

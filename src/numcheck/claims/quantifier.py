@@ -179,7 +179,7 @@ def quantifiers(analysis: Analysis) -> tuple[QuantifierClaim, ...]:
                     r"\s*(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s*){0,3}[(–—-]\s*(?:or\s+)?|\s*(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s*){0,3},\s+or\s+",
                     gap,
                     re.I,
-                ):
+                ) and _OF_THEM.match(prose, q.prose_end, sent.end):  # "(45%)", not "(45% of the electorate)"
                     mm = re.match(_Q, prose[s:e], re.IGNORECASE)
                     if mm:
                         out.append(_claim(prose, sent, _Shift(mm, s), q, None))
