@@ -54,6 +54,7 @@ def test_correct_and_unrelated_pairs_are_quiet(text: str) -> None:
         ("It was 86F (86C) at noon.", "NC301"),
         ("The farm covers 500 acres (500 hectares).", "NC301"),
         ("Sterling was at $1.50. The £10m ($25m) fee was agreed.", "NC301"),
+        ("With the pound at $1.50, the £10m ($25m) fee was agreed.", "NC301"),
         ("At $1.25 to the pound, the £10m ($25m) fee was agreed.", "NC301"),
         ("It was 20 degrees (90F) at noon.", "NC301"),
         ("A 10,000-square-metre (207,600-square-foot) hall.", "NC301"),

@@ -191,12 +191,12 @@ _DIGIT = re.compile(r"\d")
 _CUR = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD"}
 _CUR_WORD = {"pound": "GBP", "dollar": "USD", "euro": "EUR", "yen": "JPY", "sterling": "GBP"}
 _RATE = re.compile(
-    r"(?P<c1>US\$|\$|£|€|¥)\s?(?P<r>\d+(?:\.\d+)?)(?![\d,])\s+(?:to|per|against|for|buys)\s+(?:the|one|each|every|a|1)?\s*"
+    r"(?P<c1>US\$|\$|£|€|¥)\s?(?P<r>\d+(?:\.\d+)?)(?!\d|,\d)\s+(?:to|per|against|for|buys)\s+(?:the|one|each|every|a|1)?\s*"
     r"(?P<c2>pound|dollar|euro|yen|sterling|£1?|\$1?|€1?)"
     r"|(?P<r5>\d+\.\d+)\s+(?P<cw1>dollars|euros|pounds|yen)\s+(?:to|per|for|against)\s+(?:the|one|a|each|every)?\s*(?P<cw2>pound|dollar|euro)\b"
     r"|(?P<d1>£|\$|€)1\s*(?:=|buys|is worth|was worth)\s*(?P<d2>US\$|\$|£|€|¥)\s?(?P<dr>\d+(?:\.\d+)?)"
     r"|\b(?P<w>(?i:pound|dollar|euro|sterling))\b[^.;$£€]{0,40}?\b(?:at|to|of)\s+(?:a\s+(?:record|new|fresh)?\s*(?:high|low)?\s*(?:of\s+)?)?"
-    r"(?P<c3>US\$|\$|£|€)(?P<r3>\d+\.\d+)(?![\d,])(?!\s?(?:m|bn|k|tn|million|billion|trillion)\b)(?!\s+(?:a|an|per|each)\b)(?![^.;]{0,12}\b(?:against|versus|vs)\b)"
+    r"(?P<c3>US\$|\$|£|€)(?P<r3>\d+\.\d+)(?!\d|,\d)(?!\s?(?:m|bn|k|tn|million|billion|trillion)\b)(?!\s+(?:a|an|per|each)\b)(?![^.;]{0,12}\b(?:against|versus|vs)\b)"
 )
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3, "trillion": 1e12, "tn": 1e12}
 _HEDGES = (
