@@ -500,6 +500,8 @@ def check_conversion(c: Conversion, tolerance: float, hedged_tolerance: float) -
     """(consistent, the first figure converted into the second's unit, relative error)."""
     x, y = c.first, c.second
     tol = hedged_tolerance if c.hedge else tolerance
+    if c.rate:
+        tol = max(tol, 0.08)  # rates move within days; a conversion may use the day before's
     best: tuple[float, float] | None = None
     if c.rate:
         options = [(r, 1.0, False) for r in c.rate]
