@@ -50,7 +50,8 @@ class ConversionMismatch(Rule):
     the last digit; trailing zeros loosely), and conversions may use rounded factors
     (``tolerance``; ``hedged_tolerance`` after "about", "some", "nearly"). Money pairs are
     checked only against an exchange rate the article itself states ("at $1.25 to the
-    pound"); "$1.13bn (£600m)" with no stated rate is never a claim.
+    pound"), with at least 8% slack as rates move; "$1.13bn (£600m)" with no stated rate is
+    never a claim.
 
     **Why**: a wrong conversion is spotted at once by readers who think in the other unit,
     and often means the original figure was misread too.
