@@ -18,6 +18,7 @@ All helpers are pure; numbers are floats.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -303,6 +304,12 @@ def usable(prose: str, q: Quantity) -> bool:
     """A figure the arithmetic rules can read: a value, digits, not a date, year, age, time or score."""
     if q.value is None or q.kind in BAD_KINDS or q.vague or q.is_range:
         return False
+    return _usable(prose, q.prose_start, q.prose_end, q.value, q.kind)
+
+
+@functools.lru_cache(maxsize=8192)
+def _usable(prose: str, start: int, end: int, value: float, kind: Kind) -> bool:
+    q = _Spot(start, end, value, kind)
     if re.match(r"[:/–-]\d", prose[q.prose_end : q.prose_end + 2]) or re.search(
         r"\d[:/–-]$", prose[max(0, q.prose_start - 2) : q.prose_start]
     ):
@@ -316,6 +323,16 @@ def usable(prose: str, q: Quantity) -> bool:
         text = raw.lower()
         return q.value >= 2 and float(q.value).is_integer() and bool(_NUMBER_WORDS.fullmatch(text))
     return not looks_like_year(prose, q)
+
+
+@dataclass(frozen=True, slots=True)
+class _Spot:
+    """The parts of a quantity that :func:`usable` reads (so that its answer can be cached)."""
+
+    prose_start: int
+    prose_end: int
+    value: float
+    kind: Kind
 
 
 def family(q: Quantity) -> tuple[str, str | None]:

@@ -15,6 +15,7 @@ Claims read the prose around extracted quantities; they never re-extract figures
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -128,13 +129,26 @@ def fraction_at(text: str, m: re.Match[str], offset: int = 0, tolerance: float =
     return Fraction(offset + m.start(), offset + m.end(), m.group(0), value, allowed, hedge)
 
 
+_FRACTION_WORDS = ("hal", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_IN_HINT = re.compile(r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s")
+
+
 def fractions_in(text: str, offset: int = 0, tolerance: float = 0.08) -> list[Fraction]:
+    """Every fraction in words in ``text`` (offsets shifted by ``offset``)."""
+    low = text.lower()
+    if not (any(w in low for w in _FRACTION_WORDS) or _IN_HINT.search(low)):
+        return []
+    return list(_fractions_cached(text, offset, tolerance))
+
+
+@functools.lru_cache(maxsize=2048)
+def _fractions_cached(text: str, offset: int, tolerance: float) -> tuple[Fraction, ...]:
     out = []
     for m in FRACTION.finditer(text):
         f = fraction_at(text, m, offset, tolerance)
         if f is not None:
             out.append(f)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from numcheck.claims.arith import Iv, bounds, family, sentence_quantities, usable, written
-from numcheck.claims.ratio import FRACTION
+from numcheck.claims.ratio import fractions_in
 from numcheck.model import Kind, Quantity
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def _countish(q: Quantity) -> bool:
 
 
 def _fraction_spans(text: str, offset: int) -> list[tuple[int, int]]:
-    return [(offset + m.start(), offset + m.end()) for m in FRACTION.finditer(text)]
+    return [(f.start, f.end) for f in fractions_in(text, offset)]
 
 
 def _lists(prose: str, qs: list[Quantity], s0: int) -> list[list[Quantity]]:
