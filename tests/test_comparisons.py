@@ -85,6 +85,7 @@ ERRORS = [
     ("NC501", "Ticket sales were 560 in May, down 12% from 500 in April."),
     ("NC501", "The number of burglaries decreased to 15,300 in 2004, compared with 14,100 the year before."),
     ("NC501", "This autumn 1,200 students enrolled, more than last year's 1,500."),
+    ("NC501", "Ticket sales were 400 this year, up on last year's 500."),
     ("NC502", "Temperatures reached a record 46.2C on Tuesday, beating the previous high of 47.1C."),
     ("NC502", "Pass rates\nThe pass rate reached an all-time high of 61%.\nThe previous record, set in 2001, was 64%."),
     ("NC502", "Sales hit an all-time high of £5.2m this year.\nIn 2001, sales were £6.1m."),

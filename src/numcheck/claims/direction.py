@@ -85,7 +85,7 @@ _HEDGE = (
     r"record|previous|revised|new|last\s+year's|the\s+previous|year-earlier|\w+'s|"
     r"(?:average|total|peak|high|low|level|figure|estimated|combined)\s+of)\s+){0,3}"
 )
-_OLD_LEAD = r"(?:from|compared\s+(?:with|to)|against|versus)"
+_OLD_LEAD = r"(?:from|compared\s+(?:with|to)|against|versus|(?<=up\s)on|(?<=down\s)on)"
 _FROM = re.compile(rf"\b{_OLD_LEAD}\s+{_HEDGE}$", re.IGNORECASE)
 _TO = re.compile(rf"\b(?:to|at)\s+{_HEDGE}$", re.IGNORECASE)
 _MAX_GAP_WORDS = 8
