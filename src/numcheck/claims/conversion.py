@@ -21,6 +21,7 @@ hedged: "about", "some", "nearly").
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -157,10 +158,12 @@ def _alternation(forms: list[str]) -> str:
     """Longest forms first; symbols case-sensitive, words not; "square metre" also "square-metre"."""
 
     def one(f: str) -> str:
-        body = re.escape(f).replace(r"\ ", r"[\s-]")
-        return body if f in _CASED else f"(?i:{body})"
+        return re.escape(f).replace(r"\ ", r"[\s-]")
 
-    return "|".join(one(f) for f in sorted(forms, key=len, reverse=True))
+    ordered = sorted(forms, key=len, reverse=True)
+    symbols = "|".join(one(f) for f in ordered if f in _CASED)
+    words = "|".join(one(f) for f in ordered if f not in _CASED)
+    return f"(?:{symbols}|(?i:{words}))" if symbols else f"(?i:{words})"
 
 
 _SPACED = _alternation([f for f in _U if f not in _GLUED])
@@ -178,11 +181,19 @@ _NUMBER = (
 _SCALE = r"(?:\s?(?:million|billion|thousand|trillion)|(?:m|bn|k|tn)(?=\s+[a-zA-Z]))"
 
 # one physical figure: optional sign, number or range, optional scale, unit; optional second part
-_PHYS = re.compile(
+_PHYS_PATTERN = (
     rf"(?<![\w$£€.,\-−])(?P<sign>[-−]|(?i:minus)\s)?(?P<n>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<n1>{_NUMBER}))?(?P<scale>{_SCALE})?"
     rf"(?:(?P<glued>{_ALL})|[\s-](?P<spaced>{_SPACED}))(?![a-zA-Z²³/])"
     rf"(?:[\s-]?(?P<n2>\d+(?:\.\d+)?[½¼¾]?)\s?(?P<u2>in|ins|inches|inch|lb|lbs|oz)(?![a-zA-Z]))?"
 )
+
+
+@functools.cache
+def _phys_rx() -> re.Pattern[str]:
+    """The unit scan, compiled on first use (its unit alternation is the costliest regex here)."""
+    return re.compile(_PHYS_PATTERN)
+
+
 _MONEY = re.compile(
     r"(?<![\w.,])(?P<cur>US\$|A\$|C\$|\$|£|€|¥)\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s?(?:million|billion|trillion|thousand)|(?:m|bn|k|tn)\b)?"
@@ -346,7 +357,7 @@ def _near_separators(para: str, reach: int = 60) -> Iterator[re.Match[str]]:
         else:
             spans.append([a, b])
     for a, b in spans:
-        for m in _PHYS.finditer(para, a, b):
+        for m in _phys_rx().finditer(para, a, b):
             if m.end() < b or b == len(para):  # a figure cut by the window end is too far to pair
                 yield m
 
