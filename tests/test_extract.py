@@ -517,3 +517,16 @@ def test_by_and_to_for_counts_of_different_sizes() -> None:
 
 def test_hyphenated_rate() -> None:
     assert one("A 2.5p-per-litre duty.", "2.5p").per == "litre"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value"),
+    [
+        ("He is 6ft 4in tall.", "6ft 4in", "inch", 76),
+        ("He weighs 11st 4lb.", "11st 4lb", "pound", 158),
+        ("It took 2 hours 30 minutes.", "2 hours 30 minutes", "minute", 150),
+    ],
+)
+def test_compound_measures(text: str, surface: str, unit: str, value: float) -> None:
+    c = one(text, surface)
+    assert (c.unit, c.value) == (unit, value)

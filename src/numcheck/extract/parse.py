@@ -93,6 +93,13 @@ class Candidate:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _ordinal_suffix(n: int) -> str:
+    """The English ordinal suffix of ``n``: 1st, 2nd, 3rd, 11th, 21st ("11st" is eleven stone)."""
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def _num(text: str) -> float:
     """A numeral token's value: separators (commas, thin and no-break spaces) dropped."""
     return float(text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", ""))
@@ -506,7 +513,36 @@ class _Parser:
             i = res
         self._share_list_units()
         self._join_minor_money()
+        self._join_compound_units()
         return self.out
+
+    def _join_compound_units(self) -> None:
+        """ "6ft 4in", "11st 4lb", "2 hours 30 minutes": one measure in the smaller unit."""
+        out = self.out
+        k = 0
+        while k + 1 < len(out):
+            a, b = out[k], out[k + 1]
+            factor = _COMPOUNDS.get((a.unit or "", b.unit or ""))
+            gap = self.text[a.end : b.start].strip().lower()
+            if (
+                factor is not None
+                and gap in ("", "and")
+                and a.value is not None
+                and b.value is not None
+                and not a.is_range
+                and not b.is_range
+                and b.value < factor
+                and not b.hedge
+            ):
+                v = a.value * factor + b.value
+                step = 1.0 if b.value == int(b.value) else 0.1
+                extra = {"parts": (a.value, b.value), "dimension": b.extra.get("dimension"), "step": step}
+                out[k] = Candidate(
+                    a.start, b.end, v, 0.0, 0.0, b.kind, b.unit, a.hedge, extra={**extra, "hedge_type": a.extra.get("hedge_type")}
+                )
+                _apply_interval(out[k], out[k].extra)
+                del out[k + 1]
+            k += 1
 
     def _join_minor_money(self) -> None:
         """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum of money."""
@@ -1423,6 +1459,7 @@ class _Parser:
             and toks[j].low in ("st", "nd", "rd", "th")
             and _adjacent(t, toks[j])
             and num.decimals == 0
+            and toks[j].low == _ordinal_suffix(int(v))
         ):
             k = j + 1
             mon = self._month_near(i, k)
@@ -1639,6 +1676,12 @@ _NOT_NOUN = L.wordset(
 
 #: Words that follow a model number: "iPhone 11 Pro", "Galaxy S22 Ultra", "Windows 10 Home".
 _PRODUCT_WORDS = frozenset({"Pro", "Max", "Mini", "Plus", "Ultra", "Lite", "XL", "SE", "GT", "GTI", "Edition", "Series"})
+#: Mixed units read as one measure in the smaller unit: (larger, smaller) -> factor.
+_COMPOUNDS = {
+    ("foot", "inch"): 12.0, ("stone", "pound"): 14.0, ("hour", "minute"): 60.0, ("minute", "second"): 60.0,
+    ("mile", "yard"): 1760.0, ("meter", "centimeter"): 100.0, ("pound", "ounce"): 16.0, ("day", "hour"): 24.0,
+    ("year", "month"): 12.0,
+}  # fmt: skip
 _UNIT_FIRST = frozenset(k[0] for k in U.UNIT_SURFACE)
 _UNIT_FIRST_LOWER = frozenset(k[0] for k in U.UNIT_SURFACE_LOWER)
 _FIRSTS: dict[int, frozenset[str]] = {}
