@@ -306,13 +306,21 @@ def _whole_before_semicolon(
 
 @dataclass(frozen=True, slots=True)
 class PercentList:
-    """Percentages listed as shares of one whole; ``remainder`` when the last is "the rest"."""
+    """Percentages listed as shares of one whole; ``remainder`` when the last is "the rest";
+    ``complete`` when the text presents the list as the whole breakdown (a remainder, or
+    "split as follows:", "divided between")."""
 
     items: tuple[Quantity, ...]
     remainder: bool
     sentence: int
+    complete: bool = False
 
 
+_COMPLETE_BEFORE = re.compile(
+    r"\b(?:split|divided|broken\s+down|allocated|shared\s+out|apportioned|distributed)\b[^.;\d]{0,30}?"
+    r"(?::|\bbetween\b|\bas\s+follows\b|\binto\b)[^.;\d]{0,30}$",
+    re.I,
+)
 _P_SEP = re.compile(
     rf"^(?P<np>(?:\s+{_WORD}){{0,5}}?)\s*(?P<sep>,\s+and\s+|,\s+while\s+|,\s+with\s+|,\s+|\s+and\s+|\s+while\s+|;\s+)"
     rf"(?P<pre>(?:{_WORD}\s+){{0,3}}?)(?P<rest>(?:the\s+)?(?:remaining|rest|other|final|last)\s+)?$",
@@ -353,6 +361,7 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
         text = prose[sent.start : sent.end]
         if _MULTI_ANSWER.search(text):
             continue
+        split_s = bool(_COMPLETE_BEFORE.search(prose[max(sent.start, qs[0].prose_start - 60) : qs[0].prose_start]))
         cur: list[Quantity] = [qs[0]]
         remainder = False
         runs: list[tuple[list[Quantity], bool]] = []
@@ -360,7 +369,10 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
             prev = cur[-1]
             m = _P_SEP.match(prose[prev.prose_end : q.prose_start])
             restated = m is not None and not (m["np"].strip() or m["pre"].strip() or m["rest"])  # "a quarter, 22%,"
-            if m and not restated and not _P_NP_BAD.search(m["np"] + " " + m["pre"]) and q.detail("ratio") is None:
+            words = m["np"] + " " + m["pre"] if m else ""
+            if split_s:
+                words = re.sub(r"^\s*(?:to|for|on)\s", " ", words, flags=re.I)  # "split: 40% to schools, 30% to…"
+            if m and not restated and not _P_NP_BAD.search(words) and q.detail("ratio") is None:
                 cur.append(q)
                 remainder = bool(m["rest"])
                 continue
@@ -370,9 +382,11 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
         for run, rem in runs:
             if len(run) < 2:
                 continue
-            if any(_share_like_bad(prose, q, sent.start, i == 0) for i, q in enumerate(run)) or not _one_whole(prose, run):
+            split = bool(_COMPLETE_BEFORE.search(prose[max(sent.start, run[0].prose_start - 60) : run[0].prose_start]))
+            if any(_share_like_bad(prose, q, sent.start, i == 0, split) for i, q in enumerate(run)) or not _one_whole(prose, run):
                 continue
-            out.append(PercentList(tuple(run), rem, sent.index))
+            complete = rem or split
+            out.append(PercentList(tuple(run), rem, sent.index, complete))
     return tuple(out)
 
 
@@ -389,7 +403,7 @@ def _one_whole(prose: str, run: list[Quantity]) -> bool:
     return len(targets) == len(run) or (len(targets) == 1 and targets[0][0] in (0, len(run) - 1))
 
 
-def _share_like_bad(prose: str, q: Quantity, s0: int, first: bool) -> bool:
+def _share_like_bad(prose: str, q: Quantity, s0: int, first: bool, split: bool = False) -> bool:
     """A percentage that reads as a change, a rate or a share of something else."""
     before = prose[max(s0, q.prose_start - 20) : q.prose_start]
     after = prose[q.prose_end : q.prose_end + 30]
@@ -403,6 +417,8 @@ def _share_like_bad(prose: str, q: Quantity, s0: int, first: bool) -> bool:
         return False  # "35% for the Greens"
     if re.match(r"\s*in\s+(?:favou?r|support)\b", after, re.I):
         return False
+    if split and re.match(r"\s*(?:to|for|on)\s+(?!\d)", after, re.I):
+        return False  # "split as follows: 40% to schools, 30% to hospitals…"
     return bool(
         re.match(
             r"\s*(?:in|on|for|to|by|higher|lower|more|less|up|down|rise|increase|fall|drop|cut|a\s+year|annually|per)\b",

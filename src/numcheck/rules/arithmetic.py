@@ -105,8 +105,8 @@ class PercentSum(Rule):
     """Shares of one whole that add up to well over 100%, or a complete breakdown that falls short.
 
     **What it checks.** Percentages listed together as shares of one whole ("45% backed the
-    plan, 40% opposed it and 20% were undecided": 105%), and breakdowns that end with "the
-    rest"/"the remaining" share, which must bring the total to 100%.
+    plan, 40% opposed it and 20% were undecided": 105%), and breakdowns presented as complete (ending with "the rest"/"the remaining" share, or "split
+    as follows:", "divided between"), which must come to 100%.
 
     **Why.** Shares of one whole cannot add up to more than 100%; one of them is wrong (or the
     question allowed several answers, which the text should say).
@@ -123,6 +123,7 @@ class PercentSum(Rule):
     bad = (
         "In the poll, 45% backed the plan, 40% opposed it and 20% were undecided.",
         "Of the callers, 62% were women, 30% were men and the remaining 15% gave no answer.",
+        "The fund was split as follows: 40% to schools, 30% to hospitals and 20% to roads.",
     )
     good = (
         "In the poll, 45% backed the plan, 40% opposed it and 16% were undecided.",
@@ -130,6 +131,8 @@ class PercentSum(Rule):
         "Sales rose 45% in Europe, 40% in Asia and 20% in America.",
         "Asked to name their worries, 70% said crime, 65% said jobs and 40% said schools; respondents could pick more than one.",
         "Of the callers, 62% were women, 30% were men and the remaining 8% gave no answer.",
+        "The fund was split as follows: 50% to schools, 30% to hospitals and 20% to roads.",
+        "Of the money, 40% went to schools and 30% to hospitals.",
     )
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
@@ -145,10 +148,8 @@ class PercentSum(Rule):
                 yield self.finding(
                     f"{terms} = {pct(total.mid)}: shares of one whole add up to more than 100%", ev, confidence=0.8
                 )
-            elif pl.remainder and total.hi < 100 - slack:
-                yield self.finding(
-                    f"{terms} = {pct(total.mid)}, but a breakdown ending with the rest should make 100%", ev, confidence=0.85
-                )
+            elif pl.complete and total.hi < 100 - slack:
+                yield self.finding(f"{terms} = {pct(total.mid)}, but a complete breakdown should make 100%", ev, confidence=0.85)
 
 
 class PercentChange(Rule):
