@@ -530,3 +530,8 @@ def test_hyphenated_rate() -> None:
 def test_compound_measures(text: str, surface: str, unit: str, value: float) -> None:
     c = one(text, surface)
     assert (c.unit, c.value) == (unit, value)
+
+
+def test_degrees_beside_a_temperature() -> None:
+    assert one("It was 30 degrees (86F) in Seville.", "30 degrees").unit == "degree_Celsius"
+    assert one("A 30 degree angle.", "30 degree").unit == "degree"

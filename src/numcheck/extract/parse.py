@@ -514,7 +514,20 @@ class _Parser:
         self._share_list_units()
         self._join_minor_money()
         self._join_compound_units()
+        self._temperature_degrees()
         return self.out
+
+    def _temperature_degrees(self) -> None:
+        """ "30 degrees (86F)": bare degrees next to a temperature are the other temperature scale."""
+        other = {"degree_Fahrenheit": "degree_Celsius", "degree_Celsius": "degree_Fahrenheit"}
+        for a, b in zip(self.out, self.out[1:], strict=False):
+            gap = self.text[a.end : b.start].strip()
+            if gap not in ("(", "/", "or", ", or", "-", "–") and not gap.startswith("("):
+                continue
+            if a.unit == "degree" and b.unit in other:
+                a.unit, a.extra["dimension"] = other[b.unit], "temperature"
+            elif b.unit == "degree" and a.unit in other:
+                b.unit, b.extra["dimension"] = other[a.unit], "temperature"
 
     def _join_compound_units(self) -> None:
         """ "6ft 4in", "11st 4lb", "2 hours 30 minutes": one measure in the smaller unit."""
