@@ -105,8 +105,9 @@ class PercentSum(Rule):
     """Shares of one whole that add up to well over 100%, or a complete breakdown that falls short.
 
     **What it checks.** Percentages listed together as shares of one whole ("45% backed the
-    plan, 40% opposed it and 20% were undecided": 105%), and breakdowns presented as complete (ending with "the rest"/"the remaining" share, or "split
-    as follows:", "divided between"), which must come to 100%.
+    plan, 40% opposed it and 20% were undecided": 105%), and breakdowns presented as complete
+    (ending with "the rest"/"the remaining" share, or "split as follows:", "divided between"),
+    which must come to 100%.
 
     **Why.** Shares of one whole cannot add up to more than 100%; one of them is wrong (or the
     question allowed several answers, which the text should say).
