@@ -535,3 +535,11 @@ def test_compound_measures(text: str, surface: str, unit: str, value: float) -> 
 def test_degrees_beside_a_temperature() -> None:
     assert one("It was 30 degrees (86F) in Seville.", "30 degrees").unit == "degree_Celsius"
     assert one("A 30 degree angle.", "30 degree").unit == "degree"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("It is 3×10⁸ m/s.", "3×10⁸ m/s", 3e8), ("About 6.02 x 10^23 atoms.", "6.02 x 10^23", 6.02e23)],
+)
+def test_scientific_notation(text: str, surface: str, value: float) -> None:
+    assert one(text, surface).value == pytest.approx(value)

@@ -200,6 +200,11 @@ class _Parser:
             den = _num(self.toks[j + 1].text)
             if den in (2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128, 1000) and value < den and value >= 1:
                 return Num(value / den, j + 2, 0.0, fraction=True, ratio=(value, den), digits=clean)
+        sci = self._scientific(j)
+        if sci is not None:  # "1.99×10−30", "6.02 x 10^23"
+            exponent, j = sci
+            value *= 10.0**exponent
+            return Num(value, j, 10.0 ** (exponent - decimals), 0, decimals, 10.0**exponent, digits=clean)
         scale = 1.0
         if j < self.n and self.toks[j].kind == "w":
             w = self.toks[j]
@@ -235,6 +240,36 @@ class _Parser:
         if fraction:
             step = 0.0
         return Num(value * scale, j, step, trailing, decimals, scale, fraction=fraction, digits=clean)
+
+    def _scientific(self, j: int) -> tuple[int, int] | None:
+        """The exponent of "×10−30", "x 10^23", "×10⁻⁵" after a mantissa, and the index after it."""
+        toks = self.toks
+        if not (j + 1 < self.n and toks[j].text in ("×", "x", "X", "*") and toks[j + 1].text == "10"):
+            return None
+        if not (self.space_ok(j) and self.space_ok(j + 1)):
+            return None
+        k = j + 2
+        sign = 1
+        if k < self.n and toks[k].text == "^":
+            k += 1
+        if k < self.n and toks[k].text in ("-", "−", "⁻") and _adjacent(toks[k - 1], toks[k]):
+            sign, k = -1, k + 1
+        if (
+            k < self.n
+            and toks[k].kind == "n"
+            and toks[k].text.isdigit()
+            and _adjacent(toks[k - 1], toks[k])
+            and len(toks[k].text) <= 3
+        ):
+            return sign * int(toks[k].text), k + 1
+        sup = ""
+        while k < self.n and all(ch in _SUPERSCRIPTS for ch in toks[k].text) and _adjacent(toks[k - 1], toks[k]):
+            sup += toks[k].text
+            k += 1
+        digits = "".join(_SUPERSCRIPTS[ch] for ch in sup if ch != "⁻")
+        if digits:
+            return (-1 if "⁻" in sup else sign) * int(digits), k
+        return None
 
     def _million_m(self, j: int) -> bool:
         """After "5m" (no currency): million when a plural noun, unit or "of" follows; else metres."""
@@ -625,7 +660,7 @@ class _Parser:
         frm = start_i > 0 and toks[start_i - 1].low == "from" and not between
         # ranges and pairs
         conn = self.low(j)
-        if (between and conn in ("and", "-", "–", "—")) or (conn in ("to", "-", "–", "—", "and", "or") and not between):
+        if (between and conn in ("and", "-", "–", "—", "to")) or (conn in ("to", "-", "–", "—", "and", "or") and not between):
             q2 = self.single(j + 1, continuation=True, money=cand1.kind == Kind.MONEY) if j + 1 < self.n else None
             if q2 is not None and conn == "and" and not between:
                 q2 = None
@@ -1695,6 +1730,7 @@ _COMPOUNDS = {
     ("mile", "yard"): 1760.0, ("meter", "centimeter"): 100.0, ("pound", "ounce"): 16.0, ("day", "hour"): 24.0,
     ("year", "month"): 12.0,
 }  # fmt: skip
+_SUPERSCRIPTS = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-"}
 _UNIT_FIRST = frozenset(k[0] for k in U.UNIT_SURFACE)
 _UNIT_FIRST_LOWER = frozenset(k[0] for k in U.UNIT_SURFACE_LOWER)
 _FIRSTS: dict[int, frozenset[str]] = {}
