@@ -199,7 +199,9 @@ def _slot(prose: str, m: re.Match[str], qs: list[Quantity], s0: int, s1: int) ->
         return after
     before = [q for q in qs if q.prose_end <= m.start()]
     if before and _SLOT_BEFORE.fullmatch(prose[before[-1].prose_end : m.start()]):
-        return before[-1]
+        lead = prose[max(s0, before[-1].prose_start - 12) : before[-1].prose_start]
+        if not re.search(r"\b(?:in|on|at|for|after|within|over|by|since|until|during)\s+(?:the\s+)?$", lead, re.I):
+            return before[-1]  # not "In four days, Britain's biggest union..."
     return None
 
 
