@@ -1519,6 +1519,18 @@ class _Parser:
             mon = self._month_near(i, j)
             if mon:
                 return self._date(i, j, mon)
+        # age groups: "the under-18s", "over-70s"
+        if (
+            t.kind == "n"
+            and j < self.n
+            and toks[j].text == "s"
+            and _adjacent(t, toks[j])
+            and self.low(i - 1) == "-"
+            and self.low(i - 2) in ("under", "over")
+            and v <= 120
+        ):
+            low, high = (0.0, v) if self.low(i - 2) == "under" else (v, math.inf)
+            return Candidate(t.start, toks[j].end, None, low, high, Kind.AGE, "year", vague=True), j + 1
         # decades: "the 1990s"
         if t.kind == "n" and j < self.n and toks[j].text == "s" and _adjacent(t, toks[j]):
             if len(t.text) == 4 and 1000 <= v <= 2100 and v % 10 == 0:
