@@ -348,3 +348,45 @@ def test_cross_sentence_findings_are_less_confident() -> None:
     same = numcheck.check("Sales hit a record £5.2m, beating the previous record of £6.1m.", config=NC5).findings
     across = numcheck.check("Sales hit an all-time high of £5.2m this year.\nIn 2001, sales were £6.1m.", config=NC5).findings
     assert same and across and across[0].confidence < same[0].confidence
+
+
+# Long, consistent news-style sentences with several figures and claim words: all quiet.
+REALISTIC = [
+    "Pre-tax profits rose 12% to £560m in the six months to September, from £500m a year earlier, while sales dipped 2% to £4.1bn.",
+    "The number of people out of work fell by 23,000 to 1.42 million between June and August, the lowest level since 1975, while the claimant count rose by 1,200 to 830,000.",
+    "Shares in the group, which fell 5% on Monday, closed up 3p at 215p.",
+    "Average earnings growth slowed to 4.1% in the three months to August from 4.4%, easing fears of inflation.",
+    "The pound fell to $1.85 from $1.87 but rose against the euro to 1.45 euros.",
+    "Government borrowing was £5.2bn in October, down from £6.1bn a year ago but up from £3.9bn in September.",
+    "Of the 1,200 jobs to go, most - 700 - will be in Scotland.",
+    "Some 60% of the 2,000 people polled said they backed the plan, with most of the rest - 30% - against.",
+    "Turnout was 61%, the highest since 1992, up from 59% at the last election.",
+    "The region had the lowest unemployment rate, at 3.1%, compared with a national average of 4.7%.",
+    "Manchester United, the world's richest club, had revenues of £170m, ahead of Real Madrid's £150m.",
+    "Most of the 400 staff, 150 of them part-time, are women.",
+    "Inflation rose to 2.3% in March, up from 2.1% in February, and is expected to fall back to 2% by the summer.",
+    "Exports fell 3% to $12bn, even though shipments of cars rose from 40,000 to 45,000.",
+    "The share of the vote won by the party dropped from 42% to 36%, although its number of seats rose from 412 to 418.",
+    "Crime was down 5% overall, with burglary falling from 12,000 to 10,500 cases and car theft from 8,000 to 7,200.",
+    "Numbers rose to 5,000 last year from 4,200 in 2003, and are forecast to hit 6,000 by 2006.",
+    "Tickets cost £30, more than the £25 charged last year.",
+    "Fewer than 500 people attended, down from 800 last year.",
+    "More than 900 people attended, up from 800 last year.",
+    "Nearly 800 people attended, up from 780 last year.",
+    "Output grew 0.4%, down from 0.6% in the previous quarter.",
+    "Its share price has risen from 120p to 180p over the year, though it fell 4p to 176p on Friday.",
+    "Unemployment in the north-east, the highest of any region at 6.1%, fell from 6.4%.",
+    "The club, whose record attendance is 60,000, drew just 18,000 fans on Saturday.",
+    "The firm, the country's second-largest lender with 2,000 branches, cut 300 jobs, taking its staff from 21,000 to 20,700.",
+    "A majority of MPs - 340 of the 646 - backed the bill, against 290 who opposed it.",
+    "Almost all of the 32 teams, 30 of them, have signed up.",
+    "Only a few of the 500 residents - 12 of them - objected.",
+    "Sales have climbed from 1.2 million in 2002 to 1.6 million last year, and the firm expects 2 million this year.",
+    "The death toll rose from 120 on Monday to 145 by Tuesday night, officials said, and could rise further.",
+    "Waiting lists have been cut from 1.3 million to 850,000, the minister said, though critics say the true figure is higher than the 900,000 quoted.",
+]
+
+
+@pytest.mark.parametrize("text", REALISTIC)
+def test_realistic_consistent_sentences_stay_quiet(text: str) -> None:
+    assert fired(text) == [], messages(text)

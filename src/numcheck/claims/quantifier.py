@@ -42,6 +42,7 @@ _Q = (
     r"(?:a|the)\s+(?:small\s+)?minority|most|(?:more|over|less|fewer|under)\s+than\s+half|(?:over|under)\s+half|"
     r"only\s+a\s+(?:few|handful)|half|all|none|every\s+one|each)"
 )
+_SUB_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:rest|remainder|remaining|others|them|those|these|whom|which)\b", re.IGNORECASE)
 _Q_HINT = re.compile(r"\b(?:most|majority|minority|half|all|none|every|each|few|handful)\b", re.IGNORECASE)
 _Q_OF_WHOLE = re.compile(rf"\b{_Q}\s+(?:of\s+)?(?:the|its|their|these|those|his|her|our)?\s*(?=[$£€]?\d)", re.IGNORECASE)
 _Q_APPOS = re.compile(rf"\s*[,(–—-]\s*{_Q}(?:\s+of\s+(?:them|those|these|whom|which|the\s+total))?\s*[,)–—-]", re.IGNORECASE)
@@ -171,6 +172,8 @@ def quantifiers(analysis: Analysis) -> tuple[QuantifierClaim, ...]:
         for m in re.finditer(rf"\b{_Q}\b", prose[sent.start : sent.end], re.IGNORECASE):
             s = sent.start + m.start()
             e = sent.start + m.end()
+            if _SUB_WHOLE.match(prose, e, sent.end):
+                continue  # "most of the rest - 30% -": a share of a part, not of everyone
             for q in qs:
                 if q.unit != "percent" or q.prose_start < e:
                     continue
