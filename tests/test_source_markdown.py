@@ -151,6 +151,10 @@ def test_title_escapes_map_to_their_source() -> None:
         ("<script>\nvar a = 6;\n\nb = 7\n</script>\nafter 5", "after 5"),
         ("| y | n |\n|---|--:|\n| 2020 | 5 |", "; y ; n ; ; 2020 ; 5 ;"),
         ("a\n***\nb", "a b"),
+        ("- item\n\n    # heading in item 5", "item heading in item 5"),  # indented under the item, not code
+        ("` \n> > deep 5\n\\`6\\`", "` deep 5 `6`"),  # a deeper quote starts a new block
+        ("> quoted\n3. three 5", "quoted three 5"),  # a list item is not a lazy continuation of a quote
+        ("| x |\n|---|\n| y 5 |\nrow 6\n3. item 7", "; x ; ; y 5 ; row 6 item 7"),  # GFM table rows
         ("- [ ] task 5\n- [x] done 6", "task 5 done 6"),
         ('a {{< figure src="x7.png" >}} b {% include n8.html %} c {{ page.n9 }} 5', "a b c 5"),
         ("a {{ unclosed 5", "a {{ unclosed 5"),

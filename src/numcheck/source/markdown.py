@@ -40,6 +40,7 @@ _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _BREAK = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _BULLET = re.compile(r"( {0,3})([-+*]|(\d{1,9})[.)])([ \t]+|$)")
 _TASK = re.compile(r"\[[ xX]\][ \t]+")
+_STARTS_BLOCK = re.compile(r" {0,3}(?:[-+*][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|<!--|(?:[-*_][ \t]*){3,}$)")
 _REFDEF = re.compile(r" {0,3}\[([^\]\^][^\]]*)\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$")
 _FOOTDEF = re.compile(r" {0,3}\[\^[^\]\s]+\]:[ \t]*")
 _TABLE_DELIM = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -84,6 +85,7 @@ class _Block:
     kind: str  # paragraph | heading | item | row | title
     level: int = 0
     ranges: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, line_end)
+    depth: int = 0  # block quote nesting
 
 
 def _indent(text: str) -> int:
@@ -95,6 +97,14 @@ def _indent(text: str) -> int:
             col += 4 - col % 4
         else:
             break
+    return col
+
+
+def _width(text: str) -> int:
+    """The column after ``text`` (tabs stop every 4 columns)."""
+    col = 0
+    for c in text:
+        col += 4 - col % 4 if c == "\t" else 1
     return col
 
 
@@ -222,10 +232,15 @@ def _blocks(source: str, lines: list[tuple[int, int, int]], first: int) -> tuple
 
     for ls, le, eol in lines[first:]:
         # Container prefixes: block quote markers are dropped.
-        s = ls
+        s, depth = ls, 0
         while m := _QUOTE.match(source, s, le):
-            s = m.end()
+            s, depth = m.end(), depth + 1
         text = source[s:le]
+        if cur is not None and fence is None and raw_close is None:
+            if depth > cur.depth:
+                end()  # a deeper block quote starts a new block
+            elif depth < cur.depth and _STARTS_BLOCK.match(text):
+                end()  # outside the quote, only plain text continues its paragraph (lazily)
         if fence is not None:
             m = _FENCE.match(text)
             if m and m.group(2)[0] == fence[0] and len(m.group(2)) >= fence[1] and not m.group(3).strip():
@@ -241,16 +256,24 @@ def _blocks(source: str, lines: list[tuple[int, int, int]], first: int) -> tuple
             blank_before = True
             continue
         indent = _indent(text)
+        lazy = cur is not None and cur.kind in ("paragraph", "item")
+        if 0 <= indent < list_indent and (_STARTS_BLOCK.match(text) or not lazy):
+            list_indent = -1  # a line left of the item's content ends the list, unless it continues a paragraph
         in_list = list_indent >= 0 and (indent >= list_indent or not blank_before)
         if list_indent >= 0 and not in_list:
             list_indent = -1
         base = list_indent if in_list else 0
-        lazy = cur is not None and cur.kind in ("paragraph", "item")
         if not lazy and indent - base >= 4:
             end()  # indented code
             blank_before = False
             continue
         blank_before = False
+        if base and indent >= base:
+            # Inside a list item: block structure is read relative to the item's content column.
+            k = 0
+            while k < len(text) and _width(text[: k + 1]) <= base and text[k] in " \t":
+                k += 1
+            s, text = s + k, text[k:]
         if (m := _FENCE.match(text)) and not (m.group(2)[0] == "`" and "`" in m.group(3)):
             end()
             fence = (m.group(2)[0], len(m.group(2)))
@@ -290,14 +313,16 @@ def _blocks(source: str, lines: list[tuple[int, int, int]], first: int) -> tuple
             end()
             refs.add(_label(m.group(1)))
             continue
-        header = cur is not None and len(cur.ranges) == 1 and "|" in source[cur.ranges[0][0] : cur.ranges[0][1]]
+        header = cur is not None and cur.kind == "paragraph" and "|" in source[cur.ranges[-1][0] : cur.ranges[-1][1]]
         if header and "|" in text and "-" in text and _TABLE_DELIM.match(text):
             assert cur is not None
-            cur.kind = "row"
-            end()
+            row = _Block("row", depth=cur.depth, ranges=[cur.ranges.pop()])
+            end()  # the paragraph's earlier lines, if any
+            blocks.append(row)  # its last line is the table's header row
             table = True
             continue
-        if table and "|" in text:
+        if table and not _STARTS_BLOCK.match(text) and not _HTML_BLOCK.match(text):
+            # A table runs until a blank line or another block; every line in it is a row.
             end()
             cs = _lstrip_pos(source, s, le)
             blocks.append(_Block("row", 0, [(cs, _rstrip_pos(source, cs, le), eol)]))
@@ -305,7 +330,7 @@ def _blocks(source: str, lines: list[tuple[int, int, int]], first: int) -> tuple
         table = False
         if m := _FOOTDEF.match(text):
             end()
-            cur = _Block("item")
+            cur = _Block("item", depth=depth)
             cs = s + m.end()
             cur.ranges.append((cs, _rstrip_pos(source, cs, le), eol))
             continue
@@ -315,8 +340,8 @@ def _blocks(source: str, lines: list[tuple[int, int, int]], first: int) -> tuple
             in_paragraph = cur is not None and cur.kind == "paragraph"
             if not (in_paragraph and number is not None and number != "1"):
                 end()
-                list_indent = _indent(text[: m.end()]) if m.group(4) else indent + len(m.group(2)) + 1
-                cur = _Block("item")
+                list_indent = _width(text[: m.end()]) if m.group(4) else indent + len(m.group(2)) + 1
+                cur = _Block("item", depth=depth)
                 cs = _lstrip_pos(source, s + m.end(), le)
                 if (t := _TASK.match(source, cs, le)) is not None:
                     cs = t.end()
@@ -327,7 +352,7 @@ def _blocks(source: str, lines: list[tuple[int, int, int]], first: int) -> tuple
         cs = _lstrip_pos(source, s, le)
         ce = _rstrip_pos(source, cs, le)
         if cur is None:
-            cur = _Block("paragraph")
+            cur = _Block("paragraph", depth=depth)
         cur.ranges.append((cs, ce, eol))
     end()
     return blocks, refs
