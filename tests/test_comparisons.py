@@ -352,8 +352,10 @@ def test_cross_sentence_findings_are_less_confident() -> None:
 
 # Long, consistent news-style sentences with several figures and claim words: all quiet.
 REALISTIC = [
-    "Pre-tax profits rose 12% to £560m in the six months to September, from £500m a year earlier, while sales dipped 2% to £4.1bn.",
-    "The number of people out of work fell by 23,000 to 1.42 million between June and August, the lowest level since 1975, while the claimant count rose by 1,200 to 830,000.",
+    "Pre-tax profits rose 12% to £560m in the six months to September, from £500m a year earlier, while sales "
+    "dipped 2% to £4.1bn.",
+    "The number of people out of work fell by 23,000 to 1.42 million between June and August, the lowest level "
+    "since 1975, while the claimant count rose by 1,200 to 830,000.",
     "Shares in the group, which fell 5% on Monday, closed up 3p at 215p.",
     "Average earnings growth slowed to 4.1% in the three months to August from 4.4%, easing fears of inflation.",
     "The pound fell to $1.85 from $1.87 but rose against the euro to 1.45 euros.",
@@ -383,7 +385,8 @@ REALISTIC = [
     "Only a few of the 500 residents - 12 of them - objected.",
     "Sales have climbed from 1.2 million in 2002 to 1.6 million last year, and the firm expects 2 million this year.",
     "The death toll rose from 120 on Monday to 145 by Tuesday night, officials said, and could rise further.",
-    "Waiting lists have been cut from 1.3 million to 850,000, the minister said, though critics say the true figure is higher than the 900,000 quoted.",
+    "Waiting lists have been cut from 1.3 million to 850,000, the minister said, though critics say the true "
+    "figure is higher than the 900,000 quoted.",
 ]
 
 
