@@ -1306,9 +1306,22 @@ class _Parser:
         w = self.low(k)
         if w in ("'", "’") and self.low(k + 1) == "s" and k + 1 < self.n and _adjacent(self.toks[k], self.toks[k + 1]):
             return True
-        return w in ("is", "was", "has", "had", "will", "won", "were", "are", "'s", "’s", "enthusiasts", "fans") or (
-            w.endswith(("'s", "’s")) and k < self.n and self.toks[k].kind == "w"
-        )
+        return w in (
+            "is",
+            "was",
+            "has",
+            "had",
+            "will",
+            "won",
+            "were",
+            "are",
+            "said",
+            "says",
+            "'s",
+            "’s",
+            "enthusiasts",
+            "fans",
+        ) or (w.endswith(("'s", "’s")) and k < self.n and self.toks[k].kind == "w")
 
     def unit(self, j: int) -> tuple[tuple[str, str] | None, int]:
         """A unit after the figure: attached ("30C"), spaced ("10 km"), hyphenated ("10-mile")."""
@@ -1336,6 +1349,8 @@ class _Parser:
                 continue
             if k == 1 and key[0] in U.ATTACHED_UNITS and not attached and not (key[0] in ("°", "º") and gap <= 1):
                 continue
+            if key == ("s",) and "." not in toks[j - 1].text:
+                continue  # "9.58s" is a time; "PlayStation 2s" and "the 1990s" are not
             end = start + k
             if end < self.n and toks[end].kind == "w" and _adjacent(toks[end - 1], toks[end]) and seg[-1].kind == "w":
                 continue  # "5Gs": a word goes on
