@@ -42,7 +42,7 @@ from numcheck.text.context import Mark, Sentence, TextContext, Voice
 from numcheck.text.markers import sentence_marks
 from numcheck.text.phrases import MASK, Phrase, mention, sentence_phrases
 from numcheck.text.quotes import Quote, find_quotes
-from numcheck.text.speakers import Registry
+from numcheck.text.speakers import Entity, Registry
 
 
 def attribute(doc: SourceDocument, sentences: list[Sentence]) -> TextContext:
@@ -63,7 +63,7 @@ def attribute(doc: SourceDocument, sentences: list[Sentence]) -> TextContext:
     for ph in phrases:
         for a, b in ph.spans:
             voices.append((a, b, ph, "paraphrase"))
-    index = _QuoteIndex(doc, body, phrases)
+    index = _QuoteIndex(doc, body, phrases, registry.subjects)
     for q in outer:
         ph = _quote_phrase(q, masked, index)
         if ph is not None:
@@ -106,7 +106,12 @@ def _mask(prose: str, quotes: list[Quote]) -> str:
 class _QuoteIndex:
     """Phrases by paragraph and by position, so that every quote finds its attribution fast."""
 
-    def __init__(self, doc: SourceDocument, sentences: list[Sentence], phrases: list[Phrase]) -> None:
+    def __init__(
+        self, doc: SourceDocument, sentences: list[Sentence], phrases: list[Phrase], subjects: list[tuple[int, Entity]]
+    ) -> None:
+        speaking_sentences = {ph.sentence.start for ph in phrases}
+        self.subjects = [(pos, e) for pos, e in subjects if pos not in speaking_sentences]
+        self.subject_starts = [pos for pos, _ in self.subjects]
         self.block_starts = [b[0] for b in doc.blocks]
         self.sentence_starts = [s.start for s in sentences]
         self.sentences = sentences
@@ -131,6 +136,11 @@ class _QuoteIndex:
         i = bisect.bisect_left(self.speaking_starts, pos)
         return self.speaking[i - 1] if i else None
 
+    def latest_subject(self, pos: int) -> tuple[int, Entity] | None:
+        """The latest named person who was the subject of a narration sentence before ``pos``."""
+        i = bisect.bisect_left(self.subject_starts, pos)
+        return self.subjects[i - 1] if i else None
+
 
 def _quote_phrase(q: Quote, masked: str, index: _QuoteIndex) -> Phrase | None:
     end_para = index.paragraph(max(q.start, q.end - 1))
@@ -151,6 +161,13 @@ def _quote_phrase(q: Quote, masked: str, index: _QuoteIndex) -> Phrase | None:
     if sent is None or masked[sent.start : q.start].strip(" \u2013\u2014-"):
         return None
     last = index.latest(q.start)
+    subject = index.latest_subject(q.start)
+    if subject is not None and (last is None or subject[0] > last.verb_start) and start_para - index.paragraph(subject[0]) <= 1:
+        # "The mayor, Yusuf Karim, has asked for help. / “There are 20 still missing.”": a person
+        # introduced in narration since the latest speaker speaks next
+        sentence = index.sentence(subject[0])
+        if sentence is not None and (last is None or subject[1] is not last.entity):
+            return Phrase(sentence, subject[0], subject[0], subject[0], subject[0], subject[1], None, None, True, None)
     if last is None or start_para - last.sentence.paragraph > 3:
         return None
     return last

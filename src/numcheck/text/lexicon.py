@@ -37,7 +37,11 @@ SPEECH_VERBS = words("""said says say told tells tell added adds explained expla
     observed observes remarked remarks conceded concedes cautioned cautions
     predicted projected projects calculated calculates reckoned reckons believes believed
     told asked asks denied denies deny quoted estimate predict warn insist argue admit
-    confirm believe fear suggest reckon found finds showed shows show suggests""")
+    confirm believe fear suggest reckon found finds showed shows show suggests understands
+    understand learned learnt""")
+# Verbs that attribute only with a news organisation as subject ("The BBC understands (that) …",
+# "Sky News has learned …"): with anyone else they are not speech ("he understands the risk").
+OUTLET_ONLY_VERBS = words("understands understand learned learnt")
 # Verbs that attribute only with a that-clause ("Officials estimate that …", "A study found
 # that …"): without one they are nouns or other verbs ("the estimate", "found the body").
 THAT_ONLY_VERBS = words(
@@ -127,12 +131,24 @@ STRONG_OUTLETS = words("""bbc cnn afp reuters bloomberg npr pbs cbs nbc msnbc it
     ria novosti interfax xinhua yonhap kyodo nhk upi axios buzzfeed huffpost newsweek wsj nyt
     jazeera spiegel monde figaro bild pravda izvestia kommersant asahi yomiuri haaretz
     politico matin liberation pais mundo corriere repubblica stampa zeit welt faz nikkei mainichi
-    lequipe gazzetta marca cnbc zdf ard orf rai rtl svt nrk yle ctv""")
+    lequipe gazzetta marca cnbc zdf ard orf rai rtl svt nrk yle ctv semafor propublica mediapart meduza
+    vedomosti unian hromadske suspilne ukrinform anadolu hurriyet ynet maariv yedioth caixin scmp
+    bernama rappler newshub rnz univision telemundo folha estadao estadão clarin clarín infobae
+    kathimerini aftonbladet expressen politiken berlingske handelsblatt tagesspiegel süddeutsche
+    nzz srf rtbf ndtv vnexpress euractiv euronews breitbart newsmax mediaite marketwatch techcrunch
+    espn talksport lbc bfmtv tf1 rfi tvn24 news24 firstpost newsday buzzfeed bbc's cnn's""")
+# News organisations named by one word that is also an ordinary word or name ("Wired", "Variety"):
+# an outlet only as the one spoken to ("told Wired", "in an interview with Variety").
+OBJECT_OUTLETS = words("""wired vox slate salon variety deadline billboard mint stern focus punch tempo
+    insider quartz stat kicker vice fox sky time fortune forbes ap pa afp upi ani pti efe ansa nos vrt
+    lbc rt sputnik gazeta""")
 OUTLETS = words("""ap abc fox sky vox vice forbes fortune time economist guardian telegraph independent
     observer times ft""")
 OUTLET_WORDS = words("""times post news journal guardian telegraph independent observer herald tribune mail
     express mirror gazette chronicle radio tv television magazine newspaper daily weekly
-    programme podcast sunday press""")
+    programme podcast sunday press zeitung gazeta gazzetta krant courant nachrichten noticias
+    diario dagblad avis tidende sanomat inquirer examiner courier dispatch bulletin sentinel
+    argus echo advertiser recorder enquirer register""")
 # Last words that name an outlet only after an article ("The Sun", "the Evening Standard").
 WEAK_OUTLET_WORDS = words("""sun star standard record review economist channel network show today wire
     bulletin program""")
@@ -143,7 +159,64 @@ AUDIENCES = words("""reporters journalists parliament mps congress senate lawmak
     committee council assembly press journalists inquiry hearing tribunal rally summit forum
     panel briefing colleagues friends police officers investigators gathering listeners
     viewers readers interviewers lunch dinner event convention seminar symposium pupils fans
-    congregation voters residents parents customers clients doctors mourners party""")
+    congregation voters residents parents customers clients doctors mourners party bundestag
+    dail dáil knesset duma rada oireachtas storting riksdag sejm majlis senedd holyrood stormont
+    cabinet""")
 # Leading words to drop from a speaker phrase.
 LEADING_DROP = words("""but and also however meanwhile now then yet still so earlier later separately adding saying noting
     instead indeed moreover furthermore nonetheless nevertheless""")
+
+# Common given names whose bearer is usually a woman or a man (lower case), so that "he" and
+# "she" can skip a person of the other gender ("Clara Dunn … He said" → not Clara Dunn). Names
+# used for both (Alex, Sam, Jordan, Jean, Andrea, Robin, Kim) are in neither list.
+FEMALE_NAMES = words("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah
+    stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather
+    diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan
+    cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+    abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa
+    diana natalie brittany charlotte marie kayla alexis lori julia clara claire chloe ella lucy
+    sophie amelia isla ava mia poppy freya ellie zoe holly jade katie gemma kirsty leanne nicola
+    joanne tracey tracy wendy yvonne sue jane jo kate kathy caroline harriet rosa rose eleanor
+    fiona gillian alison alexandra anne annie beatrice bridget carmen cecilia daisy edith elena
+    eva faye florence georgia hazel imogen irene iris ivy jasmine jenny jill josephine karin
+    katarina lena lily lina louise lucia lydia mabel maggie marion martina matilda maya melanie
+    mila miriam molly monica nadia naomi nina nora paula pauline penelope phoebe priscilla
+    rebekah rita roberta rosie sabrina sally sheila sonia stella susanna suzanne sylvia tamara
+    tina ursula valerie vanessa vera veronica viola vivian wanda yasmin yolanda zara angelina
+    angelique annette antonia ayesha aisha fatima fatma leila layla mariam maryam noor amina
+    priya anjali deepa divya lakshmi meera neha pooja sunita kavita shreya ananya svetlana olga
+    natasha tatiana irina yulia oksana ludmila galina marta agnieszka katarzyna małgorzata ewa
+    magdalena ines beatriz marisol lucia sofia valentina camila gabriela mariana daniela carla
+    francesca giulia chiara alessandra federica elisa silvia ingrid astrid sigrid birgit ulrike
+    angela angelika heike sabine claudia petra monika brigitte helga ilse greta hanna johanna
+    leonie mei ling yan xiu hui yuki yoko keiko akiko naoko hana sakura ji-woo min-ji
+    kamala hillary liz""")
+MALE_NAMES = words("""james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+    edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+    benjamin ben frank gregory raymond samuel patrick jack dennis jerry tyler aaron jose adam nathan
+    henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
+    harold sean austin carl arthur lawrence dylan jesse bryan joe billy bruce gabriel logan albert
+    willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis
+    harry oliver charlie alfie freddie archie oscar leo theo toby luke liam callum connor owen rhys
+    dafydd gareth ieuan iwan huw emyr jamie craig darren dean gavin graham ian neil nigel
+    martin simon stuart trevor colin barry derek keith malcolm clive geoffrey hugh hamish angus
+    fergus alistair alasdair euan ewan ross murray duncan rory declan niall ciaran eoin seamus
+    fintan padraig cormac diarmuid donal tom tim tony nick rob bob bill jim mike dave steve pete
+    matt dan andy chris phil ed fred jon jonny ahmed mohammed muhammad mohamed ali omar hassan
+    hussein ibrahim yusuf youssef khalid mahmoud mustafa karim tariq imran faisal abdul abdullah
+    hamza bilal rahul amit arjun vikram sanjay rajesh ravi suresh vijay anil sunil ashok ramesh
+    narendra manmohan rajiv vladimir sergei sergey dmitry dmitri alexei alexander alexandr andrei
+    andriy volodymyr oleksandr oleksiy mykola yuri yury igor ivan nikolai pavel mikhail boris
+    viktor valery gennady piotr pawel krzysztof tomasz marek jan jakub lukasz wojciech karl klaus
+    hans jürgen jurgen wolfgang helmut gerhard dieter uwe olaf friedrich heinz markus stefan
+    thorsten lars sven erik nils anders magnus bjorn björn henrik jens pedro pablo carlos luis
+    miguel javier alejandro diego fernando jorge manuel rafael sergio antonio francisco alberto
+    roberto giovanni giuseppe marco luca matteo lorenzo francesco alessandro massimo mario luigi
+    paolo enrico emmanuel francois françois jacques pierre philippe olivier nicolas thierry
+    laurent didier yves hiroshi takeshi kenji shinzo fumio yoshihide hao ming jinping
+    keqiang jong-un jae-in suk-yeol recep tayyip binyamin yair naftali
+    emmanuel olaf joe barack donald keir rishi boris kwame kofi nelson jacob cyril uhuru william
+    elon jeff sundar satya warren""")

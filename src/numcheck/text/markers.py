@@ -132,6 +132,16 @@ for _i, _words in enumerate(_FIRST_WORDS):
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _HAVE = re.compile(r"(?:n't|\s+not)?\s+have\b")
 _THAN = re.compile(r"\s+than\b")
+# "earlier" after a period compares periods ("up from £350m a year earlier", "the same quarter a
+# year earlier", "against 300 a week earlier"); it reports an earlier figure only when no
+# comparison word precedes and the period is short ("Two days earlier, police had said 12").
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|some|few|\d+|the)\s+"
+    r"(?:(?:full|calendar|financial|fiscal)\s+)?(?P<unit>years?|months?|quarters?|weeks?|days?|decades?|seasons?|"
+    r"half|period|fortnight)\s+$",
+    _R,
+)
+_COMPARISON_BEFORE = re.compile(r"\b(?:from|with|against|versus|vs|than|compared|up|down)\b", _R)
 
 
 def _candidates(text: str) -> Iterator[tuple[re.Match[str], int]]:
@@ -147,6 +157,14 @@ def _candidates(text: str) -> Iterator[tuple[re.Match[str], int]]:
             m = _PATTERNS[i][0].match(text, w.start())
             if m:
                 yield m, i
+
+
+def _period_comparison(head: str) -> bool:
+    period = _PERIOD_BEFORE.search(head)
+    if period is None:
+        return False
+    unit = period["unit"].lower()
+    return not unit.startswith(("day", "week", "fortnight")) or bool(_COMPARISON_BEFORE.search(head, 0, period.start()))
 
 
 def find_marks(prose: str, sentences: list[Sentence] | tuple[Sentence, ...]) -> list[Mark]:
@@ -179,6 +197,8 @@ def sentence_marks(prose: str, start: int, end: int) -> list[Mark]:
             continue
         if word in ("earlier", "later") and _THAN.match(text, m.end()):
             continue
+        if word == "earlier" and _period_comparison(text[max(0, m.start() - 60) : m.start()]):
+            continue  # "up from £350m a year earlier"
         if strong is None:
             strong = _segments(text, _STRONG, [(0, len(text))])
             weak = _segments(text, _WEAK, strong)

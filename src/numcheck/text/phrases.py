@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from numcheck.model import Source
 from numcheck.text.context import Sentence
-from numcheck.text.lexicon import PERSON_NOUNS, SPEECH_VERBS, THAT_ONLY_VERBS, TITLE_WORDS, VERB_MARKERS, words
+from numcheck.text.lexicon import (
+    OUTLET_ONLY_VERBS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+    THAT_ONLY_VERBS,
+    TITLE_WORDS,
+    VERB_MARKERS,
+    words,
+)
 from numcheck.text.speakers import (
     Entity,
     Registry,
@@ -81,7 +89,9 @@ _TOLD = re.compile(
     + r"|\s+(?P<aud>[a-z][\w ]*?)(?=\s+(?:that|on|in|at|after|before|it|they|he|she|there|the|this|to|[A-Z])\b|[,.:;\x00]|$)"
 )
 _INTRO_OUTLET = re.compile(
-    r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Aa]ppearing)\s+(?:to|in|on|with)\s+(?P<o>[^,\x00]+),|\b[Ii]n\s+an\s+interview\s+with\s+(?P<i>[^,\x00]+),"
+    r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Aa]ppearing)\s+(?:to|in|on|with)\s+(?P<o>[^,\x00]+),"
+    r"|\b[Ii]n\s+(?:an?|her|his|their|its)\s+(?:(?:written|emailed|exclusive|televised|recorded)\s+)?"
+    r"(?:interview|statement|email|comments?|remarks|message|letter|response)\s+(?:with|to)\s+(?P<i>[^,\x00]+),"
 )
 _CITING = re.compile(
     r"(?:\b[Cc]iting|(?:^|,)\s*(?:[Bb]ased|[Dd]rawing)\s+on)\s+(?P<b>[^,;:\x00.]+?)(?=\s*(?:[,;:\x00.]|$|\s+that\b))"
@@ -140,6 +150,14 @@ _LEADING_DESC = re.compile(r"(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\
 _ANTECEDENT = re.compile(r"((?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 _LEADING_NAME_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3},\s+[^,]{3,60}),\s")
 _LEADING_APPOSITIVE = re.compile(r"((?:The |the )?[\w’'. -]{3,60},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s")
+# A capitalised name with its title, then a lower-case word: a subject and its verb, not a description.
+_CLAUSE_IN_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){2,}(?!of\b|for\b|at\b|and\b|in\b)[a-z]")
+# A person named in apposition inside a sentence: "the central bank governor, Anna Roth," or
+# "Anna Roth, the central bank governor,".
+_OBJECT_APPOSITIVE = re.compile(
+    r"(?<=\s)((?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})(?=,|\s*[.;]|$)"
+    r"|(?<=\s)([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2},\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=,|\s*[.;]|$)"
+)
 _PRONOUNS = words("he she they it i we")
 _LOWER_SUBJECT_START = words("""he she they it i we a an the this these those its his her their one some many several two three
     local police officials analysts experts economists scientists researchers authorities sources critics
@@ -177,8 +195,35 @@ class Phrase:
 
 
 def mention(masked: str, s: Sentence, registry: Registry) -> None:
-    """Register the subject of a sentence, so that a later pronoun can refer to it."""
+    """Register the subject of a sentence, then people named in apposition later in it
+    ("… met the central bank governor, Anna Roth, on Tuesday"), so that a later surname or
+    pronoun can refer to them. A named person as subject is kept in ``registry.subjects``: an
+    unattributed quote after it is theirs."""
+    registry.last_resolved = None
+    _mention_subject(masked, s, registry)
+    subject = registry.last_resolved
+    if subject is not None and subject.name and subject.person:
+        registry.subjects.append((s.start, subject))
+    for m in _OBJECT_APPOSITIVE.finditer(masked, s.start + 1, s.end):
+        phrase = m.group(1) or m.group(2)
+        name, desc = parse_speaker(phrase)
+        lower = set(desc.lower().split()) if desc else set()
+        if (
+            name
+            and desc
+            and len(name.split()) >= 2
+            and lower & (PERSON_NOUNS | TITLE_WORDS)
+            and not lower & SPEECH_VERBS
+            and not _NOT_NP.search(desc)
+            and not is_outlet(name)
+        ):
+            registry.resolve(phrase)
+
+
+def _mention_subject(masked: str, s: Sentence, registry: Registry) -> None:
     appositive = _LEADING_APPOSITIVE.match(masked, s.start, s.end) or _LEADING_NAME_APPOSITIVE.match(masked, s.start, s.end)
+    if appositive and _CLAUSE_IN_APPOSITIVE.match(appositive.group(1)):
+        appositive = None  # "Finance Minister Karl Weber met the governor, Anna Roth, …": a clause
     if appositive and parse_speaker(appositive.group(1))[0]:
         registry.mention(appositive.group(1))  # "The firm's director, Joan Pryce, spoke …"
         return
@@ -326,6 +371,8 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
             if inv is not None:
                 return inv
     if np_text is None or np_text[:1].isdigit() or _NOT_NP.search(np_text) or _OPEN_END.search(np_text):
+        return None
+    if verb in OUTLET_ONLY_VERBS and not (is_outlet(np_text) and re.match(r"\s+(?:that\s+)?[\w$£€]", text[m.end() :])):
         return None
     if _VERB_END.search(np_text):
         return None  # "The prime minister shrugged off claims …", "Mr Blair on Sunday dismissed reports …"

@@ -26,10 +26,13 @@ from functools import lru_cache
 from numcheck.text.lexicon import (
     AUDIENCES,
     FEMALE_HONORIFICS,
+    FEMALE_NAMES,
     HONORIFICS,
     LEADING_DROP,
     MALE_HONORIFICS,
+    MALE_NAMES,
     NAME_PARTICLES,
+    OBJECT_OUTLETS,
     OUTLET_WORDS,
     OUTLETS,
     PERSON_NOUNS,
@@ -53,6 +56,10 @@ _ORG_HEADS = words("""ministry department bank company institute university coun
     police army government group association federation commission committee union party club
     authority board court foundation organisation organization fund trust centre center
     network league report study survey statement firm military kremlin pentagon""")
+_GOVERNMENT_WORDS = words("""pentagon kremlin whitehall congress senate parliament assembly house chamber
+    cabinet treasury fed bundesbank mint met nations union states republic kingdom community
+    inquiry tribunal hearing panel summit conference forum administration regime campaign family
+    families team side squad crowd people public government""")
 _GENERIC_OUTLETS = words("programme program newspaper magazine media television tv radio broadcaster")
 _VERBS = words("""has had have is was were are said says gave made took told saw went came got put set cut
     kept left lost won paid sold bought brought built began became fell rose grew spent sent held ran met
@@ -114,7 +121,28 @@ def is_outlet_object(phrase: str) -> bool:
     opening with a foreign article, which as a subject would more often be a person ("Le Pen")."""
     words = _TOKEN.findall(phrase)
     foreign = len(words) >= 2 and words[0] in _FOREIGN_ARTICLES and all(_cap(w) for w in words[1:])
-    return foreign or is_outlet(phrase)
+    if foreign or is_outlet(phrase):
+        return True
+    caps = words[1:] if words and words[0].lower() == "the" else words
+    if len(caps) == 1 and _cap(caps[0]) and _bare(caps[0]) in (OBJECT_OUTLETS | OUTLETS | STRONG_OUTLETS):
+        return True  # "told Wired", "told AP"
+    # "told the Baltimore Banner": a name of two or more capitalised words after "the" that is
+    # no body, audience, title or place of government
+    return (
+        len(words) >= 3
+        and words[0] == "the"
+        and len(caps) <= 4
+        and all(_cap(w) and not w.isupper() for w in caps)
+        and not any(
+            _bare(w) in _ORG_WORDS
+            or _bare(w) in _ORG_HEADS
+            or _bare(w) in AUDIENCES
+            or _bare(w) in TITLE_WORDS
+            or _bare(w) in PERSON_NOUNS
+            or _bare(w) in _GOVERNMENT_WORDS
+            for w in caps
+        )
+    )
 
 
 def clean_outlet(phrase: str) -> str:
@@ -202,6 +230,13 @@ def _split_name(part: str) -> tuple[str | None, str | None]:
             break
         i -= 1
     run = words[i:]
+    core = [w for w in run if _bare(w) not in HONORIFICS and _bare(w) not in _PERSON_PARTICLES]
+    if len(core) > 3 and i > 0:
+        # "Chief Executive of the National Grid System Operator Fintan Slye": a name has at most
+        # three words (an initial aside), the capitalised words before it belong to the title
+        keep = 3 if len(run) >= 3 and re.fullmatch(r"[A-Z]\.?", run[-2]) else 2
+        i = len(words) - keep
+        run = words[i:]
     if not run or i == 0 or not any(_bare(w) not in HONORIFICS for w in run):
         return None, part.strip()
     if any(_bare(w) in _ORG_WORDS for w in run) or any(w[:1].isdigit() for w in run):
@@ -333,6 +368,22 @@ class Entity:
         return _bare(words[-1]) if words else None
 
 
+def name_gender(name: str) -> str | None:
+    """ "f" or "m" from an honorific or a common given name ("Ms Roth", "Clara Dunn"), else None."""
+    words = name.split()
+    first = _bare(words[0])
+    if first in FEMALE_HONORIFICS:
+        return "f"
+    if first in MALE_HONORIFICS:
+        return "m"
+    if len(words) >= 2 and first not in HONORIFICS:
+        if first in FEMALE_NAMES:
+            return "f"
+        if first in MALE_NAMES:
+            return "m"
+    return None
+
+
 def _other_first_name(a: str, b: str | None) -> bool:
     """Two full names with one surname but different first names ("Azmat Begg", "Moazzam Begg")."""
     fa = [w for w in a.split() if _bare(w) not in HONORIFICS]
@@ -346,11 +397,15 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.last_outlet: str | None = None  # for "the newspaper reported"
+        self.last_resolved: Entity | None = None
+        # people who are the subject of a narration sentence: (sentence start, entity)
+        self.subjects: list[tuple[int, Entity]] = []
         self.pending: Callable[[], None] | None = None
 
     def _touch(self, e: Entity) -> Entity:
         self.entities.remove(e)
         self.entities.append(e)
+        self.last_resolved = e
         return e
 
     def defer(self, action: Callable[[], None]) -> None:
@@ -389,9 +444,10 @@ class Registry:
                         e.name = name
                     if desc and (not e.desc or (desc.startswith(e.desc) and len(desc) > len(e.desc))):
                         e.desc = desc
+                    if e.gender is None:
+                        e.gender = name_gender(name)
                     return self._touch(e)
-            first = _bare(name.split()[0])
-            gender = "f" if first in FEMALE_HONORIFICS else "m" if first in MALE_HONORIFICS else None
+            gender = name_gender(name)
             org = any(_bare(w) in _ORG_WORDS for w in name.split()) or (name.isupper() and len(name) <= 6)
             return self._new(Entity(name, desc, gender=gender, org=org))
         assert desc is not None
@@ -417,6 +473,7 @@ class Registry:
 
     def _new(self, e: Entity) -> Entity:
         self.entities.append(e)
+        self.last_resolved = e
         return e
 
     def mention_org(self, name: str) -> None:
