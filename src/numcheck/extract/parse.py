@@ -1555,12 +1555,13 @@ class _Parser:
             if v % 10:
                 return None
             before = self.low(i - 1) if self.low(i - 1) not in ("-", "'", "’") else self.low(i - 2)
+            personal = any(self.low(i - d) in ("their", "his", "her", "my", "your", "our", "aged") for d in (1, 2, 3))
+            if personal and v < 100:  # "in their 30s", "a man in his early 40s"
+                return Candidate(t.start, toks[j].end, None, v, v + 9, Kind.AGE, vague=True, extra={"decade": int(v)}), j + 1
             if len(t.text) == 2 and before in ("the", "mid", "early", "late", "in", "since", "of", "from", "until"):
                 y = 1900 + v if v >= 30 else 2000 + v  # "the 90s", "the mid-90s": a decade of years
                 return Candidate(t.start, toks[j].end, None, y, y + 9, Kind.YEAR, is_range=True, extra={"decade": int(y)}), j + 1
-            return Candidate(
-                t.start, toks[j].end, None, v, v + 9, Kind.AGE if v < 100 else Kind.NUMBER, vague=True, extra={"decade": int(v)}
-            ), j + 1
+            return None
         # ages: "aged 45", "Smith, 45,"
         if t.kind == "n" and num.decimals == 0 and num.scale == 1 and v <= 120 and not neg:
             prev = self.low(i - 1)
