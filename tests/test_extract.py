@@ -543,3 +543,23 @@ def test_degrees_beside_a_temperature() -> None:
 )
 def test_scientific_notation(text: str, surface: str, value: float) -> None:
     assert one(text, surface).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "low", "high"),
+    [
+        ("A man in his early 40s.", "40s", Kind.AGE, 40, 49),
+        ("Music of the 80s.", "80s", Kind.YEAR, 1980, 1989),
+        ("Sales in the 1990s.", "1990s", Kind.YEAR, 1990, 1999),
+        ("A ban for the under-18s.", "18s", Kind.AGE, 0, 18),
+        ("A payment for the over-70s.", "70s", Kind.AGE, 70, math.inf),
+    ],
+)
+def test_decades_and_age_groups(text: str, surface: str, kind: Kind, low: float, high: float) -> None:
+    c = one(text, surface)
+    assert (c.kind, c.low, c.high) == (kind, low, high)
+
+
+def test_model_plurals_are_not_seconds() -> None:
+    assert spans("Sales of PlayStation 2s rose.") == []
+    assert one("He ran 9.58s.", "9.58s").unit == "second"
