@@ -123,6 +123,8 @@ GOOD = [
     "Young drivers were 45% more likely to crash and 30% more likely to speed.",
     "He won 36 of his 50 matches and 12 of 20 finals.",
     "The three men were 25, 30 and 41.",
+    "Of the 25 member states, 12 use the euro and 20 are also in Nato.",
+    "Of the 40 pupils, 30 play football and 25 play cricket; some play both.",
     "Profits rose to $6m, up 50% from $4m.",
     "Profits were $6m, up 50% on last year's $4m.",
     "Revenues climbed 12 per cent, to £560m from £500m.",

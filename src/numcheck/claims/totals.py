@@ -54,6 +54,7 @@ _PREP = re.compile(
     r"last|this|next|year|years|month|months|week|weeks|day|days|or)\b",
     re.I,
 )
+_OVERLAP = re.compile(r"\b(?:also|both|as\s+well|too|either|overlap\w*|some\s+of\s+whom|more\s+than\s+one)\b", re.I)
 _LOC = re.compile(r"\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z]")
 _NP_BREAK = re.compile(r"\b(?:of|than|per|to|by|and|but|while|or|each|every|a|an)\b", re.I)
 _LIST_SEP = re.compile(
@@ -166,6 +167,8 @@ def part_wholes(analysis: Analysis) -> tuple[PartWhole, ...]:
             ):
                 out.append(PartWhole((b,), a, False, "of the", sent.index))
         for run in runs:
+            if _OVERLAP.search(prose[run[0].prose_start : sent.end]):
+                continue  # "12 use the euro and 20 are also in Nato": groups that may overlap are not parts
             pw = _whole_for_run(prose, qs, run, sent.index)
             if pw is None:
                 pw = _whole_in_previous(prose, analysis, by_sentence, si, run)
