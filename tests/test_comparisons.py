@@ -387,6 +387,31 @@ REALISTIC = [
     "The death toll rose from 120 on Monday to 145 by Tuesday night, officials said, and could rise further.",
     "Waiting lists have been cut from 1.3 million to 850,000, the minister said, though critics say the true "
     "figure is higher than the 900,000 quoted.",
+    "London is the most expensive city, with average rents of £1,200, while Manchester, at £650, is cheaper than Leeds at £700.",
+    "The biggest rise was in Wales, where prices climbed 8% to £120,000, against 5% in Scotland.",
+    "The smallest of the five parties won 3 seats, while the largest took 210 seats.",
+    "Chelsea, who have won 20 of their 25 games, lead the table with 61 points, nine more than Arsenal's 52.",
+    "At 7.2%, the jobless rate is the highest in the eurozone, although it has fallen from 8.1% a year ago.",
+    "Last year the firm made a record profit of £1.2bn, and this year it expects more than £1.4bn.",
+    "The 2,000m race was won in a record time of 5 minutes 12 seconds.",
+    "Most of the 50 firms questioned, 31 in all, said they would raise prices.",
+    "All 12 of the region's hospitals met the target, up from nine last year.",
+    "Half of those surveyed, 51%, said they would vote.",
+    "None of the 14 candidates has more than 20% support.",
+    "There are now 1.2 million people over 85, twice as many as the 600,000 in 1981.",
+    "Women now outnumber men at university, with 56% of places compared with 44%.",
+    "Profits at the bank, Britain's fourth largest, rose 9% to £3.2bn from £2.9bn.",
+    "The airline, which is Europe's third-biggest, carried 5.2 million passengers in May, up 11% from 4.7 million.",
+    "The index fell 30 points to 4,820, having risen 45 points to 4,850 on Tuesday.",
+    "The firm's workforce, which peaked at 12,000 in 1990, has shrunk to 4,500.",
+    "A record 14.3 million people watched the final, beating the 13.9 million who saw last year's.",
+    "The highest bid, £2.4m, was well above the £1.9m guide price and the next best offer of £2.1m.",
+    "Sales in the three months to March were £4.5bn, higher than the £4.2bn forecast but lower than the £4.8bn of "
+    "a year earlier.",
+    "The number of visitors to the park rose to 1.1 million last year, but that was still lower than the 1.3 million of 2001.",
+    "The majority of the cost, £3.5m of the £5m total, will be met by the council.",
+    "Fares will rise by an average of 4.5% from January, up from 3.9% last year.",
+    "Growth is expected to slow from 3.2% this year to 2.5% next year.",
 ]
 
 

@@ -41,6 +41,12 @@ _PREVIOUS = re.compile(
 _RECORD_HINT = re.compile(r"record|\bever\b|all-time", re.IGNORECASE)
 _PREVIOUS_HINT = re.compile(r"record|\bhigh\b|\bbest\b|\bpeak\b|\blow\b|\bmark\b", re.IGNORECASE)
 _COMPARE_HINT = re.compile(r"\bthan\b|outnumber|outstrip|exceed|outs[eo]l|\bas\s+(?:many|much|large|big|high|great|long)\b", re.I)
+_BEAT_FIGURE = re.compile(
+    r"\b(?:beat(?:ing|s)?|broke|break(?:ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|tops|eclips(?:ed|ing|es)|"
+    r"exceed(?:ed|ing|s)?|better(?:ed|ing|s)|smash(?:ed|ing|es)?|overtak(?:ing|es)|overtook|shatter(?:ed|ing|s)?)"
+    r"\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:previous\s+|old\s+|former\s+|earlier\s+)?(?=[$£€]?\s?\d)",
+    re.IGNORECASE,
+)
 _LOW_WORDS = re.compile(r"\b(?:low|lowest|smallest|fewest|least)\b", re.IGNORECASE)
 # Records where less is better (race times, golf scores) read the other way round.
 _LESS_IS_BETTER = re.compile(
@@ -253,7 +259,14 @@ def _previous_records(analysis: Analysis) -> list[tuple[int, int, Quantity]]:
     by_sentence = _by_sentence(analysis)
     for sent in analysis.text.sentences:
         qs = [q for q in by_sentence.get(sent.index, []) if is_measure(q)]
-        if not qs or not _PREVIOUS_HINT.search(prose, sent.start, sent.end):
+        if not qs:
+            continue
+        # "a record 13.1 million, beating the 13.9 million who..."
+        at = {q.prose_start: q for q in qs}
+        for m in _BEAT_FIGURE.finditer(prose, sent.start, sent.end):
+            if m.end() in at:
+                out.append((m.start(), m.end(), at[m.end()]))
+        if not _PREVIOUS_HINT.search(prose, sent.start, sent.end):
             continue
         for m in _PREVIOUS.finditer(prose, sent.start, sent.end):
             for q in qs:
@@ -342,7 +355,7 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
             out.append(_make(prose, sent, m, -1 if passive else 1, a, b, False))
         for m in _TIMES_AS.finditer(prose, sent.start, sent.end):
             b = _first_at(qs, m.end())
-            a = _before(prose, qs, m.start(), sent.start, sent.end)
+            a = _before(prose, qs, m.start(), sent.start, sent.end, like=b) if b is not None else None
             if a is None or b is None or not comparable(a, b):
                 continue
             sign = -1 if m["k"].lower() == "half" else 1
@@ -377,6 +390,8 @@ def _before(
     cands = [q for q in in_span(qs, clause[0], pos)]
     if like is not None:
         cands = [q for q in cands if comparable(q, like)]
+        same = [q for q in cands if like.subject and q.subject == like.subject]
+        cands = same or cands  # "1.2 million people over 85, twice as many as the 1.5 million"
         max_words += 6
     if not cands:
         return None

@@ -43,6 +43,8 @@ _Q = (
     r"only\s+a\s+(?:few|handful)|half|all|none|every\s+one|each)"
 )
 _SUB_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:rest|remainder|remaining|others|them|those|these|whom|which)\b", re.IGNORECASE)
+_Q_NP_APPOS = re.compile(rf"\b{_Q}\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*(?:[—–(,]|\s-)\s*", re.I)
+_PART_OF_WHOLE_AT = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?", re.IGNORECASE)
 _Q_HINT = re.compile(r"\b(?:most|majority|minority|half|all|none|every|each|few|handful)\b", re.IGNORECASE)
 _Q_OF_WHOLE = re.compile(rf"\b{_Q}\s+(?:of\s+)?(?:the|its|their|these|those|his|her|our)?\s*(?=[$£€]?\d)", re.IGNORECASE)
 _Q_APPOS = re.compile(rf"\s*[,(–—-]\s*{_Q}(?:\s+of\s+(?:them|those|these|whom|which|the\s+total))?\s*[,)–—-]", re.IGNORECASE)
@@ -160,6 +162,14 @@ def quantifiers(analysis: Analysis) -> tuple[QuantifierClaim, ...]:
             whole = at.get(tail.end()) if tail else None
             if part is not None and whole is not None and part.unit == whole.unit:
                 out.append(_claim(prose, sent, m, part, whole))
+        # "a majority of MPs - 290 of the 646 - backed"
+        for m in _Q_NP_APPOS.finditer(prose, sent.start, sent.end):
+            part = at.get(m.end())
+            link = _PART_OF_WHOLE_AT.match(prose, part.prose_end, sent.end) if part else None
+            whole = at.get(link.end()) if link else None
+            if part is None or whole is None or part.unit != whole.unit or not _CLOSE.match(prose, whole.prose_end, sent.end):
+                continue
+            out.append(_claim(prose, sent, m, part, whole))
         # "of the 300 members, most — 120 — voted"
         for m in _OF_WHOLE_FIRST.finditer(prose, sent.start, sent.end):
             whole = at.get(m.end())

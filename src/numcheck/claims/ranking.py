@@ -36,13 +36,17 @@ _SCOPE = re.compile(
 _SLOT_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}?\s*(?:\(\s*|,?\s*(?:with|at|of|on|has|had|have|is\s+home\s+to|was\s+home\s+to|employs|employed|was|is|"
     r"attracted|attracts|drew|draws|carried|carries|recorded|records|reached|handling|handled|handles|employing)\s+"
-    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+|a\s+population\s+of\s+|a\s+total\s+of\s+)?)",
+    r"(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s+of\s+)?"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?)",
     re.I,
 )
+# "the highest bid, £2.4m, ...": the figure set off by commas right after the ranked noun
+_SLOT_APPOS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s*,\s*")
 # Words that set figures side by side as rivals of the ranked one ("ahead of", "the others were").
 _LIST_CUE = re.compile(
     r"\b(?:the\s+others?|other\s+\w+\s+(?:were|was|had|offered)|rivals?|the\s+rest|ahead\s+of|behind|compared\s+with|"
-    r"followed\s+by|trail(?:ed|ing|s)|beat(?:ing)?|next\s+(?:came|was|is))\b",
+    r"followed\s+by|trail(?:ed|ing|s)|beat(?:ing)?|next\s+(?:came|was|is)|next\s+(?:best|highest|biggest|largest|lowest)|"
+    r"runner-up|second\s+(?:best|highest|place))\b",
     re.IGNORECASE,
 )
 # Superlatives that rank by the same measure.
@@ -196,6 +200,12 @@ def rank_conflicts(analysis: Analysis) -> tuple[tuple[RankClaim, RankClaim], ...
 def _slot(prose: str, m: re.Match[str], qs: list[Quantity], s0: int, s1: int) -> Quantity | None:
     after = next((q for q in qs if q.prose_start >= m.end()), None)
     if after is not None and _SLOT_AFTER.fullmatch(prose[m.end() : after.prose_start]):
+        return after
+    if (
+        after is not None
+        and _SLOT_APPOS.fullmatch(prose[m.end() : after.prose_start])
+        and re.match(r"\s*[,)–—]", prose[after.prose_end :])
+    ):
         return after
     before = [q for q in qs if q.prose_end <= m.start()]
     if before and _SLOT_BEFORE.fullmatch(prose[before[-1].prose_end : m.start()]):
