@@ -1,5 +1,7 @@
-"""Claims that compare two figures: records ("a record X, beating the previous Y") and
-comparatives ("A, fewer than last year's B", "A outnumbered B", "twice as many as B").
+"""Claims that compare two figures: records ("a record X, beating the previous Y"; "an
+all-time high of X" against an earlier, larger figure of the same measure in the article) and
+comparatives ("A, fewer than last year's B", "A outnumbered B", "twice as many as B", "That is
+fewer than last year's B" after a sentence stating A).
 
 Each claim keeps the prose span of its claim word, the figures it compares and the direction it
 asserts, so that a rule only has to test the figures' intervals. Figures are read only inside the

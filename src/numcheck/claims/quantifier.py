@@ -1,12 +1,16 @@
 """Quantifiers ("most", "a majority", "almost all", "a minority", "all", "none", "half") bound
 to the part and the whole they describe.
 
-Forms read (part P, whole N; both in the same sentence and in fixed slots):
+Forms read (part P, whole N; in fixed slots of one sentence unless said otherwise):
 
 - "most of the 300 members — 120 of them — ..." / "most of the 300 members (120) ..."
+- "most (120) of the 300 members" / "of the 300 members, most — 120 — ..."
+- "a majority of MPs — 290 of the 646 — ..."
 - "120 of the 300 members, a majority, ..." / "120 out of 300, most of them, ..."
-- "most voters (45%) ..." / "a majority — 45% — ..." (a share: the whole is 100%)
-- "all 23 miners were rescued" against "21 of the 23 miners were rescued" elsewhere.
+- "most voters (45%) ..." / "a majority — 45% — ..." (a share: the whole is 100%), but not
+  "(45% of the electorate)" nor "most of the rest — 30% —" (shares of another whole);
+- "all 23 miners were rescued" against "21 of the 23 miners were rescued" or "only 21 miners
+  were rescued" in the same or a later sentence (same verb; same noun, or none nearby).
 
 A quantifier about another whole than the one stated next to it is not bound, and neither is
 a negated or hypothetical one.
