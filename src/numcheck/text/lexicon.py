@@ -38,15 +38,14 @@ SPEECH_VERBS = words("""said says say told tells tell added adds explained expla
     predicted projected projects calculated calculates reckoned reckons believes believed
     told asked asks denied denies deny quoted estimate predict warn insist argue admit
     confirm believe fear suggest reckon found finds showed shows show suggests understands
-    understand learned learnt""")
+    understand learned learnt testified testifies""")
 # Verbs that attribute only with a news organisation as subject ("The BBC understands (that) …",
 # "Sky News has learned …"): with anyone else they are not speech ("he understands the risk").
 OUTLET_ONLY_VERBS = words("understands understand learned learnt")
 # Verbs that attribute only with a that-clause ("Officials estimate that …", "A study found
 # that …"): without one they are nouns or other verbs ("the estimate", "found the body").
-THAT_ONLY_VERBS = words(
-    "estimate predict warn insist argue admit confirm believe fear suggest reckon found finds showed shows show"
-)
+THAT_ONLY_VERBS = words("""estimate predict warn insist argue admit confirm believe fear suggest reckon found finds
+    showed shows show testified testifies""")
 # Head nouns of descriptions that name a person ("a Ukrainian commander", "the engineer").
 PERSON_NOUNS = words("""commander analyst official officials spokesman spokeswoman spokesperson minister
     secretary worker director officer engineer resident driver farmer researcher economist coach
@@ -192,7 +191,12 @@ FEMALE_NAMES = words("""mary patricia jennifer linda elizabeth barbara susan jes
     francesca giulia chiara alessandra federica elisa silvia ingrid astrid sigrid birgit ulrike
     angela angelika heike sabine claudia petra monika brigitte helga ilse greta hanna johanna
     leonie mei ling yan xiu hui yuki yoko keiko akiko naoko hana sakura ji-woo min-ji
-    kamala hillary liz""")
+    kamala hillary liz esther lilian marian jennifer heather amber nia siân sian cerys ffion bethan
+    rhian catrin mairead siobhan aoife niamh roisin saoirse orla sinead""")
+# Given names borne by women and men alike: never taken for an occupation before a name.
+UNISEX_NAMES = words("""jean alex sam jordan andrea robin kim chris pat leslie lesley francis taylor morgan
+    jamie casey charlie drew jesse kelly lee ashley sasha nikita eden rowan riley avery quinn
+    dana jo toni terry mel val""")
 MALE_NAMES = words("""james john robert michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
     edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
@@ -216,7 +220,9 @@ MALE_NAMES = words("""james john robert michael william david richard joseph tho
     miguel javier alejandro diego fernando jorge manuel rafael sergio antonio francisco alberto
     roberto giovanni giuseppe marco luca matteo lorenzo francesco alessandro massimo mario luigi
     paolo enrico emmanuel francois françois jacques pierre philippe olivier nicolas thierry
-    laurent didier yves hiroshi takeshi kenji shinzo fumio yoshihide hao ming jinping
-    keqiang jong-un jae-in suk-yeol recep tayyip binyamin yair naftali
+    laurent didier yves hiroshi takeshi kenji shinzo fumio yoshihide
+    recep binyamin yair naftali victor hector spencer hunter parker carter homer jasper casper lester
+    chester xavier julian damian adrian sebastian fabian florian maximilian cristian kristian norman
+    herman roman oscar conor
     emmanuel olaf joe barack donald keir rishi boris kwame kofi nelson jacob cyril uhuru william
     elon jeff sundar satya warren""")

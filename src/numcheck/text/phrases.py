@@ -92,6 +92,8 @@ _INTRO_OUTLET = re.compile(
     r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Aa]ppearing)\s+(?:to|in|on|with)\s+(?P<o>[^,\x00]+),"
     r"|\b[Ii]n\s+(?:an?|her|his|their|its)\s+(?:(?:written|emailed|exclusive|televised|recorded)\s+)?"
     r"(?:interview|statement|email|comments?|remarks|message|letter|response)\s+(?:with|to)\s+(?P<i>[^,\x00]+),"
+    r"|\b(?:[Ii]n\s+(?:an?|her|his|their|its)\s+(?:(?:social\s+media|video|lengthy|brief)\s+)?(?:post|video|message|tweet|thread)"
+    r"\s+)?on\s+(?P<p>" + _PLATFORMS + r"),"
 )
 _CITING = re.compile(
     r"(?:\b[Cc]iting|(?:^|,)\s*(?:[Bb]ased|[Dd]rawing)\s+on)\s+(?P<b>[^,;:\x00.]+?)(?=\s*(?:[,;:\x00.]|$|\s+that\b))"
@@ -124,7 +126,9 @@ _ADVERBIAL_TAIL = re.compile(
 _DESC_START = re.compile(r"\s*(?:(?:a|an|the)\s+)?[a-z][\w-]*\s+(?:of|at|for|with)\b")
 _HEADLINE_VERBS = words("says say said warns warned tells told admits admitted insists predicts confirms")
 _NEAR_QUOTE = re.compile(r"\x00[\s,]*(?:[\w’'.-]+\s+){0,6}$")
-_DOCUMENT_NOUNS = words("study report survey poll research review inquiry analysis audit investigation paper census data figures")
+_DOCUMENT_NOUNS = words("""study report survey poll research review inquiry analysis audit investigation paper census data
+    figures documents document filing filings records papers minutes statistics accounts emails transcript transcripts
+    results tests images footage evidence assessment estimates projections""")
 _QUOTED = re.compile(r"\s+([^,;:\x00]{2,60}?)\s+as\s+(?:saying|telling\s+\w+)(?:\s+that)?\b\s*:?")
 _DASH = re.compile(r"\x00[\s,]*[—–-]+\s*([^\x00;:]{2,90}?)\s*[.!?]?\s*$")
 _QUOTE_ONLY = words("continued continues replied replies responded responds")
@@ -423,12 +427,14 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
     cite = _CITING.search(text, 0)
     if cite and "iting" not in cite.group()[:8] and not (cite.start() == 0 or 0 <= cite.start() - pos <= 3):
         cite = None  # "based on" is a basis only opening the sentence or right after the verb
-    if cite and (cite.end() <= np_rel or cite.start() >= after_verb):
+    if cite and (cite.end() <= np_rel or cite.start() >= after_verb or np_rel + len(np_text) <= cite.start() < m.start()):
         basis = cite.group("b").strip()
         if cite.start() >= after_verb and cite.start() - pos <= 3:
             pos = _skip(text, cite.end(), r"\s*,")
     intro = _INTRO_OUTLET.search(text, 0, np_rel)
-    if outlet is None and intro:
+    if outlet is None and intro and intro.group("p"):
+        outlet, channel = intro.group("p"), True  # "In a post on X, the senator said"
+    elif outlet is None and intro:
         o = (intro.group("o") or intro.group("i")).strip()
         writing = intro.group().lower().startswith("writing in")
         if is_outlet_object(o) or (writing and o[:1].isupper() and not is_audience(o)):
@@ -520,7 +526,7 @@ def _subject(text: str, taken: int, verb_start: int) -> tuple[str | None, int]:
     chosen = [parts[-1]]
     if trailing_comma and len(parts) >= 2:
         # an appositive "X, Y," before the verb; skip relative clauses
-        cand = [p for p in parts if not re.match(r"\s*(?:who|which|whose|whom)\b", p[1])]
+        cand = [p for p in parts if not re.match(r"\s*(?:who|which|whose|whom|citing|quoting)\b", p[1])]
         if len(cand) >= 2:
             first = cand[-2]
             conj = re.match(r"\s*(?:And|But|Yet|So|Meanwhile|However|Now)\s+", first[1])

@@ -39,6 +39,7 @@ from numcheck.text.lexicon import (
     PRONOUNS,
     STRONG_OUTLETS,
     TITLE_WORDS,
+    UNISEX_NAMES,
     WEAK_OUTLET_WORDS,
     words,
 )
@@ -60,7 +61,12 @@ _GOVERNMENT_WORDS = words("""pentagon kremlin whitehall congress senate parliame
     cabinet treasury fed bundesbank mint met nations union states republic kingdom community
     inquiry tribunal hearing panel summit conference forum administration regime campaign family
     families team side squad crowd people public government""")
-_GENERIC_OUTLETS = words("programme program newspaper magazine media television tv radio broadcaster")
+# "state broadcaster CCTV", "the Russian news agency Interfax", "Germany's Bild newspaper" is not this
+_OUTLET_DESCRIPTOR = re.compile(
+    r"(?:(?:[Tt]he|[Aa])\s+)?(?:[\w-]+\s+){0,2}(?:broadcaster|newspaper|news\s+agency|news\s+site|tabloid|daily|weekly|"
+    r"TV\s+channel|channel|website|news\s+outlet|outlet|magazine|radio\s+station|station|paper)\s+(?=[A-Z])"
+)
+_GENERIC_OUTLETS = words("programme program newspaper magazine media television tv radio broadcaster podcast show")
 _VERBS = words("""has had have is was were are said says gave made took told saw went came got put set cut
     kept left lost won paid sold bought brought built began became fell rose grew spent sent held ran met
     found chose gives makes takes plans wants faces expects""")
@@ -98,6 +104,9 @@ def is_outlet(phrase: str) -> bool:
         return False
     if tokens[-1] in _GENERIC_OUTLETS and len(tokens) <= 3:
         return True
+    described = _OUTLET_DESCRIPTOR.match(phrase)
+    if described and all(_cap(w) for w in _TOKEN.findall(phrase[described.end() :])):
+        return True  # "state broadcaster CCTV", "the tabloid Bild", "news agency Tasnim"
     lower = [_bare(w) for w in words if not _cap(w)]
     if any(
         w not in _ARTICLES and w not in ("of", "and", "on") and w not in _GENERIC_OUTLETS and w not in OUTLET_WORDS for w in lower
@@ -146,8 +155,12 @@ def is_outlet_object(phrase: str) -> bool:
 
 
 def clean_outlet(phrase: str) -> str:
-    """An outlet name as shown: leading lower-case "the" dropped ("the BBC" → "BBC")."""
+    """An outlet name as shown: leading lower-case "the" dropped ("the BBC" → "BBC"), and a
+    description before the name ("state broadcaster CCTV" → "CCTV")."""
     phrase = phrase.strip(" ,.;:")
+    described = _OUTLET_DESCRIPTOR.match(phrase)
+    if described and described.end() < len(phrase):
+        return phrase[described.end() :]
     return phrase[4:] if phrase.startswith("the ") else phrase
 
 
@@ -167,13 +180,29 @@ def common_noun(word: str) -> bool:
     return b in PERSON_NOUNS or b in _COMMON or (b.endswith("s") and (b[:-1] in PERSON_NOUNS or b[:-1] in _COMMON))
 
 
+_OCCUPATION_END = re.compile(r"(?:er|or|ist|ian|eer|man|woman|wife|keeper|smith|wright|ier|ess)$")
+
+
+@lru_cache(maxsize=8192)
+def occupation(word: str, following: str) -> bool:
+    """Whether a capitalised word before a name is an occupation, not a first name: "Beekeeper
+    Owen Pryce" (the next word is a given name) or "Sommelier Luca Bianchi" (an agent-noun ending
+    on a word that is not a given name)."""
+    b, nxt = _bare(word), _bare(following)
+    if not _cap(word) or not _cap(following) or b in HONORIFICS or b in FEMALE_NAMES or b in MALE_NAMES or b in UNISEX_NAMES:
+        return False
+    if common_noun(word):
+        return True
+    return nxt in FEMALE_NAMES or nxt in MALE_NAMES or bool(_OCCUPATION_END.search(b))
+
+
 @lru_cache(maxsize=8192)
 def _is_person_name(part: str) -> bool:
     words = _TOKEN.findall(part)
     if not 1 <= len(words) <= 5:
         return False
-    if common_noun(words[0]):
-        return False  # "Fisherman Tom Bryce"; a surname may be a noun ("Robin Cook")
+    if common_noun(words[0]) or (len(words) >= 3 and occupation(words[0], words[1])):
+        return False  # "Fisherman Tom Bryce", "Beekeeper Owen Pryce"; a surname may be a noun ("Robin Cook")
     if not _cap(words[0]) or not _cap(words[-1]):
         return False
     if any(not _cap(w) and w.lower() not in _PERSON_PARTICLES for w in words):
@@ -226,7 +255,10 @@ def _split_name(part: str) -> tuple[str | None, str | None]:
             break
         b = _bare(w)
         last = i == len(words)  # a surname may be a title or a noun ("Mervyn King", "Robin Cook")
-        if not last and ((b in TITLE_WORDS and b not in HONORIFICS) or (i == 1 and common_noun(w))):
+        if not last and (
+            (b in TITLE_WORDS and b not in HONORIFICS)
+            or (i == 1 and (common_noun(w) or (len(words) >= 3 and occupation(w, words[1]))))
+        ):
             break
         i -= 1
     run = words[i:]
@@ -270,6 +302,13 @@ def parse_speaker(phrase: str) -> tuple[str | None, str | None]:
         parts = [p for p in parts if not _NO_DESC.match(p)] or parts
     if len(parts) >= 2:
         names = [p for p in parts if _is_person_name(p)]
+        if not names:
+            for p in parts:
+                name, post = split_name(p)
+                if name and post and len(name.split()) >= 2 and re.match(r"(?:of|at|from)\s", post):
+                    # "The study's lead author, Dr Maya Fernandes of the University of Bristol"
+                    others = [q for q in parts if q is not p and not _NO_DESC.match(q)]
+                    return name, (others[0] if others else post)
         if len(names) >= 2:
             return names[0], None  # a list of people ("Gardener, Darren Campbell, …"), not an apposition
         if names:
