@@ -83,6 +83,13 @@ _MULTIPLE = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)[- ]?fold)\b",
     re.I,
 )
+# between a stated change and a later pair: a new clause (a conjunction, or a subject and its own
+# direction verb) means the pair is not what the change is about
+_OWN_CLAUSE = re.compile(
+    r"\b(?:as|whilst|though|despite|even|yet|when|because|after|where|which|who)\b|"
+    rf"\b(?:the|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{UP_WORDS}|{DOWN_WORDS})\b",
+    re.I,
+)
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
 _FACTOR = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 
@@ -363,6 +370,8 @@ def _linked(
             continue
         if re.search(r"\b(?:while|whereas|but|although|compared|against|than|and|with|after|before|since)\b", gap, re.I):
             continue
+        if q.prose_end <= lo and _OWN_CLAUSE.search(gap):
+            continue  # "Sales rose 5% even as the number of stores fell from 120 to 110": the pair has its own verb
         before = prose[max(s0, q.prose_start - 30) : q.prose_start]
         after = prose[q.prose_end : q.prose_end + 25]
         if re.match(

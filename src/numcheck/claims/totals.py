@@ -169,12 +169,70 @@ def part_wholes(analysis: Analysis) -> tuple[PartWhole, ...]:
         for run in runs:
             if _OVERLAP.search(prose[run[0].prose_start : sent.end]):
                 continue  # "12 use the euro and 20 are also in Nato": groups that may overlap are not parts
+            if _predicates_differ(prose, run, sent.end):
+                continue  # "12 use the euro and 20 are in Nato": each group has its own predicate
             pw = _whole_for_run(prose, qs, run, sent.index)
             if pw is None:
                 pw = _whole_in_previous(prose, analysis, by_sentence, si, run)
             if pw is not None:
                 out.append(pw)
     return tuple(out)
+
+
+_COPULA = {"is", "are", "was", "were", "be", "been", "being", "'re", "’re"}
+_AUX = {"have", "has", "had", "will", "would", "could", "can", "may", "might", "should", "did", "do", "does", "must"}
+_OBJ_DET = re.compile(r"(?:a|an|the|its|their|his|her|our|no|some|any|more|fewer|at|in|on|to|from|for|as|by)$", re.I)
+_NOT_VERB = re.compile(
+    r"(?:and|or|but|of|in|at|on|to|from|for|by|with|per|a|an|the|more|fewer|less|other|others|of|each|were|are|was|is|"
+    r"people|men|women|children|adults|percent|per\s*cent|[A-Z].*)$"
+)
+
+
+def _predicate(prose: str, q: Quantity, end: int) -> str | None:
+    """The verb right after a listed part ("12 *use* the euro", "20 *are* in Nato"), or None when the
+    part is a bare noun phrase ("30 women") or its predicate is elided ("and 25 men")."""
+    words = re.findall(r"[A-Za-z'’]+|[,;:.]", prose[q.prose_end : min(end, q.prose_end + 40)])
+    if not words or not words[0][0].isalpha():
+        return None
+    w = words[0].lower()
+    if w in _COPULA:
+        return "be"
+    if w in _AUX:
+        nxt = words[1].lower() if len(words) > 1 and words[1][0].isalpha() else ""
+        if nxt in {"been", "be"}:
+            return "be"
+        if nxt and not _OBJ_DET.match(nxt):
+            return _lemma(nxt)
+        return "have" if w in {"have", "has", "had"} else w
+    # a verb is followed by its object or complement: "12 use the euro", "25 run a youth academy"
+    nxt = words[1] if len(words) > 1 else ""
+    if nxt and _OBJ_DET.match(nxt) and not _NOT_VERB.match(words[0]) and not _CHANGEY.search(words[0]):
+        # "voted for" / "voted against": alternatives of one choice, not separate predicates
+        return _lemma(w) + ("+" if _PREP_COMPLEMENT.match(nxt) else "")
+    return None
+
+
+_PREP_COMPLEMENT = re.compile(r"(?:at|in|on|to|from|for|as|by)$", re.I)
+
+
+def _lemma(w: str) -> str:
+    for suf in ("ied", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+def _predicates_differ(prose: str, run: list[Quantity], end: int) -> bool:
+    """Parts with their own, different predicates describe groups that may overlap; so do parts
+    with the same ordinary verb and its own object ("18 run a team and 25 run a shop"). Only a
+    shared copula ("30 were women and 25 were men") or an elided one keeps them exclusive."""
+    preds = [p for q in run if (p := _predicate(prose, q, end)) is not None]
+    if len(preds) < 2:
+        return False
+    verbs = {p.rstrip("+") for p in preds}
+    if len(verbs) > 1:
+        return True
+    return verbs != {"be"} and not any(p.endswith("+") for p in preds)
 
 
 def _whole_for_run(prose: str, qs: list[Quantity], run: list[Quantity], sent: int) -> PartWhole | None:
@@ -341,6 +399,16 @@ _MULTI_ANSWER = re.compile(
     r"each|respectively|both|either|also|too|as well)\b",
     re.I,
 )
+# a note in a neighbouring sentence that the question allowed several answers ("Respondents could
+# choose more than one answer"): stricter than the in-sentence cue, which also takes "each"/"both"
+_MULTI_ANSWER_NOTE = re.compile(
+    r"\b(?:more\s+than\s+one|multiple\s+(?:answers?|choices?|responses?|options?|selections?)|"
+    r"(?:could|can|were\s+able\s+to|were\s+allowed\s+to|may|might)\s+(?:choose|pick|select|give|name|tick|list|cite|mention)"
+    r"\s+(?:up\s+to|several|multiple|as\s+many|any\s+number|\w+\s+or\s+more)|"
+    r"several\s+(?:answers|choices|responses|options)|add\s+up\s+to\s+more\s+than\s+100|"
+    r"(?:do|does|will)\s+not\s+(?:add|sum|total)\s+(?:up\s+)?to\s+100)",
+    re.I,
+)
 _P_BEFORE_BAD = re.compile(
     r"\b(?:by|up|down|rose|fell|of|to|from|than|at|increase|decrease|interest|rate|inflation|growth|tax|vat|a|an|another)"
     r"\s+(?:(?:about|around|nearly|almost|over|under|some|roughly|approximately|more\s+than|less\s+than|just|only)\s+)?$",
@@ -353,7 +421,8 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
     prose = analysis.doc.prose
     by_sentence = sentence_quantities(analysis)
     out: list[PercentList] = []
-    for sent in analysis.text.sentences:
+    sents = analysis.text.sentences
+    for si, sent in enumerate(sents):
         qs = [
             q
             for q in by_sentence.get(sent.index, [])
@@ -364,6 +433,9 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
         text = prose[sent.start : sent.end]
         if _MULTI_ANSWER.search(text):
             continue
+        near = sents[max(0, si - 2) : si] + sents[si + 1 : si + 3]
+        if any(_MULTI_ANSWER_NOTE.search(prose[n.start : n.end]) for n in near):
+            continue  # the note may come before or after the list
         split_s = bool(_COMPLETE_BEFORE.search(prose[max(sent.start, qs[0].prose_start - 60) : qs[0].prose_start]))
         cur: list[Quantity] = [qs[0]]
         remainder = False
