@@ -54,7 +54,8 @@ _SPELLING = [
     ("meter", "metre"), ("liter", "litre"), ("degree celsius", "celsius"), ("degree fahrenheit", "fahrenheit"),
     ("percent", "percentage"), ("metric ton", "tonne"), ("oil barrel", "barrel"), ("kilocalorie", "calorie"),
     ("revolutions per minute", "revolution per minute"), ("force pound", "pound-force"), ("ppb", "parts per billion"),
-    ("ppm", "parts per million"), ("people", "person"), ("men", "man"), ("women", "woman"), ("children", "child"),
+    ("ppm", "parts per million"), ("mmbtu", "mega british thermal unit"),
+    ("people", "person"), ("men", "man"), ("women", "woman"), ("children", "child"),
 ]  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
 

@@ -563,3 +563,9 @@ def test_decades_and_age_groups(text: str, surface: str, kind: Kind, low: float,
 def test_model_plurals_are_not_seconds() -> None:
     assert spans("Sales of PlayStation 2s rose.") == []
     assert one("He ran 9.58s.", "9.58s").unit == "second"
+
+
+def test_suspended_compounds_share_the_last_word() -> None:
+    text = "It offers four-, five- and six-cylinder engines."
+    assert one(text, "four").extra["noun"] == one(text, "six").extra["noun"]
+    assert one("A 10-, 20- or 30-mile walk.", "10").unit == "mile"

@@ -630,6 +630,16 @@ class _Parser:
         out = self.out
         for k in range(len(out) - 2, -1, -1):
             a, b = out[k], out[k + 1]
+            gap = self.text[a.end : b.start].strip().lower()
+            if gap in ("-,", "- and", "-, and", "- or", "-, or") and a.kind == Kind.NUMBER and a.value is not None:
+                # "four-, five- and six-cylinder engines": a suspended compound takes the last word
+                if b.extra.get("noun"):
+                    a.extra["noun"] = b.extra["noun"]
+                    a.kind = Kind.COUNT if b.kind == Kind.COUNT else a.kind
+                if b.unit is not None and a.unit is None:
+                    a.kind, a.unit = b.kind, b.unit
+                    _apply_interval(a, a.extra)
+                continue
             if a.unit is not None or a.kind not in (Kind.NUMBER,) or b.unit is None or a.value is None:
                 continue
             if b.kind not in (Kind.MONEY, Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.PHYSICAL, Kind.DURATION):
@@ -1381,7 +1391,9 @@ class _Parser:
             if self.low(k) in ("the", "its", "their", "his", "her", "our", "these", "those"):
                 k += 1
         if kind == Kind.NUMBER:
-            words = []
+            words: list[str] = []
+            if self.low(k) == "-" and k + 1 < self.n and toks[k + 1].kind == "w" and _adjacent(toks[k - 1], toks[k]):
+                k += 1  # "six-cylinder engines", "a four-bedroom home"
             while k < self.n and len(words) < 3:
                 t = toks[k]
                 if t.kind != "w" or t.low in _NOT_NOUN or t.low.endswith("ly") or not t.text.isalpha():
