@@ -336,3 +336,29 @@ def test_formats_agree_on_blocks(paragraphs: list[list[str]], width: int) -> Non
     assert blocks(markdown) == blocks(plain)
     assert blocks(page) == blocks(plain)
     assert markdown.title == plain.title == page.title
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400), st.sampled_from([".txt", ".md", ".html", ".docx"]))
+def test_arbitrary_bytes_through_the_cli(tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str) -> None:
+    import contextlib
+    import json
+
+    from numcheck.cli import main
+
+    path = tmp_path_factory.mktemp("bytes") / f"input{suffix}"
+    path.write_bytes(data)
+    out = io.StringIO()
+    err = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["quantities", str(path), "--format", "json", "--no-config"])
+    assert code in (0, 2)
+    result = json.loads(out.getvalue())
+    if code == 2:
+        assert len(err.getvalue().splitlines()) == 1 and str(path) in err.getvalue()
+        assert result["errors"] and not result["files"]
+    elif suffix != ".docx":
+        text = data.decode("utf-8").removeprefix("\ufeff")
+        for q in result["files"][0]["quantities"]:
+            assert text[q["start"] : q["end"]] == q["text"]
+    assert path.read_bytes() == data
