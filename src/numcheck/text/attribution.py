@@ -149,6 +149,8 @@ def _quote_phrase(q: Quote, masked: str, index: _QuoteIndex) -> Phrase | None:
     for ph in index.by_para.get(end_para, ()):
         first = min(ph.np_start, ph.verb_start)
         if first >= q.end and first - q.end < 6 and re.fullmatch(r"[ \t,\x00—–-]*", masked[q.end : first]):
+            if ph.sentence.start >= q.end:
+                continue  # “… 151,000 clubs.” The Tories say …: a new sentence, not the quote's tag
             return ph
     # 2. an attribution right before the opening mark: "He said: “…”", "told The Times it is “…”"
     for ph in index.by_para.get(start_para, ()):

@@ -147,7 +147,10 @@ _OUTLET_WORK = re.compile(
     r"(.+?)(?:'s|’s)?\s+(?:analysis|research|figures|data|estimates|calculations|survey|poll|investigation)$"
 )
 _VERB_END = re.compile(r"\s[a-z]+ed(?:\s+(?:off|out|up|down|away|back|aside|over))?$")
-_RELATIVE_SUBJECT = re.compile(r"\s*([^,;:\x00]{2,80}?),\s+(?:who|whose|which)\b[^\x00;]*,\s*$")
+_RELATIVE_SUBJECT = re.compile(
+    r"\s*([^,;:\x00]{2,80}?),\s+(?:who|whose|which)\b[^;]*,"
+    r"(?:\s+(?:has|have|had|also|already|previously|later|then|now|repeatedly|recently|once|again|earlier))*\s*$"
+)
 _ELIDED = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?$")
 _LEADING_GROUP = re.compile(r"(Police|Officials|Investigators|Rescuers|Doctors|Firefighters|Paramedics|Prosecutors)\s+[a-z]")
 _LEADING_DESC = re.compile(r"(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+[a-z])")

@@ -76,6 +76,8 @@ _COMMON = words("""police authorities people investigator authority source criti
 _FOREIGN_ARTICLES = words("Le La Les El Il Der Die Das De Het")
 _PREPOSITIONS = words("at of for from in with on to by about under")
 _ARTICLES = words("a an the")
+# Modifiers of a role that never name the role ("the former …", "a senior …").
+_MODIFIERS = words("former senior junior new old top local acting interim outgoing incoming retired ex one")
 _TOKEN = re.compile(r"[^\s,]+")
 
 
@@ -193,6 +195,8 @@ def occupation(word: str, following: str) -> bool:
         return False
     if common_noun(word):
         return True
+    if len(b) < 5:
+        return False  # a short unknown word is more often a first name ("Ard Jan Vetham")
     return nxt in FEMALE_NAMES or nxt in MALE_NAMES or bool(_OCCUPATION_END.search(b))
 
 
@@ -277,6 +281,8 @@ def _split_name(part: str) -> tuple[str | None, str | None]:
     if _bare(before) in NAME_PARTICLES or _bare(before) in _PREPOSITIONS:
         return None, part.strip()
     single = len(run) == 1 and not (_bare(before) in TITLE_WORDS or _bare(run[0]) in HONORIFICS)
+    if len(run) == 1 and _bare(before) in _MODIFIERS:
+        return None, part.strip()  # "the former Scotland (international)": a modifier, not a title
     if single and not (before.islower() and before not in _ARTICLES):
         return None, part.strip()  # "the Russian" stays whole; "analyst Smith" is a name
     name = " ".join(run)
@@ -366,7 +372,14 @@ def heads(desc: str | None) -> set[str]:
     out: set[str] = set()
     for w in _TOKEN.findall(desc):
         b = _bare(w)
-        if w.islower() and b not in _ARTICLES and b not in _PREPOSITIONS and b not in NAME_PARTICLES and len(b) > 2:
+        if (
+            w.islower()
+            and b not in _ARTICLES
+            and b not in _PREPOSITIONS
+            and b not in NAME_PARTICLES
+            and b not in _MODIFIERS
+            and len(b) > 2
+        ):
             out.add(b[:-1] if b.endswith("s") and not b.endswith("ss") else b)
     return out
 
