@@ -77,7 +77,16 @@ _NAME_BEFORE = re.compile(
 )
 _WILL_BE = re.compile(r"\b(?:turns|turn|will be|is to be|celebrates?|celebrating)\s+$", re.IGNORECASE)
 _TURNED = re.compile(r"\b(?:turned|celebrated)\s+$", re.IGNORECASE)
-_ANAPHOR = re.compile(r"The [\w-]+-year-old\b")
+_ANAPHOR = re.compile(r"[Tt]he [\w-]+-year-old\b")
+_NAMED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]")  # "the 23-year-old striker Jones": someone else
+_FAMILY = re.compile(
+    r"\b(?:father|mother|son|daughter|wife|husband|partner|parents?|brother|sister|child|children|baby|"
+    r"grand\w+|uncle|aunt|nephew|niece|cousin|twin|widow|widower|predecessor|successor|whose|boyfriend|girlfriend|"
+    r"fianc[ée]e?|mum|dad|team-?mate|colleague|rival|opponent|co-star|friend)s?\b",
+    re.IGNORECASE,
+)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _KIN = re.compile(
     r"\b(?:father|mother|son|daughter|wife|husband|partner|parents?|brother|sister|child|children|baby|"
     r"grand\w+|uncle|aunt|nephew|niece|cousin|twin|widow|widower|predecessor|successor|whose|their|his|her)\b",
@@ -113,7 +122,9 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
     births = [d for d in dates if d.m.born and d.m.year]
     if not births:
         return []
-    ages = [d for d in dates if d.m.kind is Kind.AGE] + _plain_ages(a, births, dates)
+    pronoun_ages = _pronoun_ages(a, births, dates) if len(births) == 1 else []
+    ages = [d for d in dates if d.m.kind is Kind.AGE] + _plain_ages(a, births, dates) + pronoun_ages
+    pronouns = {id(x) for x in pronoun_ages}
     if not ages:
         return []
     names = {id(d): name_before(prose, d.start) for d in (*ages, *births)}
@@ -133,10 +144,18 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
             cands = [b for b in births if names[id(b)] == n]
             if cands and len(by_surname.get(n, ())) == 1:
                 partner = cands[0]
-        elif len(births) == 1 and births[0].sentence == age.sentence - 1 and _ANAPHOR.match(prose, age.start - 4, age.end + 1):
-            partner = births[0]  # "Smith was born in 1970. The 45-year-old ..."
+        elif (
+            len(births) == 1
+            and (id(age) in pronouns or _ANAPHOR.match(prose, age.start - 4, age.end + 1))
+            and _same_subject(a, births[0], age, ages, names)
+        ):
+            partner = births[0]  # "Smith was born in 1970. ... The 45-year-old ..." / "She is 45"
         if partner is None or (
-            partner.sentence == age.sentence and _KIN.search(prose, min(age.end, partner.end), max(age.start, partner.start))
+            partner.sentence == age.sentence
+            and (
+                _KIN.search(prose, min(age.end, partner.end), max(age.start, partner.start))
+                or _FAMILY.search(prose, max(0, min(age.start, partner.start) - 30), max(age.start, partner.start))
+            )
         ):
             continue  # "Smith, 45, whose father was born in 1940": another person's birth
         s0, s1 = sentence_bounds(a, age.start)
@@ -160,7 +179,52 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
     return out
 
 
-_PLAIN_AGE = re.compile(r"\b(?:now|is|was)\s+(?P<n>\d{1,3})\b(?=\s*(?:[,;)]|\.(?!\d)|and\b|when\b|$))")
+def _same_subject(a: Analysis, born: Located, age: Located, ages: list[Located], names: dict[int, str | None]) -> bool:
+    """Whether an anaphoric age ("the 45-year-old", "she is 45") can only be the person whose
+    birth year is the article's only one: it comes after it within a few paragraphs, and
+    nothing between brings in another person (a relative, someone else's age, pronouns of
+    both genders, a name right after "the 23-year-old striker ...")."""
+    prose = a.doc.prose
+    if not (born.start < age.start and age.paragraph - born.paragraph <= 4):
+        return False
+    if _NAMED_AFTER.match(prose, age.end):
+        return False
+    s0, _ = sentence_bounds(a, born.start)
+    _, s1 = sentence_bounds(a, age.start)
+    span = prose[s0:s1]
+    if _FAMILY.search(span) or (_HE.search(span) and _SHE.search(span)):
+        return False
+    born_name = names.get(id(born))
+    return not any(born.start < x.start < age.start and names.get(id(x)) not in (None, born_name) for x in ages if x is not age)
+
+
+# "She is 45.", "he, now 45,", "Now 45, she ..." — read as ages only when the article has one birth year
+# ("he was 40" is an age at some past time, not now)
+_PRONOUN_AGE = re.compile(
+    r"\b(?:(?:[Hh]e|[Ss]he)(?:\s+(?:is|turned|turns|will\s+be)\s+(?:now\s+)?|,\s+(?:now\s+|aged\s+)?)(?P<n>\d{1,3})\b"
+    r"(?=\s*(?:[,;)]|\.(?!\d)|and\b|$))(?!,\d)"
+    r"|\b[Nn]ow\s+(?P<m>\d{1,3}),\s+(?:he|she)\b)"
+)
+
+
+def _pronoun_ages(a: Analysis, births: list[Located], dates: tuple[Located, ...]) -> list[Located]:
+    prose = a.doc.prose
+    out = []
+    for m in _PRONOUN_AGE.finditer(prose, births[0].end):
+        g = "n" if m["n"] else "m"
+        age = int(m[g])
+        s = a.text.sentence_at(m.start(g))
+        if s is None or not 0 < age <= 120 or any(d.start < m.end(g) and m.start(g) < d.end for d in dates):
+            continue
+        mention = DateMention(m.start(g) - s.start, m.end(g) - s.start, Kind.AGE, float(age))
+        out.append(Located(mention, m.start(g), m.end(g), s.index, s.paragraph))
+    return out
+
+
+_PLAIN_AGE = re.compile(
+    r"\b(?:now|is|was)\s+(?P<n>\d{1,3})\b(?=\s*(?:[,;)]|\.(?!\d)|and\b|when\b|$))"
+    r"|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z'’-]+\s+){0,2}[a-z][a-z'’-]+,\s(?P<c>\d{1,3}),\s(?!\d)"
+)  # "now 45", "is 45"; "the swimmer, 34, ..." (a common noun in apposition)
 
 
 def _plain_ages(a: Analysis, births: list[Located], dates: tuple[Located, ...]) -> list[Located]:
@@ -172,10 +236,11 @@ def _plain_ages(a: Analysis, births: list[Located], dates: tuple[Located, ...]) 
             continue
         s = a.text.sentences[s_idx]
         for m in _PLAIN_AGE.finditer(prose, s.start, s.end):
-            age = int(m["n"])
-            if 0 < age <= 120 and not any(d.start < m.end("n") and m.start("n") < d.end for d in dates):
-                mention = DateMention(m.start("n") - s.start, m.end("n") - s.start, Kind.AGE, float(age))
-                out.append(Located(mention, m.start("n"), m.end("n"), s_idx, s.paragraph))
+            g = "n" if m["n"] else "c"
+            age = int(m[g])
+            if 0 < age <= 120 and not any(d.start < m.end(g) and m.start(g) < d.end for d in dates):
+                mention = DateMention(m.start(g) - s.start, m.end(g) - s.start, Kind.AGE, float(age))
+                out.append(Located(mention, m.start(g), m.end(g), s_idx, s.paragraph))
     return out
 
 
@@ -208,9 +273,20 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _SKIP_BEFORE = re.compile(
-    r"\b(?:past|last|next|previous|coming|first|final|another|more|extra|further|within|every|each|per)\s+$", re.I
+    r"\b(?<!will )(?<!would )(?<!to )(?<!could )(?<!should )(?<!may )(?<!might )(?<!did )(?<!can )"
+    r"(?:past|last|next|previous|coming|first|final|another|more|extra|further|within|every|each|per)\s+$",
+    re.I,
 )
 _JOIN = re.compile(r"^\s*(?:-|–|to|until|till|through|and)\s*$")
+# "beginning on 1 August and ending on 7 August": a range told by its two ends
+_JOIN_ENDS = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?:end(?:ing|ed|s)?|finish(?:ing|ed|es)?|clos(?:ing|ed|es)|conclud(?:ing|ed|es)|runn?(?:ing|s)?\s+until)"
+    r"(?:\s+(?:on|in))?\s*$",
+    re.I,
+)
+_BEGIN_BEFORE = re.compile(
+    r"\b(?:beginning|starting|began|started|begins|starts|opening|opened|opens|commencing|commenced)(?:\s+(?:on|in))?\s*$", re.I
+)
 _RANGE_START = re.compile(r"\b(?:from|From|between|Between)\s+(?:the\s+)?$")
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_RANGE = re.compile(
@@ -237,8 +313,15 @@ def _clock(m: DateMention) -> float | None:
 
 
 _FILLER = re.compile(
-    r"^[\s,;:()–—-]*(?:(?:a|an|the|this|that|its|his|her|their|which|lasting|lasted|ran|spanning|period|of|in|for|over|all|total)\b[\s,;:()–—-]*){0,4}$",
+    r"^[\s,;:()–—-]*(?:(?:a|an|the|this|that|its|his|her|their|which|who|lasting|lasted|lasts|ran|runs|run|running|spanning|"
+    r"spanned|period|of|in|for|over|all|total|was|were|is|will|be|been|has|had|held|took|take|takes|place|stretching|"
+    r"stretched|covering|covered|beginning|starting|began|started|began|begins|starts|on)\b[\s,;:()–—-]*){0,5}$",
     re.I,
+)
+# the noun the length describes, with its modifiers: "the three-day state visit, from ..."
+_HEAD = re.compile(r"^\s*(?:-?long\s+)?(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*(?=[,(–—-]|\s|$)")
+_NOT_HEAD = re.compile(
+    r"\b(?:and|but|or|after|before|since|ago|later|earlier|when|while|than|between|until|by|at|with|to|into|as|because)\b", re.I
 )
 
 
@@ -263,7 +346,11 @@ def _ranges(a: Analysis) -> list[tuple[str, int, int, int, int, int, str]]:
     out = []
     dates = located_dates(a)
     for x, y in itertools.pairwise(dates):
-        if x.paragraph != y.paragraph or not _JOIN.match(prose[x.end : y.start]):
+        if x.paragraph != y.paragraph:
+            continue
+        if not _JOIN.match(prose[x.end : y.start]) and not (
+            _JOIN_ENDS.match(prose[x.end : y.start]) and _BEGIN_BEFORE.search(prose, max(0, x.start - 20), x.start)
+        ):
             continue
         between = prose[x.end : y.start].strip()
         if between in ("and",) and not _RANGE_START.search(prose, max(0, x.start - 14), x.start):
@@ -331,6 +418,21 @@ def _ranges(a: Analysis) -> list[tuple[str, int, int, int, int, int, str]]:
     return out
 
 
+def _gap_ok(gap: str, before: bool) -> bool:
+    """Words between a length and its range that tie them: the described noun with up to two
+    modifiers, then filler ("three-day state visit, which ran", "five years to complete,")."""
+    if not before:
+        return False
+    gap = re.sub(r"^\s*to\s+(?:complete|finish|build|serve)\b", "", gap)
+    if _FILLER.match(gap):
+        return True
+    h = _HEAD.match(gap)
+    if not h:
+        return False
+    head, rest = gap[: h.end()], gap[h.end() :]
+    return not _NOT_HEAD.search(head) and bool(_FILLER.match(rest))
+
+
 def period_claims(a: Analysis) -> list[PeriodClaim]:
     prose = a.doc.prose
     ranges = _ranges(a)
@@ -354,7 +456,7 @@ def period_claims(a: Analysis) -> list[PeriodClaim]:
             gap = re.sub(r"(?i)\b(?:from|between)\s*$", "", gap)
         if d.start() < l1 and d.end() > f0:
             continue
-        if not _FILLER.match(gap) and not re.match(r"^\s*[\w-]+\s*[,(–—-]?\s*(?:from|between)?\s*$", gap, re.I):
+        if not _FILLER.match(gap) and not _gap_ok(gap, before=d.end() <= f0):
             continue
         n = number_word(d["n"]) if d["n"].lower() not in ("a", "an") else 1
         if n is None:

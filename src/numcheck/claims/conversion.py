@@ -214,14 +214,21 @@ _HEDGES = (
     r"about|around|approximately|approx\.|roughly|some|nearly|almost|just over|just under|more than|over|under|"
     r"less than|up to|c\.|circa|~|an estimated|at least"
 )
-_OPEN = re.compile(rf"\s*[(\[]\s*(?P<hedge>(?:{_HEDGES})\s*)?$", re.IGNORECASE)
+_OPEN = re.compile(
+    r"\s*(?:(?:long|wide|high|tall|deep|thick|across|away|in\s+(?:length|diameter|size|area|height|width|depth|total)"
+    r"|of\s+[a-z]+)\s*)?"
+    rf"[(\[]\s*(?P<hedge>(?:{_HEDGES})\s*)?$",
+    re.IGNORECASE,
+)  # "10km (6 miles)", "1,200km long (about 750 miles)", "40mm of rain (1.6in)"
 _OR = re.compile(
     rf"(?:\s*,\s*or\s+(?P<h1>(?:{_HEDGES})\s+)?|\s+or\s+(?P<h2>(?:{_HEDGES})\s+)|\s*[–—]\s*(?P<h3>(?:{_HEDGES})\s+)|\s*/\s*"
     rf"|\s*,?\s*(?:the\s+|an\s+)?equivalent\s+(?:of|to)\s+(?P<h4>(?:{_HEDGES})\s+)?"
-    rf"|\s*,\s*which\s+is\s+(?P<h5>(?:{_HEDGES})\s+)?)$",
+    rf"|\s*,\s*which\s+is\s+(?P<h5>(?:{_HEDGES})\s+)?|(?P<bare>\s+or\s+))$",
     re.I,
 )
 _COMPARED = re.compile(r"\s+(?:\w+er|more|less|fewer|than|further|above|below|ahead|behind|up|down)\b", re.IGNORECASE)
+_CHOICE = re.compile(r"\b(?:either|whether|between|choose|choice|options?|instead)\b[^.;]*$", re.IGNORECASE)
+_BARE_OK = re.compile(r"\s*(?:[,.;:)–—]|$|\s(?:long|wide|high|tall|deep|away|in\b|of\b|and\b|from\b|to\b|on\b|at\b|across))")
 _CLOSE = re.compile(r"\s*(?:or\s+so\s*)?[)\]]")
 _HEDGE_BEFORE = re.compile(rf"\b(?P<h>{_HEDGES})\s+(?:of\s+)?$", re.IGNORECASE)
 _DIFFERENCE = re.compile(
@@ -400,39 +407,78 @@ def conversions(a: Analysis) -> list[Conversion]:
                 money = []
         figs += _others(prose, b0, para, figs)
         allf = sorted(figs + money, key=lambda f: f.start)
-        for x, y in itertools.pairwise(allf):
-            gap = prose[x.end : y.start]
+        for i, (x, y0) in enumerate(itertools.pairwise(allf)):
+            gap = prose[x.end : y0.start]
             if len(gap) > 32:
                 continue
             mo = _OPEN.match(gap)
             hedge = None
-            if mo and mo.end() == len(gap) and _CLOSE.match(prose, y.end):
+            partners = [y0]
+            if mo and mo.end() == len(gap):
+                partners = _bracketed(prose, allf, i + 1)
+                if not partners:
+                    continue
                 hedge = mo["hedge"]
             else:
                 mo = _OR.match(gap)
                 if not (mo and mo.end() == len(gap)):
                     continue
                 hedge = mo["h1"] or mo["h2"] or mo["h3"] or mo["h4"] or mo["h5"]
-                if _COMPARED.match(prose, y.end):  # "10km, which is 3 miles shorter": a difference, not a gloss
+                if _COMPARED.match(prose, y0.end):  # "10km, which is 3 miles shorter": a difference, not a gloss
                     continue
                 if "/" in gap and (isinstance(x.unit, str) or x.unit.dim != "temperature"):
                     continue
-            rate: tuple[float, ...] = ()
-            if isinstance(x.unit, str) or isinstance(y.unit, str):
-                if not (isinstance(x.unit, str) and isinstance(y.unit, str)) or x.unit == y.unit:
-                    continue
-                rate = (rates or {}).get((x.unit, y.unit), ())
-                if not rate:
-                    continue
-            else:
-                x, y = _resolve_degrees(x, y), _resolve_degrees(y, x)
-                if x.unit.name == y.unit.name:
-                    continue
-            before = _HEDGE_BEFORE.search(prose, max(b0, x.start - 20), x.start)
-            hedge = hedge or (before["h"] if before else None)
-            s0 = max(b0, x.start - 60)
-            diff = bool(_DIFFERENCE.search(prose, s0, x.start)) or bool(_DIFFERENCE.search(prose, y.end, min(b1, y.end + 30)))
-            out.append(Conversion(x, y, hedge.strip().lower() if hedge else None, diff, rate))
+                if mo["bare"] is not None and (
+                    _CHOICE.search(prose, max(b0, x.start - 30), x.start) or not _BARE_OK.match(prose, y0.end)
+                ):
+                    continue  # "either 5km or 10 miles", "5kg or 10lb bags": a choice, not a gloss
+            for y in partners:
+                conv = _pair(prose, b0, b1, x, y, hedge, rates)
+                if conv:
+                    out.append(conv)
+    return out
+
+
+def _pair(
+    prose: str,
+    b0: int,
+    b1: int,
+    x: Figure,
+    y: Figure,
+    hedge: str | None,
+    rates: dict[tuple[str, str], tuple[float, ...]] | None,
+) -> Conversion | None:
+    """The conversion claim of a figure and its stated equivalent, or None when they cannot be one."""
+    rate: tuple[float, ...] = ()
+    if isinstance(x.unit, str) or isinstance(y.unit, str):
+        if not (isinstance(x.unit, str) and isinstance(y.unit, str)) or x.unit == y.unit:
+            return None
+        rate = (rates or {}).get((x.unit, y.unit), ())
+        if not rate:
+            return None
+    else:
+        x, y = _resolve_degrees(x, y), _resolve_degrees(y, x)
+        if x.unit.name == y.unit.name:
+            return None
+    before = _HEDGE_BEFORE.search(prose, max(b0, x.start - 20), x.start)
+    hedge = hedge or (before["h"] if before else None)
+    s0 = max(b0, x.start - 60)
+    diff = bool(_DIFFERENCE.search(prose, s0, x.start)) or bool(_DIFFERENCE.search(prose, y.end, min(b1, y.end + 30)))
+    return Conversion(x, y, hedge.strip().lower() if hedge else None, diff, rate)
+
+
+_INNER = re.compile(rf"^\s*(?:,|;|/|or|and)\s*(?:(?:{_HEDGES})\s+)?$", re.IGNORECASE)
+
+
+def _bracketed(prose: str, figs: list[Figure], k: int) -> list[Figure]:
+    """The figures inside the bracket that opens before ``figs[k]``: one ("10km (6 miles)") or
+    several ("300m (984ft; 328 yards)"), provided the bracket closes after the last of them."""
+    out = [figs[k]]
+    while not _CLOSE.match(prose, out[-1].end):
+        nxt = k + len(out)
+        if nxt >= len(figs) or not _INNER.match(prose[out[-1].end : figs[nxt].start]):
+            return []
+        out.append(figs[nxt])
     return out
 
 

@@ -53,15 +53,20 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 
+# between a weekday and its date: "Tuesday 25", "Tuesday, 25", "Tuesday (25", "Monday's vote on 3"
+_WD_SEP = (
+    r"(?:,?\s+|\s*\(\s*|['’]s\s+(?:(?!(?:on|of|for|to|from|about|after|before|over|that|which|and|or|at|in|by|was|is"
+    r"|were|will|the|a|an)\b)[a-z]+\s+){1,2}on\s+)"
+)
 # "Tuesday 25 November 2026", "25 November", "the 3rd of June", "3 to 10 June 2026"
 _DMY = re.compile(
-    rf"(?=[MTWFSt\d])\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d0>{_DAY})\s*(?:-|–|to|and|until|till)\s*)?"
+    rf"(?=[MTWFSt\d])\b(?:(?P<wd>{_WEEKDAY}){_WD_SEP})?(?:the\s+)?(?:(?P<d0>{_DAY})\s*(?:-|–|to|and|until|till)\s*)?"
     rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?"
 )
 _DMY_CORE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
 # "Tuesday, November 25, 2026", "Nov. 25", "May 25-27"
 _MDY = re.compile(
-    rf"(?=[MTWFSJAOND])\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})(?![\d,.]\d)(?!\s*(?:%|per|m\b|bn\b|million|billion))"
+    rf"(?=[MTWFSJAOND])\b(?:(?P<wd>{_WEEKDAY}){_WD_SEP})?(?P<m>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})(?![\d,.]\d)(?!\s*(?:%|per|m\b|bn\b|million|billion))"
     rf"(?:\s*(?:-|–|to|and|until)\s*(?P<d1>{_DAY})(?!\d))?(?:,?\s+(?P<y>{_YEAR})\b)?"
 )
 # "25/11/2026", "11/25/2026", "25.11.2026", "2026-11-25" (with an optional weekday before)
