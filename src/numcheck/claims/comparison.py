@@ -342,6 +342,8 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
             a = _before(prose, qs, m.start(), sent.start, sent.end, like=b)
             if a is None:
                 a = _previous_sentence_figure(analysis, sent, m.start(), b)
+            if a is None:
+                a = _coordinated_subject(prose, qs, sent, m.start(), b)
             elif not _SET_OFF.search(prose[a.prose_end : m.start()]):
                 continue  # "£2.5bn more than the £37.5bn" states a difference, not a comparison
             if a is None or not comparable(a, b):
@@ -402,6 +404,20 @@ def _before(
     if words_between(prose, q.prose_end, pos) > max_words or re.search(r"\b(?:and|or|but|of|from|to|by)\s*$|\bthan\b", gap):
         return None
     return q
+
+
+def _coordinated_subject(prose: str, qs: list[Quantity], sent: object, pos: int, like: Quantity) -> Quantity | None:
+    """ "A is more than B, but fewer than C": the second comparative shares the first's subject A."""
+    clause = clause_bounds(prose, sent.start, sent.end, pos)  # type: ignore[attr-defined]
+    if not re.fullmatch(
+        r"\s*(?:but|and|yet|though|although)?\s*(?:still\s+|far\s+|much\s+|slightly\s+)?", prose[clause[0] : pos], re.I
+    ):
+        return None
+    head = [q for q in qs if q.prose_end <= clause[0] and comparable(q, like)]
+    if not head:
+        return None
+    first = _COMPARATIVE.search(prose, head[0].prose_end, clause[0])
+    return head[0] if first and _SET_OFF.search(prose[head[0].prose_end : first.start()]) else None
 
 
 _ANAPHOR = re.compile(

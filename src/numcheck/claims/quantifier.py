@@ -72,7 +72,8 @@ _QUALIFIED = re.compile(
 )
 _ALL_N = re.compile(r"\b(?P<q>all|every\s+one|each)\s+(?:the\s+|of\s+the\s+)?(?=[\w$£€])", re.IGNORECASE)
 _VERB_AFTER = re.compile(
-    r"\s*(?P<noun>[a-z]+(?:\s+[a-z]+)?\s+)??(?:(?:were|was|have\s+been|had\s+been|are|have|had)\s+)?(?P<verb>[a-z]+ed|[a-z]+en)\b",
+    r"\s*(?P<noun>[a-z]+(?:\s+[a-z]+)?\s+)??(?:(?:were|was|have\s+been|had\s+been|are|have|had)\s+(?P<verb>[a-z]{3,})|"
+    r"(?P<verb2>[a-z]+ed|[a-z]+en))\b",
     re.I,
 )
 
@@ -280,14 +281,18 @@ def _all_versus_count(analysis: Analysis, by_sentence: dict[int, list[Quantity]]
                 continue
             wholes.add(id(n))
             v = _VERB_AFTER.match(prose, n.prose_end, sent.end)
-            if v and not negated(prose, sent.start, m.start("q")) and not negated(prose, sent.start, v.start("verb")):
-                alls.append((m.start("q"), m.end("q"), n, _noun(v["noun"]), v["verb"].lower(), sent.index))
+            if (
+                v
+                and not negated(prose, sent.start, m.start("q"))
+                and not negated(prose, sent.start, (v.start("verb") if v["verb"] else v.start("verb2")))
+            ):
+                alls.append((m.start("q"), m.end("q"), n, _noun(v["noun"]), (v["verb"] or v["verb2"]).lower(), sent.index))
         for a, b in itertools.pairwise(qs):
             if _PART_OF_WHOLE.match(prose[a.prose_end : b.prose_start]):
                 wholes.add(id(b))
                 v = _VERB_AFTER.match(prose, b.prose_end, sent.end)
                 if v and not _QUALIFIED.match(prose, v.end(), sent.end):
-                    parts.append((a, b, _noun(v["noun"]), v["verb"].lower()))
+                    parts.append((a, b, _noun(v["noun"]), (v["verb"] or v["verb2"]).lower()))
     if not alls:
         return []
     stated = {id(p) for p, _, _, _ in parts}
@@ -303,7 +308,7 @@ def _all_versus_count(analysis: Analysis, by_sentence: dict[int, list[Quantity]]
             and not negated(prose, s.start, q.prose_start)
             and not re.search(r"\b(?:all|of|another|further|more|other)\s+$", lead, re.I)
         ):
-            parts.append((q, None, _noun(v["noun"]), v["verb"].lower()))
+            parts.append((q, None, _noun(v["noun"]), (v["verb"] or v["verb2"]).lower()))
     out = []
     spans = [(start, n.prose_end) for start, _, n, _, _, _ in alls]
     for start, end, n, noun, verb, sent_index in alls:

@@ -44,7 +44,7 @@ _SLOT_AFTER = re.compile(
 _SLOT_APPOS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s*,\s*")
 # Words that set figures side by side as rivals of the ranked one ("ahead of", "the others were").
 _LIST_CUE = re.compile(
-    r"\b(?:the\s+others?|other\s+\w+\s+(?:were|was|had|offered)|rivals?|the\s+rest|ahead\s+of|behind|compared\s+with|"
+    r"\b(?:the\s+others?|other\s+\w+\s+(?:were|was|had|offered)|rivals?|the\s+rest|ahead\s+of|behind|compared\s+with|against|versus|"
     r"followed\s+by|trail(?:ed|ing|s)|beat(?:ing)?|next\s+(?:came|was|is)|next\s+(?:best|highest|biggest|largest|lowest)|"
     r"runner-up|second\s+(?:best|highest|place))\b",
     re.IGNORECASE,
