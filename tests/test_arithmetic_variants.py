@@ -34,6 +34,15 @@ QUIET = [
     "Of the 30 clubs, 18 have a women's team and 25 run a youth academy.",
     "Of the 40 firms, 25 had cut jobs and 20 had frozen pay.",
     "Of the 40 firms, 25 have offices in London and 20 operate in Paris.",
+    # modifiers around shares, consistent
+    "The survey found that 40% of the company's 10 board members were women.",
+    "One in four of the 200 workers at the depot, some 50 people, voted against the deal.",
+    "The party won 412 of the 650 seats, or 63% of the total, its best result.",
+    "The motion was backed by 11 of the 15 councillors, or 73%, after a two-hour debate.",
+    "About 37% of the 10 board members were women.",
+    "More than 33% of the 10 board members were women.",
+    "Prices rose 20% of last year's 10 points.",
+    "Profits were cut by 2 of the 5 points.",
 ]
 
 LOUD = [
@@ -42,6 +51,15 @@ LOUD = [
     ("NC201", "Of the 50 victims, 30 were killed and 25 were injured."),
     ("NC201", "Of the 50 victims, 30 were women and 25 were men."),
     ("NC201", "Of the 120 absent pupils, 70 were in Leeds, 45 in York and 25 in Hull."),
+    # a possessive or a place between "of" and the whole, a restated share "of the total"
+    ("NC205", "The survey found that 37% of the company's 10 board members were women."),
+    ("NC205", "In all, 45% of the council's 12 cabinet members are new."),
+    ("NC204", "One in four of the 200 workers at the depot, some 80 people, voted against the deal."),
+    ("NC204", "A quarter of the 200 workers at the plant, 80 people, went on strike."),
+    ("NC205", "The party won 412 of the 650 seats, or 73% of the total, its best result."),
+    ("NC205", "The plan was backed by 11 of the 15 councillors, or 60% of them."),
+    ("NC205", "The motion was backed by 11 of the 15 councillors, or 60%, after a two-hour debate."),
+    ("NC205", "About 15% of the 4 members were women."),
 ]
 
 

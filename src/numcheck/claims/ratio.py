@@ -173,12 +173,18 @@ class Share:
 
 
 _DET = r"(?:the|its|their|his|her|our|your|all|these|those|this|that|a\s+total\s+of)"
-_OF_GAP = re.compile(rf"^\s*(?:out\s+)?of\s+(?:{_DET}\s+)?$", re.I)
-_SHARE_OF_GAP = re.compile(rf"^\s*of\s+(?:{_DET}\s+)?$", re.I)
+# "of the company's 10 members", "of London's 32 boroughs": an owner between "of" and the whole
+_OWNER = (
+    r"(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}"
+    r"(?!(?:year|month|week|day|season|quarter|decade|century|today|yesterday|tomorrow|night|hour)(?:'s|’s|s'|s’))"
+    r"[A-Za-z][\w-]*(?:'s|’s|s'|s’)\s+"
+)
+_OF_GAP = re.compile(rf"^\s*(?:out\s+)?of\s+(?:{_DET}\s+|{_OWNER})?$", re.I)
+_SHARE_OF_GAP = re.compile(rf"^\s*of\s+(?:{_DET}\s+|{_OWNER})?$", re.I)
 # a short noun phrase after a figure, then an apposition mark
 _WORD = r"[A-Za-z][A-Za-z'’-]*"
 _APPOS = re.compile(
-    rf"^(?P<np>(?:\s+{_WORD}){{0,4}}?)\s*(?P<mark>,\s*or\s+|,\s+|\s*\(\s*|\s*[—–]\s*|\s+-\s+|\s+or\s+|:\s*)(?:{_FR_HEDGE}\s+)?$",
+    rf"^(?P<np>(?:\s+{_WORD}){{0,7}}?)\s*(?P<mark>,\s*or\s+|,\s+|\s*\(\s*|\s*[—–]\s*|\s+-\s+|\s+or\s+|:\s*)(?:{_FR_HEDGE}\s+)?$",
     re.I,
 )
 _STOP_NP = re.compile(
@@ -194,8 +200,17 @@ _MEASURE = re.compile(
 )
 
 
+# a place after the noun ("the 200 workers at the depot"): part of the noun phrase
+_PLACE_PP = re.compile(
+    r"\s+(?:at|in|on|from|across|within|based\s+at|based\s+in)\s+(?:(?:the|its|their|this|that)\s+)?"
+    r"(?!(?:a|an|each|every|all|total|least|most)\b)(?:[A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,2}\s*$",
+    re.I,
+)
+
+
 def _np_ok(np: str) -> bool:
-    return not _STOP_NP.search(np) and "'" not in np and "’" not in np
+    np = _PLACE_PP.sub("", np)
+    return len(np.split()) <= 4 and not _STOP_NP.search(np) and "'" not in np and "’" not in np
 
 
 def _is_count(q: Quantity) -> bool:
@@ -246,13 +261,15 @@ def _n_of_n_share(prose: str, qs: list[Quantity], fracs: list[Fraction], sent: i
         n, whole = qs[i], qs[i + 1]
         if not (_is_count(n) and _is_count(whole)) or not _OF_GAP.match(prose[n.prose_end : whole.prose_start]):
             continue
-        if prose[max(0, n.prose_start - 4) : n.prose_start].lower().endswith(("by ", "to ")):
-            continue
+        if re.search(r"\bto\s+$", prose[max(0, n.prose_start - 4) : n.prose_start], re.I) or _CHANGE_BY.search(
+            prose[max(0, n.prose_start - 30) : n.prose_start]
+        ):
+            continue  # "cut by 2 of the 5", not "backed by 11 of the 15 councillors"
         tail_end = min(len(prose), whole.prose_end + 80)
         if i + 2 < len(qs) and qs[i + 2].kind == Kind.PERCENT:
             p = qs[i + 2]
             m = _APPOS.match(prose[whole.prose_end : p.prose_start])
-            if m and _np_ok(m["np"]) and not _after_is_of(prose, p):
+            if m and _np_ok(m["np"]) and (not _after_is_of(prose, p) or _OF_SAME_WHOLE.match(prose, p.prose_end)):
                 out.append(
                     Share(
                         n,
@@ -274,6 +291,15 @@ def _n_of_n_share(prose: str, qs: list[Quantity], fracs: list[Fraction], sent: i
                     out.append(Share(n, whole, f.allowed, f.text, (f.start, f.end), None, "fraction", f.hedge is not None, sent))
                 break
     return out
+
+
+_CHANGE_BY = re.compile(
+    r"\b(?:rose|rise|risen|fell|fall|fallen|up|down|increased?|decreased?|cut|grew|grown|jumped|dropped|declined|"
+    r"reduced|raised|gained|lost|outnumbered|led|won|beaten|beat|ahead|behind|margin)\s+(?:\w+\s+)?by\s+$|^\s*by\s+$",
+    re.I,
+)
+# "or 73% of the total", "or 60% of them": the share restated of the same whole
+_OF_SAME_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total|whole|them|these|those|whom|all|(?:the\s+)?group)\b", re.I)
 
 
 def _after_is_of(prose: str, q: Quantity) -> bool:

@@ -333,7 +333,9 @@ class PercentOfN(Rule):
 
     **What it checks.** "12 of the 40 members, or 45%" (12 of 40 is 30%); "37% of the 10
     board members" (no whole number of 10 people is 37%: the GRIM test); "30% of the 40
-    members, 15 people". Percentages are read with their rounding ("33%" is 32.5-33.5%).
+    members, 15 people". Percentages are read with their rounding ("33%" is 32.5-33.5%) and
+    their hedge ("about 37%" may be 33-41%); an owner or a place may stand between "of" and
+    the group ("of the company's 10 board members").
 
     **Why.** A share of a small group can only take a few values; a percentage that cannot
     be reached means the percentage or the group size is wrong.
@@ -375,8 +377,7 @@ class PercentOfN(Rule):
                 continue
             n = s.whole.value
             if (
-                s.hedged
-                or n is None
+                n is None
                 or not float(n).is_integer()
                 or not 2 <= n <= self.opts["max_group"]
                 or hedge_of(prose, s.whole) is not None
