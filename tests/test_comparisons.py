@@ -438,3 +438,10 @@ REALISTIC = [
 @pytest.mark.parametrize("text", REALISTIC)
 def test_realistic_consistent_sentences_stay_quiet(text: str) -> None:
     assert fired(text) == [], messages(text)
+
+
+def test_touching_rounding_intervals_are_still_ordered() -> None:
+    # "6.2bn" means [6.15, 6.25) and "6.1bn" [6.05, 6.15): the first is above the second
+    assert "NC501" in fired("Borrowing was £6.2bn in October, down from £6.1bn a year ago.")
+    # but a hedge makes either reading possible
+    assert fired("Borrowing was about £6.2bn in October, down from £6.1bn a year ago.") == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from numcheck.claims.wording import clause_bounds, comparable, in_span, is_measure, modal, negated, words_between
+from numcheck.claims.wording import above, clause_bounds, comparable, in_span, is_measure, modal, negated, words_between
 from numcheck.engine import Analysis
 from numcheck.model import Quantity
 
@@ -223,7 +223,7 @@ def _earlier_rival(analysis: Analysis, m: re.Match[str], value: Quantity, clause
         words = {w.lower() for w in re.findall(r"[A-Za-z][a-z'-]{3,}", prose[qc[0] : q.prose_start])}
         if not measure <= words:
             continue
-        if (q.high < value.low) if low else (q.low > value.high):
+        if above(value, q) if low else above(q, value):
             return q
     return None
 

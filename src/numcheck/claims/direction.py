@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from numcheck.claims.change import changes
-from numcheck.claims.wording import clause_bounds, comparable, is_measure, modal, negated
+from numcheck.claims.wording import above, clause_bounds, comparable, is_measure, modal, negated
 from numcheck.engine import Analysis
 from numcheck.model import Kind, Quantity
 
@@ -127,6 +127,11 @@ class Movement:
         if nlo > ohi:
             return 1
         if nhi < olo:
+            return -1
+        # intervals that only touch: still ordered for unhedged rounded figures ("6.2bn" > "6.1bn")
+        if nlo == ohi and above(self.new, self.old):
+            return 1
+        if nhi == olo and above(self.old, self.new):
             return -1
         return 0
 

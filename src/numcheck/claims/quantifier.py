@@ -22,7 +22,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from numcheck.claims.wording import clause_bounds, is_measure, modal, negated
+from numcheck.claims.wording import above, clause_bounds, is_measure, modal, negated
 from numcheck.engine import Analysis
 from numcheck.model import Kind, Quantity
 
@@ -313,7 +313,7 @@ def _all_versus_count(analysis: Analysis, by_sentence: dict[int, list[Quantity]]
     spans = [(start, n.prose_end) for start, _, n, _, _, _ in alls]
     for start, end, n, noun, verb, sent_index in alls:
         for part, whole, pnoun, pverb in parts:
-            if pverb != verb or part is n or not part.high < n.low or any(a <= part.prose_start < b for a, b in spans):
+            if pverb != verb or part is n or not above(n, part) or any(a <= part.prose_start < b for a, b in spans):
                 continue
             if whole is not None and whole.value != n.value:
                 continue

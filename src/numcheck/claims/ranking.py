@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from numcheck.claims.wording import clause_bounds, comparable, is_measure, modal, negated
+from numcheck.claims.wording import above, clause_bounds, comparable, is_measure, modal, negated
 from numcheck.engine import Analysis
 from numcheck.model import Quantity
 
@@ -78,16 +78,16 @@ class RankClaim:
         """Peers clearly ranked ahead of the figure (larger for +1, smaller for -1)."""
         v = self.value
         if self.sign > 0:
-            return [p for p in self.peers if p.low > v.high]
-        return [p for p in self.peers if p.high < v.low]
+            return [p for p in self.peers if above(p, v)]
+        return [p for p in self.peers if above(v, p)]
 
     def misplaced(self) -> list[Quantity]:
         """Peers the sentence places ahead ("behind X") or behind ("ahead of X") that the figures
         put on the other side."""
         v, out = self.value, []
         for p, side in zip(self.peers, self.sides, strict=False):
-            ahead = p.low > v.high if self.sign > 0 else p.high < v.low
-            behind = p.high < v.low if self.sign > 0 else p.low > v.high
+            ahead = above(p, v) if self.sign > 0 else above(v, p)
+            behind = above(v, p) if self.sign > 0 else above(p, v)
             if (side > 0 and behind) or (side < 0 and ahead):
                 out.append(p)
         return out
@@ -191,7 +191,7 @@ def rank_conflicts(analysis: Analysis) -> tuple[tuple[RankClaim, RankClaim], ...
                 continue
             if not comparable(a.value, b.value, same_subject=True):
                 continue
-            behind = a.value.high < b.value.low if a.sign > 0 else a.value.low > b.value.high
+            behind = above(b.value, a.value) if a.sign > 0 else above(a.value, b.value)
             if behind:
                 out.append((a, b))
     return tuple(out)

@@ -88,6 +88,21 @@ def comparable(a: Quantity, b: Quantity, *, same_subject: bool = False) -> bool:
     return not (same_subject and a.subject and b.subject and a.subject != b.subject and a.unit is None)
 
 
+def above(x: Quantity, y: Quantity) -> bool:
+    """``x`` is above ``y`` in every reading of both. A rounded figure means a half-open interval
+    ("3.2" is [3.15, 3.25)), so two unhedged figures whose intervals only touch are still ordered:
+    "6.2bn" is above "6.1bn"."""
+    if x.low > y.high:
+        return True
+    return (
+        x.low == y.high
+        and not (x.hedge or y.hedge or x.vague or y.vague)
+        and x.value is not None
+        and y.value is not None
+        and x.value > y.value
+    )
+
+
 def fmt(q: Quantity) -> str:
     """The figure as written in the draft."""
     return q.text.strip()

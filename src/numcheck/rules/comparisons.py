@@ -15,7 +15,7 @@ from numcheck.claims.comparison import comparisons, records
 from numcheck.claims.direction import headline_conflicts, movements
 from numcheck.claims.quantifier import BANDS, quantifiers
 from numcheck.claims.ranking import rank_conflicts, rankings
-from numcheck.claims.wording import fmt
+from numcheck.claims.wording import above, fmt
 from numcheck.engine import Analysis
 from numcheck.model import Evidence, Finding, Quantity
 from numcheck.rules.base import Option, Rule
@@ -118,7 +118,7 @@ class DirectionMismatch(Rule):
         for c in analysis.claim(comparisons):
             if not c.over_time or not (c.asserted or self.opts["check_hypothetical"]):
                 continue
-            if (c.a.high < c.b.low) if c.sign > 0 else (c.a.low > c.b.high):
+            if above(c.b, c.a) if c.sign > 0 else above(c.a, c.b):
                 msg = f"'{c.word}' but {say(analysis, c.b, c.start)} → {say(analysis, c.a, c.start)} is {change_text(c.b, c.a)}"
                 yield self.finding(msg, [claim_evidence(analysis, c.start, c.end), Evidence.of(c.a), Evidence.of(c.b)])
 
@@ -161,7 +161,7 @@ class RecordClaimMismatch(Rule):
             if not r.asserted or (r.prev_start < 0 and not self.opts["across_article"]):
                 continue
             low = r.sign < 0
-            bad = r.previous.low > r.value.high if not low else r.value.low > r.previous.high
+            bad = above(r.previous, r.value) if not low else above(r.value, r.previous)
             if not bad and r.value.value is not None and r.value.value == r.previous.value:
                 bad = False  # a tie is not a clear contradiction once rounding is allowed
             if not bad:
@@ -295,7 +295,7 @@ class ComparisonMismatch(Rule):
             if not c.asserted or c.over_time or (not self.opts["check_multiples"] and " as " in c.word):
                 continue
             a, b = c.a, c.b
-            bad = a.high < b.low if c.sign > 0 else a.low > b.high
+            bad = above(b, a) if c.sign > 0 else above(a, b)
             if not bad:
                 continue
             rel = "smaller than" if c.sign > 0 else "larger than"
