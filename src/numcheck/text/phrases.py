@@ -95,6 +95,11 @@ _INTRO_OUTLET = re.compile(
     r"|\b(?:[Ii]n\s+(?:an?|her|his|their|its)\s+(?:(?:social\s+media|video|lengthy|brief)\s+)?(?:post|video|message|tweet|thread)"
     r"\s+)?on\s+(?P<p>" + _PLATFORMS + r"),"
 )
+_LATE_OUTLET = re.compile(
+    r",\s*(?:speaking|talking|writing)\s+(?:to|on|in|with|in\s+an\s+interview\s+with)\s+"
+    + _OUTLET_NP
+    + r"(?=\s*(?:[,.;]|$|on\s|last\s|this\s|earlier\s|yesterday|today))"
+)
 _CITING = re.compile(
     r"(?:\b[Cc]iting|(?:^|,)\s*(?:[Bb]ased|[Dd]rawing)\s+on)\s+(?P<b>[^,;:\x00.]+?)(?=\s*(?:[,;:\x00.]|$|\s+that\b))"
 )
@@ -158,12 +163,16 @@ _ANTECEDENT = re.compile(r"((?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][
 _LEADING_NAME_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3},\s+[^,]{3,60}),\s")
 _LEADING_APPOSITIVE = re.compile(r"((?:The |the )?[\w’'. -]{3,60},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s")
 # A capitalised name with its title, then a lower-case word: a subject and its verb, not a description.
-_CLAUSE_IN_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){2,}(?!of\b|for\b|at\b|and\b|in\b)[a-z]")
+_CLAUSE_IN_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){2,}(?:(?!of\b|for\b|at\b|and\b|in\b)[a-z]|and\s+[a-z])")
 # A person named in apposition inside a sentence: "the central bank governor, Anna Roth," or
 # "Anna Roth, the central bank governor,".
 _OBJECT_APPOSITIVE = re.compile(
     r"(?<=\s)((?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})(?=,|\s*[.;]|$)"
     r"|(?<=\s)([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2},\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=,|\s*[.;]|$)"
+)
+_BUSINESS_SUBJECT = re.compile(
+    r"(?:Shares|Profits?|Sales|Revenues?|Earnings|Losses|Staff|Workers|Customers)\s+(?:in|at|of)\s+"
+    r"((?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*)(?=\s+(?:[a-z]|[A-Z][a-z]+day\b))"
 )
 _PRONOUNS = words("he she they it i we")
 _LOWER_SUBJECT_START = words("""he she they it i we a an the this these those its his her their one some many several two three
@@ -228,6 +237,10 @@ def mention(masked: str, s: Sentence, registry: Registry) -> None:
 
 
 def _mention_subject(masked: str, s: Sentence, registry: Registry) -> None:
+    business = _BUSINESS_SUBJECT.match(masked, s.start, s.end)
+    if business:
+        registry.mention_org(business.group(1))  # "Shares in Aldgate Foods fell …": a later "it"
+        return
     appositive = _LEADING_APPOSITIVE.match(masked, s.start, s.end) or _LEADING_NAME_APPOSITIVE.match(masked, s.start, s.end)
     if appositive and _CLAUSE_IN_APPOSITIVE.match(appositive.group(1)):
         appositive = None  # "Finance Minister Karl Weber met the governor, Anna Roth, …": a clause
@@ -285,11 +298,35 @@ def sentence_phrases(masked: str, s: Sentence, registry: Registry) -> list[Phras
                 registry.last_outlet = ph.outlet
             taken = ph.end - s.start
     if not found:
-        dash = _dash_attribution(text, s, registry)
+        dash = _dash_attribution(text, s, registry) or _colon_attribution(text, s, registry)
         if dash is not None:
             found.append(dash)
     _assign_spans(text, s, found)
     return found
+
+
+_COLON = re.compile(r"\s*([^:;,\x00]{2,60}?):\s*\x00")
+_LABELS = words("""analysis watch live exclusive breaking update updated explainer opinion comment review video
+    listen read timeline factbox profile obituary interview in pictures quiz poll""")
+
+
+def _colon_attribution(text: str, s: Sentence, registry: Registry) -> Phrase | None:
+    """ "Minister: ‘We will build 300,000 homes’": a speaker, a colon, then the quote (headline style)."""
+    m = _COLON.match(text)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    if len(words) > 6 or phrase.lower() in _LABELS or _NOT_NP.search(phrase) or is_outlet(phrase):
+        return None
+    name, desc = parse_speaker(phrase)
+    if not (name or (desc and (common_noun(desc.split()[-1]) or desc.split()[-1].lower() in TITLE_WORDS))):
+        return None
+    entity = registry.resolve(phrase)
+    if entity is None:
+        return None
+    start = s.start + m.start(1)
+    return Phrase(s, start, start + len(phrase), start, start + len(phrase), entity, None, None, False, None)
 
 
 def _dash_attribution(text: str, s: Sentence, registry: Registry) -> Phrase | None:
@@ -434,6 +471,10 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
         basis = cite.group("b").strip()
         if cite.start() >= after_verb and cite.start() - pos <= 3:
             pos = _skip(text, cite.end(), r"\s*,")
+    if outlet is None:
+        late = _LATE_OUTLET.search(text, pos)
+        if late and is_outlet_object(late.group("o").strip()):
+            outlet, channel = clean_outlet(late.group("o").strip()), True  # "…, speaking to CNN on Sunday."
     intro = _INTRO_OUTLET.search(text, 0, np_rel)
     if outlet is None and intro and intro.group("p"):
         outlet, channel = intro.group("p"), True  # "In a post on X, the senator said"
@@ -640,7 +681,7 @@ def _inverted(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> P
     )
     if cut:
         phrase = phrase[: cut.start()]
-    parts = phrase.split(", ")
+    parts = [p for p in phrase.split(", ") if not re.fullmatch(r"(?:aged\s+)?\d{1,3}", p.strip())]
     if len(parts) >= 2 and not _is_description(parts[1]):
         # "Then, says Mr Kotamaraja, the blogging world found out.": the name alone speaks
         phrase = parts[0]
@@ -679,9 +720,11 @@ def _inverted(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> P
 def _is_description(part: str) -> bool:
     """Whether an appositive describes a person ("an analyst at Nordbank", "chief economist")."""
     words = part.split()
-    if not words or len(words) > 12 or _NOT_NP.search(part) or re.search(r"\b[a-z]+ed\b", part):
-        return False
     bare = {w.lower().strip(",.'’") for w in words}
+    if not words or len(words) > 12 or _NOT_NP.search(part):
+        return False
+    if re.search(r"\b[a-z]+ed\b", part) and not bare & PERSON_NOUNS:
+        return False  # "…, said Mr Lee, surprised by the result": not a description ("a retired nurse" is)
     return (
         bool(bare & PERSON_NOUNS)
         or bool(bare & TITLE_WORDS)

@@ -300,7 +300,7 @@ def parse_speaker(phrase: str) -> tuple[str | None, str | None]:
     for the Study of War analyst"); "a researcher at X, Jane Doe" likewise; "Jane Doe, an
     analyst at X" → ("Jane Doe", "analyst at X").
     """
-    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    parts = [p.strip() for p in _COMMA.split(phrase) if p.strip() and not _AGE.fullmatch(p.strip())]
     parts = [p for p in parts if not _NOT_APPOSITIVE.match(p)]
     if not parts:
         return None, None
@@ -337,6 +337,8 @@ _NOT_APPOSITIVE = re.compile(
     r"|[A-Za-z]+ing\s+(?:on|to|in|at|with|for|from|about|after|as|by)\b"
     r"|[a-z]+ed\s+(?:in|on|at|by|to|as|for|last|this|from)\b"
 )
+_COMMA = re.compile(r",(?!\d{3}\b)")  # not the comma of a figure ("2,000 adults")
+_AGE = re.compile(r"(?:aged\s+)?\d{1,3}")  # "Mary Flynn, 64, a retired nurse"
 _NO_DESC = re.compile(r"(?i)(?:one|some|many|all|each|both|two|three|several|most|none)\s+of\s+(?:them|these|those|us)$")
 
 
@@ -344,6 +346,8 @@ def _strip_article(desc: str) -> str:
     words = desc.split(" ", 1)
     if len(words) == 2 and words[0].lower() in _ARTICLES:
         return words[1]
+    if len(words) == 2 and words[0] in ("Its", "His", "Her", "Their", "Our"):
+        return words[0].lower() + " " + words[1]  # "Its chairman, Rob Hext," → "its chairman"
     return desc
 
 
