@@ -43,6 +43,16 @@ QUIET = [
     "More than 33% of the 10 board members were women.",
     "Prices rose 20% of last year's 10 points.",
     "Profits were cut by 2 of the 5 points.",
+    # rates restated over a period or as another rate, consistent
+    "The plant fills 400 bottles an hour, or 3,200 in an eight-hour shift.",
+    "He earns £1,000 a month, or £12,000 a year.",
+    "He earns £100 a day, or £500 a week.",
+    "He was paid £50 a week, or £3 an hour.",
+    "Volunteers served 2,000 meals a day during the first week, 14,000 in total.",
+    "The clinic sees 40 patients a day, or 280 over a week.",
+    "Prices rose 2% a year, or 10% in five years.",
+    "The factory made 300 cars a week in 2004, or 1,200 a month in 2005.",
+    "Aid agencies are delivering 30,000 litres of water a day to the camp, or 210,000 litres a week.",
 ]
 
 LOUD = [
@@ -60,6 +70,14 @@ LOUD = [
     ("NC205", "The plan was backed by 11 of the 15 councillors, or 60% of them."),
     ("NC205", "The motion was backed by 11 of the 15 councillors, or 60%, after a two-hour debate."),
     ("NC205", "About 15% of the 4 members were women."),
+    # rate against a total or another rate
+    ("NC206", "About 2,000 people a day crossed the border for a week, 40,000 in total."),
+    ("NC206", "About 2,000 people a day crossed the border during the first week of the month, 40,000 in total."),
+    ("NC206", "The plant fills 400 bottles an hour, or 5,000 in an eight-hour shift."),
+    ("NC206", "Aid agencies are delivering 30,000 litres of water a day to the camp, or 2.1 million litres a week."),
+    ("NC206", "He earns £50 a week, or £3,600 a year."),
+    ("NC206", "He earns £1,000 a month, or £10,000 a year."),
+    ("NC206", "The clinic sees 40 patients a day, or 400 over a week."),
 ]
 
 

@@ -540,16 +540,22 @@ _NUMWORDS = {
     "twenty": 20,
     "thirty": 30,
 }
-_PERIOD = re.compile(
-    r"^(?P<pre>\s*(?:[A-Za-z]+\s+){0,2}?)(?:for|over|in|during|across)\s+(?:the\s+(?:past|last|next|following)\s+|a\s+period\s+of\s+)?"
-    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s*-?\s*"
-    r"(?P<u>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b",
-    re.I,
+_N = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+# "for a week", "over the past 10 days", "during the first week", "in an eight-hour shift"
+_PERIOD_BODY = (
+    r"(?:for|over|in|during|across|throughout)\s+(?:the\s+(?:past|last|next|following)\s+|a\s+period\s+of\s+|"
+    r"(?P<the>the|its|their)\s+(?:(?:first|last|opening|final|whole|entire|same|following|next|past)\s+)?(?=(?:hour|day|week|fortnight|month|year|decade)\b)|"
+    r"an?\s+(?=[\w]+-(?:hour|day|week|month|year)))?"
+    rf"(?P<n>{_N})?\s*-?\s*"
+    r"(?P<u>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b"
 )
-_PERIOD_ANY = re.compile(
-    r"\b(?:for|over|in|during|across)\s+(?:the\s+(?:past|last|next|following)\s+|a\s+period\s+of\s+)?"
-    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s*-?\s*"
-    r"(?P<u>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b",
+_PERIOD = re.compile(rf"^(?P<pre>\s*(?:[A-Za-z]+\s+){{0,4}}?){_PERIOD_BODY}", re.I)
+_PERIOD_ANY = re.compile(rf"\b{_PERIOD_BODY}", re.I)
+# a rate restated over a period or as another rate: "400 an hour, or 3,200 in an eight-hour shift",
+# "£50 a week, or £2,600 a year"
+_RESTATE_GAP = re.compile(
+    r"^(?:\s+(?:to|for|at|in|into|across|from|on)\s+(?:[A-Za-z][\w'’-]*\s*){1,4}?)?\s*(?:,\s*|\s*\(\s*|\s*[—–]\s*|\s+-\s+)(?:or|that\s+is|i\.e\.|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
+    r"meaning|making)?\s*(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?[$£€¥]?$",
     re.I,
 )
 _RATE_TOTAL_CUE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|totalling|totaling|overall)\b", re.I)
@@ -571,6 +577,10 @@ def rate_totals(analysis: Analysis) -> tuple[RateTotal, ...]:
             per = (q.per or (pm["u"] if pm else "")).lower().rstrip("s")
             if per not in _UNIT_WORDS:
                 continue
+            restated = _restated_rate(prose, qs, i, q, per, sent.index)
+            if restated is not None:
+                out.append(restated)
+                continue
             after_per = q.prose_end + (pm.end() if pm else 0)
             period_m = _PERIOD.match(prose[after_per : sent.end])
             base_at = after_per
@@ -581,14 +591,14 @@ def rate_totals(analysis: Analysis) -> tuple[RateTotal, ...]:
                 if not found or any(window0 + found[-1].end() <= x.prose_start < q.prose_start for x in qs):
                     continue
                 period_m, base_at = found[-1], window0
-            n_word = period_m["n"].lower()
-            n = float(n_word) if n_word.isdigit() else float(_NUMWORDS[n_word])
+            if period_m["n"] is None and period_m["the"] is None:
+                continue  # "for hours": no count of periods
             unit = period_m["u"].lower().rstrip("s")
-            days = n * _UNIT_WORDS[unit]
+            days = _period_days(period_m)
             period = Iv(days / _UNIT_WORDS[per], days / _UNIT_WORDS[per])
             if unit == "month" or per == "month":
                 period = period.widen(0.05)
-            pspan = (base_at + period_m.start("n"), base_at + period_m.end())
+            pspan = (base_at + period_m.start("n" if period_m["n"] else "u"), base_at + period_m.end())
             later = [x for x in qs[i + 1 :] if x.prose_start >= max(pspan[1], q.prose_end)]
             if si + 1 < len(sents) and sents[si + 1].paragraph == sent.paragraph:
                 later += [x for x in by_sentence.get(sents[si + 1].index, []) if usable(prose, x)]
@@ -600,6 +610,65 @@ def rate_totals(analysis: Analysis) -> tuple[RateTotal, ...]:
                     out.append(RateTotal(q, per, period, period_m.group(0).strip(), pspan, t, sent.index))
                     break
     return tuple(out)
+
+
+# how many of one rate's periods make the other's, allowing working days and hours ("£100 a day, or
+# £500 a week"); pairs not listed (an hourly wage as a yearly one) are too loose to check
+_PER_TO_PER = {
+    ("hour", "day"): Iv(7.0, 24.0),
+    ("hour", "week"): Iv(35.0, 168.0),
+    ("day", "week"): Iv(5.0, 7.0),
+    ("day", "fortnight"): Iv(10.0, 14.0),
+    ("day", "month"): Iv(20.0, 31.0),
+    ("day", "year"): Iv(220.0, 366.0),
+    ("week", "fortnight"): Iv(2.0, 2.0),
+    ("week", "month"): Iv(4.0, 4.43),
+    ("week", "year"): Iv(52.0, 52.18),
+    ("month", "year"): Iv(12.0, 12.0),
+    ("year", "decade"): Iv(10.0, 10.0),
+}
+
+
+def _period_days(m: re.Match[str]) -> float:
+    n_word = (m["n"] or "one").lower()
+    n = float(n_word) if n_word.isdigit() else float(_NUMWORDS[n_word])
+    return n * _UNIT_WORDS[m["u"].lower().rstrip("s")]
+
+
+def _restated_rate(prose: str, qs: list[Quantity], i: int, q: Quantity, per: str, sent: int) -> RateTotal | None:
+    """ "400 bottles an hour, or 3,200 in an eight-hour shift" / "£50 a week, or £2,600 a year"."""
+    if i + 1 >= len(qs):
+        return None
+    t = qs[i + 1]
+    pm = _PER.match(prose[q.prose_end : t.prose_start])
+    gap_start = q.prose_end + (pm.end() if pm else 0)
+    if (
+        not _RESTATE_GAP.match(prose[gap_start : t.prose_start])
+        or not _same_base(q, t)
+        and not (family(q) == family(t) or (q.kind == Kind.RATE and t.kind == Kind.RATE and q.unit == t.unit))
+    ):
+        return None
+    tper = _PER.match(prose[t.prose_end : t.prose_end + 40])
+    if t.per or tper:
+        per2 = (t.per or (tper["u"] if tper else "")).lower().rstrip("s")
+        if per2 not in _UNIT_WORDS or per2 == per:
+            return None
+        start = t.prose_end + (tper.start("u") if tper else 0)
+        m2 = re.search(rf"\b(?:a|an|per|each|every)\s+{per2}s?\b", prose[t.prose_end : t.prose_end + 40], re.I)
+        span = (t.prose_end + m2.start(), t.prose_end + m2.end()) if m2 else (start, start)
+        iv = _PER_TO_PER.get((per, per2))
+        if iv is None:
+            return None
+        return RateTotal(q, per, iv, prose[span[0] : span[1]] or f"a {per2}", span, t, sent)
+    pm2 = _PERIOD.match(prose[t.prose_end : t.prose_end + 60])
+    if not pm2 or re.search(r"\d", pm2["pre"]) or pm2["pre"].strip() or (pm2["n"] is None and pm2["the"] is None):
+        return None
+    if t.per or t.kind == Kind.RATE:
+        return None
+    k = _period_days(pm2) / _UNIT_WORDS[per]
+    iv = Iv(k, k).widen(0.05) if "month" in (per, pm2["u"].lower()) else Iv(k, k)
+    span = (t.prose_end + (pm2.start("n") if pm2["n"] else pm2.start("u")), t.prose_end + pm2.end())
+    return RateTotal(q, per, iv, pm2.group(0).strip(), span, t, sent)
 
 
 def _same_base(rate: Quantity, total: Quantity) -> bool:

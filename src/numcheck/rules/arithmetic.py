@@ -398,7 +398,10 @@ class RateTotal(Rule):
     """A rate over a stated period that does not give the stated total.
 
     **What it checks.** "2,000 a day for a week, 20,000 in all" (2,000 × 7 = 14,000). The
-    total must be marked as one ("in all", "in total", "a total of", "altogether").
+    total must be marked as one ("in all", "in total", "a total of", "altogether"), or restate
+    the rate over a period ("400 bottles an hour, or 5,000 in an eight-hour shift") or as
+    another rate ("£50 a week, or £3,600 a year"; working days and hours are allowed: "£100 a
+    day, or £500 a week" is fine).
 
     **Why.** Rate × time = total is arithmetic every reader can do.
 
@@ -409,9 +412,15 @@ class RateTotal(Rule):
     name = "rate-total"
     severity = Severity.WARNING
     options: ClassVar[Mapping[str, Option]] = {"tolerance": Option(0.1, "relative slack for averages and rounding")}
-    bad = ("Volunteers served 2,000 meals a day for a week, 20,000 in all.",)
+    bad = (
+        "Volunteers served 2,000 meals a day for a week, 20,000 in all.",
+        "The plant fills 400 bottles an hour, or 5,000 in an eight-hour shift.",
+        "The camp receives 30,000 litres of water a day, or 2.1 million litres a week.",
+    )
     good = (
         "Volunteers served 2,000 meals a day for a week, 14,000 in all.",
+        "The plant fills 400 bottles an hour, or 3,200 in an eight-hour shift.",
+        "He earns £100 a day, or £500 a week.",
         "The plant made 300 cars a month for two years, about 7,000 in total.",
     )
 
@@ -421,9 +430,14 @@ class RateTotal(Rule):
             expected = (bounds(prose, rt.rate) * rt.period).widen(self.opts["tolerance"])
             total = bounds(prose, rt.total)
             if not expected.overlaps(total):
-                product = fmt(bounds(prose, rt.rate).mid * rt.period.mid)
+                r = bounds(prose, rt.rate).mid
+                if rt.period.hi - rt.period.lo > 1e-9 * rt.period.hi:
+                    times = f"{fmt(rt.period.lo)}-{fmt(rt.period.hi)}"
+                    product = f"{fmt(r * rt.period.lo)}-{fmt(r * rt.period.hi)}"
+                else:
+                    times, product = fmt(rt.period.mid), fmt(r * rt.period.mid)
                 yield self.finding(
-                    f"{written(prose, rt.rate)} a {rt.per} × {fmt(rt.period.mid)} {rt.per}s ({rt.period_text}) = {product}, "
+                    f"{written(prose, rt.rate)} {'an' if rt.per == 'hour' else 'a'} {rt.per} × {times} {rt.per}s ({rt.period_text}) = {product}, "
                     f"but the total given is {written(prose, rt.total)}",
                     [Evidence.of(rt.rate), _claim(analysis, rt.period_span), Evidence.of(rt.total)],
                 )
