@@ -642,11 +642,8 @@ def _restated_rate(prose: str, qs: list[Quantity], i: int, q: Quantity, per: str
     t = qs[i + 1]
     pm = _PER.match(prose[q.prose_end : t.prose_start])
     gap_start = q.prose_end + (pm.end() if pm else 0)
-    if (
-        not _RESTATE_GAP.match(prose[gap_start : t.prose_start])
-        or not _same_base(q, t)
-        and not (family(q) == family(t) or (q.kind == Kind.RATE and t.kind == Kind.RATE and q.unit == t.unit))
-    ):
+    same = _same_base(q, t) or family(q) == family(t) or (q.kind == t.kind == Kind.RATE and q.unit == t.unit)
+    if not same or not _RESTATE_GAP.match(prose[gap_start : t.prose_start]):
         return None
     tper = _PER.match(prose[t.prose_end : t.prose_end + 40])
     if t.per or tper:

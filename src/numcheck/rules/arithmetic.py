@@ -437,10 +437,14 @@ class RateTotal(Rule):
                 else:
                     times, product = fmt(rt.period.mid), fmt(r * rt.period.mid)
                 yield self.finding(
-                    f"{written(prose, rt.rate)} {'an' if rt.per == 'hour' else 'a'} {rt.per} × {times} {rt.per}s ({rt.period_text}) = {product}, "
+                    f"{written(prose, rt.rate)} {_a(rt.per)} {rt.per} × {times} {rt.per}s ({rt.period_text}) = {product}, "
                     f"but the total given is {written(prose, rt.total)}",
                     [Evidence.of(rt.rate), _claim(analysis, rt.period_span), Evidence.of(rt.total)],
                 )
+
+
+def _a(word: str) -> str:
+    return "an" if word == "hour" else "a"
 
 
 class RangeOrder(Rule):
