@@ -73,12 +73,18 @@ _NOT_NAMES = frozenset(
 _NAME_BEFORE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:de|van|von|der|la|le|al-)?\s*[A-Z][a-z'’-]+)*)"
     r"(?:\s*,\s*(?:who\s+(?:is|was|turns|turned|will\s+be)\s+|aged\s+|now\s+)?|\s+\(\s*(?:aged\s+|born\s+)?|\s+(?:who\s+)?(?:is|was|turned|turns)\s+(?:aged\s+)?)"
-    r"(?:born\s+(?:in\s+|on\s+)?|b\.\s*)?$"
+    r"(?:born\s+(?:(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+)?(?:in\s+|on\s+)?|b\.\s*)?$"
 )
 _WILL_BE = re.compile(r"\b(?:turns|turn|will be|is to be|celebrates?|celebrating)\s+$", re.IGNORECASE)
 _TURNED = re.compile(r"\b(?:turned|celebrated)\s+$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"[Tt]he [\w-]+-year-old\b")
 _NAMED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]")  # "the 23-year-old striker Jones": someone else
+# what may follow an anaphoric "the 45-year-old": punctuation or a verb, not a noun ("the 19-year-old winger")
+_VERB_AFTER = re.compile(
+    r"\s*(?:[,.;:)–—]|$|\s*(?:who|has|had|have|is|was|will|would|could|can|may|might|must|should|did|does|also|now|still|"
+    r"then|later|said|told|won|took|made|left|became|began|came|went|got|gave|lost|ran|wrote|spent|saw|met|led|"
+    r"[a-z]+ed|[a-z]+s)\b)"
+)
 _FAMILY = re.compile(
     r"\b(?:father|mother|son|daughter|wife|husband|partner|parents?|brother|sister|child|children|baby|"
     r"grand\w+|uncle|aunt|nephew|niece|cousin|twin|widow|widower|predecessor|successor|whose|boyfriend|girlfriend|"
@@ -187,7 +193,7 @@ def _same_subject(a: Analysis, born: Located, age: Located, ages: list[Located],
     prose = a.doc.prose
     if not (born.start < age.start and age.paragraph - born.paragraph <= 4):
         return False
-    if _NAMED_AFTER.match(prose, age.end):
+    if _NAMED_AFTER.match(prose, age.end) or not _VERB_AFTER.match(prose, age.end):
         return False
     s0, _ = sentence_bounds(a, born.start)
     _, s1 = sentence_bounds(a, age.start)

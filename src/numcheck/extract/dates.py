@@ -20,7 +20,7 @@ What is recognised (compiled regexes; the costly ones are anchored on a cheap co
 - times: "10:30", "25:00" (when the context says it is a clock time: "at", "from",
   "GMT", "local time"...; a race time "ran 27:35" is not), "3pm", "10.30am", "12 noon";
 - ages: "aged 45", "45-year-old", "45 years old", "at the age of 45", "Smith, 45,",
-  "Smith (45)", "who is 45", "turned 45".
+  "Smith (45)", "Smith, now 45,", "who is 45", "turned 45".
 
 Impossible values are kept with their raw parts (31 April, 25:00, 13pm, 31/04/2025) so that
 a rule can flag them; nothing here judges validity.
@@ -116,7 +116,7 @@ _AGE_WORDS = (
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
 )
-_AGE_NEEDS = ("age", "old", ", ", "t", "(")  # a literal each age pattern needs: skip the scan without it
+_AGE_NEEDS = ("age", "old", ", ", "t", "(", ", now ")  # a literal each age pattern needs: skip the scan without it
 _AGES = (
     re.compile(
         rf"(?=[aA])\b(?:aged|Aged|at the age of|At the age of)\s+(?P<a>{_AGE_WORDS})\b"
@@ -129,6 +129,7 @@ _AGES = (
         r"(?=\s*(?:[,.;)]|and\b|on\b|in\b|this\b|last\b|next\b|when\b|$))(?!\.\d)"
     ),
     re.compile(r"(?<=[a-z]\s)\((?P<e>\d{1,3})\)(?=[\s,.;:])"),
+    re.compile(r"(?<=[a-z\)]),\snow\s(?P<f>\d{1,3})(?=,\s(?!\d))"),
 )
 
 _NAME_END = re.compile(r"\b[A-Z][a-z'’-]+\)?\s?[,(]?$")
@@ -336,13 +337,13 @@ def find_dates(text: str) -> list[DateMention]:
         mer = ("am" if m["mer"][0] == "a" else "pm") if m["mer"] else None
         add(DateMention(m.start(), m.end(), Kind.TIME, None, hour=int(m["h"]), minute=int(m["mi"]), meridiem=mer))
     for m in (m for rx, needs in zip(_AGES, _AGE_NEEDS, strict=True) if needs in text for m in rx.finditer(text)):
-        g = next(k for k in "abcde" if m.groupdict().get(k))
+        g = next(k for k in "abcdef" if m.groupdict().get(k))
         age = number_word(m[g])
         if age is None or not 0 < age <= 120 or not free(m.start(g), m.end(g)):
             continue
-        if g in "ce" and not _NAME_END.search(text, max(0, m.start() - 30), m.start() + 1):
-            continue  # "Smith, 45," / "Smith (45)" need a name before
-        start, end = (m.start(g), m.end(g)) if g in "cde" else (m.start(), m.end())
+        if g in "cef" and not _NAME_END.search(text, max(0, m.start() - 30), m.start() + 1):
+            continue  # "Smith, 45," / "Smith (45)" / "Smith, now 45," need a name before
+        start, end = (m.start(g), m.end(g)) if g in "cdef" else (m.start(), m.end())
         add(DateMention(start, end, Kind.AGE, float(age)))
     found.sort(key=lambda d: (d.start, d.end))
     return found

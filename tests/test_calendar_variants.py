@@ -1,0 +1,125 @@
+"""NC4 on news wording beyond the canonical shapes: apposition and anaphoric ages, lengths with
+noun modifiers and relative clauses, ranges told by their two ends, possessive and bracketed
+weekdays — each slip with its consistent twin, and traps (true ages, true weekdays of other
+years, other people's ages) that must stay quiet. Publication date 2026-11-25 (a Wednesday)."""
+
+from __future__ import annotations
+
+import pytest
+
+import numcheck
+from numcheck.config import Config
+
+AGES = [
+    # (fires, text): born 1992 -> 33 or 34; born 1990 -> 35 or 36; born 1951 -> 74 or 75; 1994 -> 31 or 32
+    (True, "The cyclist, 27, was born in 1992."),
+    (False, "The cyclist, 34, was born in 1992."),
+    (True, "The pianist, 27, who was born in 1992, retired."),
+    (True, "Jones, who is 34, was born in 1990."),
+    (False, "Jones, who is 36, was born in 1990."),
+    (True, "Born in 1990, Jones, now 41, runs the firm."),
+    (False, "Born in 1990, Jones, now 36, runs the firm."),
+    (True, "Born in 1990 in Cardiff, the singer, 41, has released six albums."),
+    (False, "Born in 1990 in Cardiff, the singer, 36, has released six albums."),
+    (True, "The 34-year-old striker, who was born in 1996, scored twice."),
+    (False, "The 29-year-old striker, who was born in 1996, scored twice."),
+    (
+        True,
+        (
+            "The painter, who was born in Glasgow in 1951, died on Friday.\n\nShe exhibited in 30 countries.\n\n"
+            "Her gallery said the 62-year-old had been unwell."
+        ),
+    ),
+    (
+        False,
+        (
+            "The painter, who was born in Glasgow in 1951, died on Friday.\n\nShe exhibited in 30 countries.\n\n"
+            "Her gallery said the 75-year-old had been unwell."
+        ),
+    ),
+    (
+        True,
+        (
+            "The rower, born in 1994, won two world titles.\n\nHe now trains juniors.\n\n"
+            "On Tuesday the 38-year-old said he had no regrets."
+        ),
+    ),
+    (
+        False,
+        (
+            "The rower, born in 1994, won two world titles.\n\nHe now trains juniors.\n\n"
+            "On Tuesday the 32-year-old said he had no regrets."
+        ),
+    ),
+    (True, "Maria Lopez was born in 1980 in Madrid.\n\nShe moved to London.\n\nNow 35, she runs a bakery."),
+    (False, "Maria Lopez was born in 1980 in Madrid.\n\nShe moved to London.\n\nNow 46, she runs a bakery."),
+    (True, "Maria Lopez was born in 1980 in Madrid. She is 35."),
+    (False, "Maria Lopez was born in 1980 in Madrid. She is 46."),
+    (True, "Anna Jones was born in Swansea in 1990.\n\nShe studied law.\n\nJones, now 41, is a judge."),
+    (False, "Anna Jones was born in Swansea in 1990.\n\nShe studied law.\n\nJones, now 35, is a judge."),
+    (True, "Jones, who turns 41 next month, was born in 1990."),
+    (False, "Jones, who turns 37 next month, was born in 1990."),
+    # traps: someone else's age, a past age, a count that is not an age
+    (False, "The singer's mother, born in 1950, and the singer, 46, attended."),
+    (False, "Smith was born in 1970. His son, 25, joined him."),
+    (False, "Smith was born in 1970.\n\nHis daughter, the 25-year-old, joined him."),
+    (False, "Jones was born in 1990.\n\nHer mother, 60, still lives in Swansea."),
+    (False, "Lee was born in 1922 in New York.\n\nBy the time he was 40, Lee had decided to quit."),
+    (False, "The striker, born in 1990, scored twice.\n\nThe manager said the 19-year-old winger had been superb."),
+    (False, "The striker, born in 1990, scored twice. His 19-year-old team-mate also scored."),
+    (False, "The club, founded in 1990, is 36 points clear."),
+    (False, "Jones, born in 1990, joined in 2010 aged 20."),
+    (False, "Ann Lee was born in 1980.\n\nShe met Tom Hill at work; he is 52 and she is 46."),
+]
+
+PERIODS = [
+    (True, "The four-day trade mission, from 2 to 9 October, will visit Lagos."),
+    (False, "The seven-day trade mission, from 2 to 9 October, will visit Lagos."),
+    (False, "The eight-day trade mission, from 2 to 9 October, will visit Lagos."),
+    (True, "The talks will last two days, from 4 to 9 June."),
+    (False, "The talks will last six days, from 4 to 9 June."),
+    (True, "The 12-day strike, which ran from 3 to 20 March, ended."),
+    (False, "The 18-day strike, which ran from 3 to 20 March, ended."),
+    (True, "A 12-day strike that ran from 3 to 20 March closed schools."),
+    (True, "From 3 to 20 March, the 12-day strike closed schools."),
+    (False, "From 3 to 20 March, the 18-day strike closed schools."),
+    (True, "She served a four-year term from 2019 to 2025."),
+    (False, "She served a six-year term from 2019 to 2025."),
+    (True, "The 10-day festival beginning on 1 August and ending on 17 August drew crowds."),
+    (False, "The 7-day festival beginning on 1 August and ending on 7 August drew crowds."),
+    (True, "The two-week festival starts on 1 August and ends on 30 August."),
+    (False, "The two-week festival starts on 1 August and ends on 14 August."),
+    (True, "The 10-day festival runs from 1 August to 17 August."),
+    (True, "The project took five years to complete, from 2010 to 2020."),
+    (True, "It took 14 months, from January 2020 to June 2021."),
+    (False, "It took 17 months, from January 2020 to June 2021."),
+    (True, "The three-week long public inquiry, from 1 to 30 June, heard evidence."),
+    # traps
+    (False, "A three-year-old boy was missing from 10 to 15 May."),
+    (False, "The five-year plan to cut costs from 2010 to 2020 failed."),
+    (False, "After a three-day delay, talks from 10 to 15 May were held."),
+    (False, "The three-day visit began on 10 May; on 15 May the king left."),
+    (False, "Five years ago, from 2010 to 2020, things changed."),
+]
+
+WEEKDAYS = [
+    (True, "Tuesday's vote on 3 March 2025 was close."),
+    (False, "Monday's vote on 3 March 2025 was close."),
+    (True, "Saturday's final on 14 March 2025 was a draw."),
+    (False, "Friday's final on 14 March 2025 was a draw."),
+    (True, "The vote took place on Tuesday (3 March 2025)."),
+    (False, "The vote took place on Monday (3 March 2025)."),
+    (True, "The final was played on 14 March 2025 (Saturday)."),
+    (False, "The final is on Friday, 14th March, 2025, and the replay on Saturday 15 March 2025."),
+    (False, "The ballot closes on Thursday, Dec. 4, 2025."),
+    (True, "The ballot closes on Wednesday, Dec. 4, 2025."),
+    (False, "Monday's decision to delay the vote on 5 March 2025 angered MPs."),
+    (False, "The museum reopened on Sunday 9 March 2025, a year after the fire."),
+    (False, "Leap-year babies born on Thursday 29 February 1996 turned 30 this year."),
+]
+
+
+@pytest.mark.parametrize(("fires", "text"), AGES + PERIODS + WEEKDAYS)
+def test_variant(fires: bool, text: str) -> None:
+    found = numcheck.check(text, config=Config(select=("NC4",)), date="2026-11-25").findings
+    assert bool(found) == fires, [f.message for f in found]
