@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from numcheck.extract.nouns import demonym, is_plural, lemma
 from numcheck.extract.subjects import Subject, find_subject
@@ -130,3 +132,18 @@ def test_verb_after_noun_is_not_the_noun() -> None:
     assert s is not None and s.noun == "person"
     s = subject("Engineers said 12 bridges collapsed.", "12")
     assert s is not None and s.noun == "bridge"
+
+
+_WORDS = ["the", "of", "11,000", "them", "from", "North", "Korea", "troops", "-", "–", ",", "5", "men", "a", "month", "Leeds"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=20), st.integers(0, 200), st.integers(0, 12))
+def test_find_subject_never_fails(words: list[str], start: int, width: int) -> None:
+    prose = " ".join(words)
+    start = min(start, len(prose))
+    end = min(len(prose), start + width)
+    s = find_subject(prose, 0, len(prose), start, end)
+    if s is not None:
+        assert s.noun and s.noun == s.noun.lower()
+        assert s.start == -1 or 0 <= s.start <= s.end <= len(prose)

@@ -393,6 +393,8 @@ def _antecedent(prose: str, s0: int, start: int, same_sentence: bool = False) ->
 def _definite(prose: str, s0: int, start: int, end: int) -> Subject | None:
     """ "the 11,000 were ...": the subject of the same figure written earlier in the document."""
     figure = prose[start:end]
+    if not figure.strip():
+        return None
     pos = prose.rfind(figure, 0, s0)
     while pos >= 0:
         before_ok = pos == 0 or not prose[pos - 1].isalnum()
