@@ -53,6 +53,10 @@ QUIET = [
     "Prices rose 2% a year, or 10% in five years.",
     "The factory made 300 cars a week in 2004, or 1,200 a month in 2005.",
     "Aid agencies are delivering 30,000 litres of water a day to the camp, or 210,000 litres a week.",
+    # a reporting period between the figures of a change, consistent
+    "The jobless rate rose 2 points to 6.5% in the three months to September, from 4.5%.",
+    "Sales rose 50% to £6m in the first quarter, from £4m.",
+    "Sales rose to £6m last year from £4m, up 50%.",
 ]
 
 LOUD = [
@@ -78,6 +82,11 @@ LOUD = [
     ("NC206", "He earns £50 a week, or £3,600 a year."),
     ("NC206", "He earns £1,000 a month, or £10,000 a year."),
     ("NC206", "The clinic sees 40 patients a day, or 400 over a week."),
+    # a reporting period between the figures of a change
+    ("NC203", "The unemployment rate rose 2% to 6.5% in the three months to September, from 4.5%."),
+    ("NC203", "The jobless rate rose 2% to 6.5% in the year to March, from 4.5%."),
+    ("NC203", "Sales rose 25% to £6m in the first quarter, from £4m."),
+    ("NC203", "Sales rose to £6m last year from £4m, up 25%."),
 ]
 
 

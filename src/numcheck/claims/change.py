@@ -75,6 +75,13 @@ _COMPARED_GAP = re.compile(
     re.I,
 )
 _YEAR_IN_GAP = re.compile(r"\s+(?:in|of)\s+(?:19|20)\d\d\b|\s+(?:19|20)\d\d\b(?!\s*:)")
+# a reporting period between the two figures: "to 6.5% in the three months to September, from 4.5%"
+_PERIOD_IN_GAP = re.compile(
+    r"\s+(?:in|over|during|for)\s+the\s+(?:(?:first|second|third|fourth|last|past|latest|final|same|\w+)\s+){0,2}"
+    r"(?:months?|quarters?|years?|weeks?|half|period|financial\s+year)"
+    r"(?:\s+to\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?)?"
+    r"|\s+(?:last|this|that|the\s+previous)\s+(?:year|month|quarter|week|season)",
+)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|aged|ages|spanning|between)\b[^,;]{0,30}$", re.I)
 _BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|against|and)\b|—|–|\s-\s", re.I)
 _MULTIPLE = re.compile(
@@ -144,7 +151,7 @@ def _pair(prose: str, a: Quantity, b: Quantity, sent_start: int) -> tuple[Quanti
         if a.detail("change_role") == "to" and b.detail("change_role") == "from":
             return b, a
     before = prose[max(sent_start, a.prose_start - 30) : a.prose_start]
-    bare = _YEAR_IN_GAP.sub("", gap)  # "from $4m in 2003 to $6m"
+    bare = _YEAR_IN_GAP.sub("", _PERIOD_IN_GAP.sub("", gap))  # "from $4m in 2003 to $6m"
     if _FROM_BEFORE.search(before):
         m = _FROM_TO_GAP.match(bare)
         if m and not _BAD_GAP.search(m["w"]):
