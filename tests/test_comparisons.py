@@ -70,6 +70,7 @@ TRAPS = [
     "Guidance was cut to $70m, down from the $75 to $80 million it had given in May.",
     # a literal fall
     "Some 80mm of rain fell in June, up from 50mm in May.",
+    "Women outnumbered men by 150 to 120 on the course.",
     # a share of another whole than the quantified one
     "Most voters (45% of the electorate) backed the plan.",
 ]
@@ -92,6 +93,7 @@ ERRORS = [
     ("NC501", "Fewer homes were sold this year - 3,400, compared with 3,100 last year."),
     ("NC503", "All 12 hostages were freed.\nOnly 9 were freed, a spokesman later said."),
     ("NC504", "Sales in France (€4.2m) were higher than those in Germany (€5.1m)."),
+    ("NC504", "Women outnumbered men by 120 to 150 on the course."),
     ("NC505", "Of the three bids, the highest was £4.1m; the others were £4.5m and £3.9m."),
     ("NC503", "Most of the 300 members - 120 of them - voted against."),
     ("NC503", "Crash\nAll 33 passengers survived the crash.\nThe airline said 29 of the 33 passengers survived."),

@@ -11,7 +11,7 @@ claim's own clause and only in fixed grammatical slots, never from the sentence 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from numcheck.claims.wording import above, clause_bounds, comparable, in_span, is_measure, modal, negated, words_between
 from numcheck.engine import Analysis
@@ -351,6 +351,10 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
             over_time = bool(_TIME_DET.search(m["det"]) or _TIME_DET.search(prose, b.prose_end, min(sent.end, b.prose_end + 25)))
             out.append(_make(prose, sent, m, 1 if m["more"] else -1, a, b, over_time, " than"))
         for m in _OUTNUMBER.finditer(prose, sent.start, sent.end):
+            split = _tally(prose, qs, m.end(), sent.end)
+            if split is not None:  # "women outnumbered men by 120 to 150" / "..., 410 to 450,"
+                out.append(_make(prose, sent, m, 1, *split, False))
+                continue
             a = _before(prose, qs, m.start(), sent.start, sent.end, max_words=8)
             b = next((q for q in qs if q.prose_start >= m.end()), None)
             if a is None or b is None or words_between(prose, m.end(), b.prose_start) > 3 or not comparable(a, b):
@@ -366,6 +370,21 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
             over_time = bool(_TIME_DET.search(prose, b.prose_end, min(sent.end, b.prose_end + 25)))
             out.append(_make(prose, sent, m, sign, a, b, over_time))
     return tuple(out)
+
+
+_TALLY = re.compile(r"\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–)\s*(?P<b>\d[\d,]*(?:\.\d+)?)\s*$")
+
+
+def _tally(prose: str, qs: list[Quantity], pos: int, end: int) -> tuple[Quantity, Quantity] | None:
+    """The two sides of "A outnumbered B by 120 to 150" (read as one range by the extractor)."""
+    q = next((q for q in qs if pos <= q.prose_start <= end), None)
+    if q is None or words_between(prose, pos, q.prose_start) > 4 or not re.search(r"(?:\bby|,)\s*$", prose[pos : q.prose_start]):
+        return None
+    m = _TALLY.match(q.text)
+    if m is None:
+        return None
+    x, y = (float(m[g].replace(",", "")) for g in ("a", "b"))
+    return replace(q, value=x, low=x, high=x, is_range=False), replace(q, value=y, low=y, high=y, is_range=False)
 
 
 def _make(

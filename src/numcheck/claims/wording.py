@@ -104,8 +104,11 @@ def above(x: Quantity, y: Quantity) -> bool:
 
 
 def fmt(q: Quantity) -> str:
-    """The figure as written in the draft."""
-    return q.text.strip()
+    """The figure as written in the draft (one side of a tally "120 to 150" read as its number)."""
+    text = q.text.strip()
+    if not q.is_range and q.value is not None and re.fullmatch(r"[\d,.]+\s*(?:to|-|–)\s*[\d,.]+", text):
+        return f"{q.value:,.10g}"
+    return text
 
 
 def in_span(qs: Iterable[Quantity], a: int, b: int) -> list[Quantity]:
