@@ -57,6 +57,10 @@ QUIET = [
     "The jobless rate rose 2 points to 6.5% in the three months to September, from 4.5%.",
     "Sales rose 50% to £6m in the first quarter, from £4m.",
     "Sales rose to £6m last year from £4m, up 50%.",
+    # poll shares with long names, a remainder "at"
+    "A poll put the Greens on 40%, the Social Democrats on 35% and the Free Democrats on 20%.",
+    "Last year, gas generated 34% of the country's electricity, wind 29%, nuclear 15% and solar 4%, "
+    "with coal making up the rest at 18%.",
 ]
 
 LOUD = [
@@ -87,6 +91,13 @@ LOUD = [
     ("NC203", "The jobless rate rose 2% to 6.5% in the year to March, from 4.5%."),
     ("NC203", "Sales rose 25% to £6m in the first quarter, from £4m."),
     ("NC203", "Sales rose to £6m last year from £4m, up 25%."),
+    ("NC202", "The poll put Labour on 38%, the Conservatives on 35%, the Liberal Democrats on 14% and Reform on 21%."),
+    ("NC202", "A poll put the Greens on 40%, the Social Democrats on 35% and the Free Democrats on 30%."),
+    (
+        "NC202",
+        "Last year, gas generated 34% of the country's electricity, wind 29%, nuclear 15% and solar 4%, "
+        "with coal making up the rest at 2%.",
+    ),
 ]
 
 

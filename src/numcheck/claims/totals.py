@@ -384,7 +384,7 @@ _COMPLETE_BEFORE = re.compile(
 )
 _P_SEP = re.compile(
     rf"^(?P<np>(?:\s+{_WORD}){{0,5}}?)\s*(?P<sep>,\s+and\s+|,\s+while\s+|,\s+with\s+|,\s+|\s+and\s+|\s+while\s+|;\s+)"
-    rf"(?P<pre>(?:{_WORD}\s+){{0,3}}?)(?P<rest>(?:the\s+)?(?:remaining|rest|other|final|last)\s+)?$",
+    rf"(?P<pre>(?:{_WORD}\s+){{0,4}}?)(?P<rest>(?:the\s+)?(?:remaining|rest|other|final|last)\s+(?:(?:at|on|with)\s+)?)?$",
     re.I,
 )
 _P_NP_BAD = re.compile(
@@ -445,6 +445,7 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
             m = _P_SEP.match(prose[prev.prose_end : q.prose_start])
             restated = m is not None and not (m["np"].strip() or m["pre"].strip() or m["rest"])  # "a quarter, 22%,"
             words = m["np"] + " " + m["pre"] if m else ""
+            words = re.sub(r"\b(?:making|makes?|made|taking|takes?|took)\s+up\b", " ", words, flags=re.I)
             if split_s:
                 words = re.sub(r"^\s*(?:to|for|on)\s", " ", words, flags=re.I)  # "split: 40% to schools, 30% to…"
             if m and not restated and not _P_NP_BAD.search(words) and q.detail("ratio") is None:
@@ -484,7 +485,7 @@ def _share_like_bad(prose: str, q: Quantity, s0: int, first: bool, split: bool =
     after = prose[q.prose_end : q.prose_end + 30]
     if first and re.search(r"\b(?:stood|stands|standing|was|were|is|are|on)\s+at\s*$", before, re.I):
         before = ""  # "support stood at 38%, with 35% for…"
-    if _P_BEFORE_BAD.search(before) and not re.search(r"\b(?:remaining|rest|other)\s*$", before, re.I):
+    if _P_BEFORE_BAD.search(before) and not re.search(r"\b(?:remaining|rest|other)(?:\s+(?:at|on|with))?\s*$", before, re.I):
         return True
     if re.match(r"\s*for\s+(?!\d)(?:the\s+)?[A-Za-z]", after) and not re.match(
         r"\s*for\s+(?:the\s+)?(?:year|month|quarter|first|second|period)", after, re.I
