@@ -220,9 +220,9 @@ def _mention(
         vague=vague,
         headline=sent.is_headline,
         inherited=inherited,
-        predicates=frozenset(c for c in map(predicate, words) if c),
+        predicates=frozenset(c for c in map(predicate, words) if c) | _phrase_predicates(clause),
         years=frozenset(_YEAR.findall(clause)) | frames,
-        changed=bool(words & CHANGE_WORDS),
+        changed=bool(words & CHANGE_WORDS) or bool(_SO_FAR.search(clause)),
         phrase=phrase,
         place="headline" if sent.is_headline else f"para {q.paragraph + (0 if has_headline else 1)}",
         forecast=_predicted(prose, sent.start, q.prose_start) or _expected_after(prose, phrase_end),
@@ -456,6 +456,15 @@ _EXPECTED_AFTER = re.compile(
 
 
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
+
+
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|as yet|until now|up to now)\b", re.IGNORECASE)
+_DISPLACED = re.compile(r"\b(?:from|leave|left|leaving|flee|fled|fleeing|quit)\s+(?:their\s+|its\s+)?homes\b", re.IGNORECASE)
+
+
+def _phrase_predicates(clause: str) -> frozenset[str]:
+    """Predicate classes said in several words: "forced from their homes" → displaced."""
+    return frozenset({"displaced"}) if _DISPLACED.search(clause) else frozenset()
 
 
 def _paragraph(analysis: Analysis, q: Quantity) -> str:
