@@ -276,7 +276,7 @@ def _previous_records(analysis: Analysis) -> list[tuple[int, int, Quantity]]:
                     continue
                 gap = prose[m.end() : q.prose_start]
                 if words_between(prose, m.end(), q.prose_start) <= 6 and re.fullmatch(
-                    r"[\s,]*(?:(?:of|was|is|stood\s+at|at|set\s+in|in|by|from|on|\w+\s+\d{4}|\d{4}|,)\s*){0,5}"
+                    r"[\s,]*(?:(?:of|was|is|stood\s+at|at|set\s+in|in|by|from|on|high|low|best|\w+\s+\d{4}|\d{4}|,)\s*){0,5}"
                     r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+)?",
                     gap,
                     re.IGNORECASE,
@@ -292,7 +292,7 @@ _COMPARATIVE = re.compile(
     r"\b(?P<word>(?P<more>more|higher|greater|larger|bigger|above|up\s+on)|(?P<less>fewer|less|lower|smaller|below|down\s+on))"
     r"(?:\s+(?!than\b)[a-z-]+)?\s+than\s+(?P<det>(?:(?:the|a|an|its|their|his|her|our|last\s+\w+'s|this\s+\w+'s|the\s+previous\s+\w+'s|"
     r"a\s+year\s+earlier|\w+'s|\d{4}'s|(?:(?:those|that)\s+)?(?:of|in|for|at|on|among)(?:\s+[\w'’-]+){1,3}?\s*\(|"
-    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s*\()\s*){1,3})",
+    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s*(?:\(|,?\s+(?:with|at|on)\s+))\s*){1,3})",
     re.IGNORECASE,
 )
 # The first term is set off from the comparative ("400 people came, fewer than..."; "A was more than").

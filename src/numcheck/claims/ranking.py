@@ -36,7 +36,7 @@ _SCOPE = re.compile(
 _SLOT_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}?\s*(?:\(\s*|,?\s*(?:with|at|of|on|has|had|have|is\s+home\s+to|was\s+home\s+to|employs|employed|was|is|"
     r"attracted|attracts|drew|draws|carried|carries|recorded|records|reached|handling|handled|handles|employing)\s+"
-    r"(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s+of\s+)?"
+    r"(?:(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?of\s+)?"
     r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?)",
     re.I,
 )
@@ -53,7 +53,7 @@ _LIST_CUE = re.compile(
 _FAMILY = {"biggest": "largest", "greatest": "largest", "largest": "largest", "top": "highest"}
 _SLOT_BEFORE = re.compile(
     r"\)?\s*(?:[a-z]+\s*)?(?:[,(–—-]\s*|(?:,\s*(?:[A-Z][\w'’-]*\s+){0,3})?"
-    r"(?:was|is|were|are|became|becomes|remains|remained|ranks|ranked|made\s+it)\s+)",
+    r"(?:was|is|were|are|became|becomes|remains|remained|ranks|ranked|made\s+it|had|has|have|recorded|posted)\s+)",
     re.I,
 )
 
@@ -210,7 +210,7 @@ def _slot(prose: str, m: re.Match[str], qs: list[Quantity], s0: int, s1: int) ->
     before = [q for q in qs if q.prose_end <= m.start()]
     if before and _SLOT_BEFORE.fullmatch(prose[before[-1].prose_end : m.start()]):
         lead = prose[max(s0, before[-1].prose_start - 12) : before[-1].prose_start]
-        if not re.search(r"\b(?:in|on|at|for|after|within|over|by|since|until|during)\s+(?:the\s+)?$", lead, re.I):
+        if not re.search(r"\b(?:in|for|after|within|over|by|since|until|during)\s+(?:the\s+)?$", lead, re.I):
             return before[-1]  # not "In four days, Britain's biggest union..."
     return None
 
