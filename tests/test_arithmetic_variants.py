@@ -61,6 +61,11 @@ QUIET = [
     "A poll put the Greens on 40%, the Social Democrats on 35% and the Free Democrats on 20%.",
     "Last year, gas generated 34% of the country's electricity, wind 29%, nuclear 15% and solar 4%, "
     "with coal making up the rest at 18%.",
+    # label numbers and a subset as the antecedent, consistent
+    "Of the 140 absent pupils, 70 were in Year 7, 45 in Year 8 and 25 in Year 9.",
+    "The head said 120 of the school's 1,100 pupils had been absent. Of those absent, 70 were in Year 7, "
+    "25 in Year 8 and 25 in Year 9.",
+    "Police said 45 of the 300 fans had been arrested. Of those arrested, 25 were men and 20 were women.",
 ]
 
 LOUD = [

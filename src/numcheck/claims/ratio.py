@@ -174,13 +174,13 @@ class Share:
 
 _DET = r"(?:the|its|their|his|her|our|your|all|these|those|this|that|a\s+total\s+of)"
 # "of the company's 10 members", "of London's 32 boroughs": an owner between "of" and the whole
-_OWNER = (
+OWNER = (
     r"(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}"
     r"(?!(?:year|month|week|day|season|quarter|decade|century|today|yesterday|tomorrow|night|hour)(?:'s|’s|s'|s’))"
     r"[A-Za-z][\w-]*(?:'s|’s|s'|s’)\s+"
 )
-_OF_GAP = re.compile(rf"^\s*(?:out\s+)?of\s+(?:{_DET}\s+|{_OWNER})?$", re.I)
-_SHARE_OF_GAP = re.compile(rf"^\s*of\s+(?:{_DET}\s+|{_OWNER})?$", re.I)
+_OF_GAP = re.compile(rf"^\s*(?:out\s+)?of\s+(?:{_DET}\s+|{OWNER})?$", re.I)
+_SHARE_OF_GAP = re.compile(rf"^\s*of\s+(?:{_DET}\s+|{OWNER})?$", re.I)
 # a short noun phrase after a figure, then an apposition mark
 _WORD = r"[A-Za-z][A-Za-z'’-]*"
 _APPOS = re.compile(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from numcheck.claims.arith import Iv, bounds, family, sentence_quantities, usable, written
-from numcheck.claims.ratio import fractions_in
+from numcheck.claims.ratio import OWNER, fractions_in
 from numcheck.model import Kind, Quantity
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ _LIST_SEP = re.compile(
 )
 _OF_THE = re.compile(rf"\b(?:of|among|out\s+of)\s+{_DET}\s+[$£€¥]?$", re.I)
 _LEAD_WHOLE = re.compile(rf"(?:^|[,;:]\s*)\s*(?:of|out\s+of|among)\s+(?:{_DET}\s+)?[$£€¥]?$", re.I)
-_N_OF_N_GAP = re.compile(rf"^\s*(?:out\s+)?of\s+(?:{_DET}\s+)?[$£€¥]?$", re.I)
+_N_OF_N_GAP = re.compile(rf"^\s*(?:out\s+)?of\s+(?:{_DET}\s+|{OWNER})?[$£€¥]?$", re.I)
 _TOTAL_AFTER = re.compile(
     r"^\s*(?:,\s*|\s*[—–]\s*|\s+-\s+|\s*\(\s*)?(?:(?:making|a\s+total\s+of|totalling|totaling|or|for|and)\s+)?(?:a\s+total\s+of\s+)?$",
     re.I,
@@ -104,6 +104,14 @@ def _fraction_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in fractions_in(text, offset)]
 
 
+# a number that names a group ("in Year 7", "Ward 4", "Platform 2"): part of a label, not a figure
+_LABEL_NUMBER = re.compile(r"(?<=[a-z] )(?P<w>[A-Z][a-z]+)\s+(?P<n>\d{1,3})\b(?![.,]\d|\s*%)")
+
+
+def _mask_label(m: re.Match[str]) -> str:
+    return m["w"] + "x" * (len(m.group(0)) - len(m["w"]))
+
+
 def _lists(prose: str, qs: list[Quantity], s0: int) -> list[list[Quantity]]:
     """Runs of figures of one kind joined by list separators ("30 women, 25 men and 5 children")."""
     runs: list[list[Quantity]] = []
@@ -111,7 +119,7 @@ def _lists(prose: str, qs: list[Quantity], s0: int) -> list[list[Quantity]]:
     for q in qs:
         if cur:
             prev = cur[-1]
-            m = _LIST_SEP.match(prose[prev.prose_end : q.prose_start])
+            m = _LIST_SEP.match(_LABEL_NUMBER.sub(_mask_label, prose[prev.prose_end : q.prose_start]))
             whole_like = bool(
                 _OF_THE.search(prose[max(0, prev.prose_start - 14) : prev.prose_start])
                 or _LEAD_WHOLE.search(prose[s0 : prev.prose_start])
@@ -308,7 +316,7 @@ def _whole_in_previous(
     sent = analysis.text.sentences[si]
     first = run[0]
     lead = prose[sent.start : first.prose_start]
-    elided = bool(_ELIDED_START.match(lead)) and _ELIDED_START.match(lead).end() == len(lead)  # type: ignore[union-attr]
+    elided = bool(_ELIDED_START.fullmatch(lead))
     bare = bool(_LEAD_HEDGE.fullmatch(lead)) and bool(_BARE_SUBJECT.match(prose[first.prose_end : first.prose_end + 12]))
     if not (elided or bare):
         return _whole_before_semicolon(prose, by_sentence, sent.index, run)
@@ -329,6 +337,10 @@ def _whole_in_previous(
             re.I,
         )
     ]
+    prev_qs = [q for q in by_sentence.get(prev.index, []) if usable(prose, q) and _countish(q) and family(q) == family(first)]
+    subsets = [a for a, b in itertools.pairwise(prev_qs) if _N_OF_N_GAP.match(prose[a.prose_end : b.prose_start])]
+    if elided and len(subsets) == 1:
+        cands = subsets  # "120 of the 1,100 pupils were absent. Of those absent, 70…": the subset is the whole
     if elided and not cands:
         cands = [q for q in by_sentence.get(prev.index, []) if usable(prose, q) and family(q) == family(first) and _countish(q)][
             -1:
