@@ -51,7 +51,7 @@ def load_cases(path: Path = DEFAULT) -> list[dict[str, Any]]:
 
 
 def run_case(case: dict[str, Any]) -> list[Result]:
-    text = HEADLINE + case["text"]
+    text = (case["headline"] + "\n\n" if "headline" in case else HEADLINE) + case["text"]
     doc = read_plaintext(text)
     ctx = analyse_text(doc)
     out: list[Result] = []

@@ -129,7 +129,11 @@ _ADVERBIAL_TAIL = re.compile(
     r"(?:at|in|on|during|after|before|ahead|following|while|when|as|from|last|this|earlier|yesterday|today|late|early)\b"
 )
 _DESC_START = re.compile(r"\s*(?:(?:a|an|the)\s+)?[a-z][\w-]*\s+(?:of|at|for|with)\b")
-_HEADLINE_VERBS = words("says say said warns warned tells told admits admitted insists predicts confirms")
+_HEADLINE_VERBS = words("""says say said warns warned tells told admits admitted insists predicts confirms fears
+    estimates finds shows suggests believes reckons""")
+# Headline verbs that need no "that" ("Study finds 1 in 3 …", "Poll suggests 60% …")
+_HEADLINE_BARE = words("finds shows suggests believes reckons estimates fears")
+
 _NEAR_QUOTE = re.compile(r"\x00[\s,]*(?:[\w’'.-]+\s+){0,6}$")
 _DOCUMENT_NOUNS = words("""study report survey poll research review inquiry analysis audit investigation paper census data
     figures documents document filing filings records papers minutes statistics accounts emails transcript transcripts
@@ -257,13 +261,34 @@ def _mention_subject(masked: str, s: Sentence, registry: Registry) -> None:
         return
     name = _LEADING_NAME.match(masked, s.start, s.end)
     if name and len(masked[s.start : name.end(1)].split()) >= 2:
-        registry.mention(masked[s.start : name.end(1)])  # "Mayor Jane Holt opened …"
+        registry.mention(_up_to_verb(masked[s.start : name.end(1)]))  # "Mayor Jane Holt opened …"
         return
     single = _LEADING_SINGLE.match(masked, s.start, s.end) or _LEADING_GROUP.match(masked, s.start, s.end)
     if single and common_noun(single.group(1)):
         registry.resolve(single.group(1))  # "Police were called …": a later "they"
     elif single and single.group(1) not in _NOT_SUBJECT:
         registry.mention_org(single.group(1))  # "Boeing apologised …": a later "it"
+
+
+def _up_to_verb(phrase: str) -> str:
+    """A leading name phrase cut before a lower-case word after a capitalised one that is no part of a
+    title: "Judge Peter Lane jailed Marsh" → "Judge Peter Lane"; "Prime minister Tony Blair" stays."""
+    words = phrase.split(" ")
+    for k in range(1, len(words)):
+        w = words[k]
+        if (
+            w[:1].islower()
+            and words[k - 1][:1].isupper()
+            and w not in TITLE_WORDS
+            and w not in PERSON_NOUNS
+            and w not in _PARTICLES
+            and k >= 2
+        ):
+            return " ".join(words[:k])
+    return phrase
+
+
+_PARTICLES = words("of for and the de da di van von der den bin al la le du del y at in on")
 
 
 def sentence_phrases(masked: str, s: Sentence, registry: Registry) -> list[Phrase]:
@@ -362,6 +387,11 @@ def _according(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> 
     if not phrase:
         return None
     start, end = s.start + m.end() + np.start(1), s.start + m.end() + np.end(1)
+    appositive = re.match(r",\s+((?:a|an|the)\s+[^,;:\x00]{2,80}?),", rest[np.end(1) :])
+    if appositive and _is_description(appositive.group(1)) and parse_speaker(phrase)[0]:
+        # "According to Kai Lund, a fisheries scientist at the University of Bergen, cod …"
+        phrase = f"{phrase}, {appositive.group(1)}"
+        end = s.start + m.end() + np.end(1) + appositive.end(1)
     basis = None
     by = re.match(
         r"(?i)(?:a |the )?(?:new |latest )?(?:figures?|data|report|estimates?|statistics|research|analysis|survey|study|poll"
@@ -396,7 +426,8 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
                 return inv
     if _PASSIVE.search(before):
         return None
-    if verb in THAT_ONLY_VERBS and not re.match(r"\s+that\b|\s*:", text[m.end() :]):
+    bare_headline = s.is_headline and verb in _HEADLINE_BARE
+    if verb in THAT_ONLY_VERBS and not bare_headline and not re.match(r"\s+that\b|\s*:", text[m.end() :]):
         return None
     if verb == "quoted":
         return _quoted_as_saying(text, m, s, registry, taken)
@@ -449,8 +480,10 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
     head = words[-1].lower().strip(",")
     first = words[0].lower()
     after_quote = bool(re.search(r"\x00[\s,—–-]*$", text[:np_rel]))
+    headline_tag = s.is_headline and len(words) <= 3 and bool(re.search(r",\s*$", text[:np_rel]))
     if (
         not (after_quote and len(words) <= 6)
+        and not headline_tag  # "Energy bills to rise, regulator says": no article in headlines
         and words[0][:1].islower()
         and first not in _LOWER_SUBJECT_START
         and not (len(words) <= 4 and (head in PERSON_NOUNS or head in _LOWER_SUBJECT_START))

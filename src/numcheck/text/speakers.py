@@ -76,6 +76,12 @@ _COMMON = words("""police authorities people investigator authority source criti
 _FOREIGN_ARTICLES = words("Le La Les El Il Der Die Das De Het")
 _PREPOSITIONS = words("at of for from in with on to by about under")
 _ARTICLES = words("a an the")
+# Epithets that name a person just mentioned ("the Kenyan", "the 28-year-old", "the Briton").
+_EPITHET = re.compile(
+    r"(?:(?:former|veteran|young|experienced)\s+)?"
+    r"(?:\d+-year-old|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|Briton|Scot|Swede|Dane|Pole|Finn|Turk|Greek|Swiss|Thai"
+    r"|[A-Z][a-z]+man|[A-Z][a-z]+woman|Kiwi|Aussie)"
+)
 # Modifiers of a role that never name the role ("the former …", "a senior …").
 _MODIFIERS = words("former senior junior new old top local acting interim outgoing incoming retired ex one")
 _TOKEN = re.compile(r"[^\s,]+")
@@ -301,7 +307,7 @@ def parse_speaker(phrase: str) -> tuple[str | None, str | None]:
     analyst at X" → ("Jane Doe", "analyst at X").
     """
     parts = [p.strip() for p in _COMMA.split(phrase) if p.strip() and not _AGE.fullmatch(p.strip())]
-    parts = [p for p in parts if not _NOT_APPOSITIVE.match(p)]
+    parts = [p for p in parts if p.isupper() or not _NOT_APPOSITIVE.match(p)]  # "WHO" is a name
     if not parts:
         return None, None
     if len(parts) >= 2:
@@ -338,7 +344,8 @@ _NOT_APPOSITIVE = re.compile(
     r"|[a-z]+ed\s+(?:in|on|at|by|to|as|for|last|this|from)\b"
 )
 _COMMA = re.compile(r",(?!\d{3}\b)")  # not the comma of a figure ("2,000 adults")
-_AGE = re.compile(r"(?:aged\s+)?\d{1,3}")  # "Mary Flynn, 64, a retired nurse"
+# "Mary Flynn, 64, a retired nurse"; "Sen. Maria Lopez, D-Nev.," (a US party and state)
+_AGE = re.compile(r"(?:aged\s+)?\d{1,3}|[DRI]-[A-Z][A-Za-z.]*")
 _NO_DESC = re.compile(r"(?i)(?:one|some|many|all|each|both|two|three|several|most|none)\s+of\s+(?:them|these|those|us)$")
 
 
@@ -519,6 +526,11 @@ class Registry:
         elif definite:
             for e in reversed(self.entities):
                 if e.desc and e.desc.lower() == desc.lower():
+                    return self._touch(e)
+        if definite and _EPITHET.fullmatch(" ".join(words[1:])):
+            # "the Kenyan", "the 28-year-old": news style for the person just named
+            for e in list(reversed(self.entities))[:3]:
+                if e.person and e.name and not e.plural:
                     return self._touch(e)
         last = _bare(words[-1])
         plural = (last.endswith("s") and not last.endswith("ss")) or last in ("police", "people")
