@@ -66,6 +66,12 @@ QUIET = [
     "The head said 120 of the school's 1,100 pupils had been absent. Of those absent, 70 were in Year 7, "
     "25 in Year 8 and 25 in Year 9.",
     "Police said 45 of the 300 fans had been arrested. Of those arrested, 25 were men and 20 were women.",
+    # breakdowns in the next sentence: consistent, or not about the same group
+    "The bus was carrying 45 passengers. Police said 25 adults and 20 children were on board.",
+    "The council will spend £45m next year. Roads will get £18m, schools £15m and social care £12m.",
+    "The council will spend £40m next year. Last year roads got £18m, schools £15m and social care £12m.",
+    "The school has 40 pupils. Last year 25 boys and 20 girls were enrolled.",
+    "The firm employs 40 staff. Police said 25 men and 20 women were questioned.",
 ]
 
 LOUD = [

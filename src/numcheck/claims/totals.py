@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from numcheck.claims.arith import Iv, bounds, family, sentence_quantities, usable, written
+from numcheck.claims.lexicon_nouns import PEOPLE
 from numcheck.claims.ratio import OWNER, fractions_in
 from numcheck.model import Kind, Quantity
 
@@ -319,7 +320,9 @@ def _whole_in_previous(
     elided = bool(_ELIDED_START.fullmatch(lead))
     bare = bool(_LEAD_HEDGE.fullmatch(lead)) and bool(_BARE_SUBJECT.match(prose[first.prose_end : first.prose_end + 12]))
     if not (elided or bare):
-        return _whole_before_semicolon(prose, by_sentence, sent.index, run)
+        return _whole_before_semicolon(prose, by_sentence, sent.index, run) or _breakdown_of_previous(
+            prose, analysis, by_sentence, si, run
+        )
     if si == 0:
         return None
     prev = analysis.text.sentences[si - 1]
@@ -348,6 +351,80 @@ def _whole_in_previous(
     if len(cands) != 1:
         return None
     return PartWhole(tuple(run), cands[0], False, "of them" if elided else "antecedent", sent.index)
+
+
+# groups that split people into non-overlapping kinds ("31 adults and 27 children")
+_PARTITIONS = (
+    frozenset({"adult", "child"}),
+    frozenset({"man", "woman"}),
+    frozenset({"boy", "girl"}),
+    frozenset({"man", "woman", "child"}),
+    frozenset({"male", "female"}),
+)
+_ATTRIBUTION_LEAD = re.compile(
+    r"^\s*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:said|says|added|confirmed|reported|told\s+[\w ]{1,30}?))\s+(?:that\s+)?)?"
+    r"(?:(?:about|around|some|nearly|almost|only|just)\s+)?[$£€¥]?$"
+)
+# the parts are said to be in the group ("were on board"), not to have done something ("were questioned")
+_STATE_AFTER = re.compile(
+    r"^\s*(?:were|are|was|had\s+been|have\s+been)\s+(?:(?:all|also|still)\s+)?"
+    r"(?:on\s+board|aboard|among\s+(?:them|the)|inside|in\s+the\s+(?:group|party|crowd|building|vehicle|coach|bus|boat|plane|car))\b",
+    re.I,
+)
+# "The council will spend £40m. Roads will get £18m, schools £15m…": a budget shared out
+_BUDGET_BEFORE = re.compile(
+    r"\b(?:spend|spends|spent|spending|budget|budgeted|allocate[sd]?|invest|invests|invested|investment|fund|funding|"
+    r"package|pot|grant|award(?:ed)?|set\s+aside|earmark(?:ed)?)\b[^.;\d]{0,30}$",
+    re.I,
+)
+_SHARE_OUT_LEAD = re.compile(
+    r"\b(?:will\s+get|gets|got|will\s+receive|receives?|received|will\s+go\s+to|goes\s+to|went\s+to|"
+    r"(?:will\s+be|is|are|was|were)\s+(?:allocated|given|spent\s+on))\s+[$£€¥]?$",
+    re.I,
+)
+_OTHER_TIME = re.compile(
+    r"\b(?:last|previous|next|this|each|every|a|per)\s+(?:year|month|week|quarter)\b|\b(?:19|20)\d\d\b", re.I
+)
+
+
+def _breakdown_of_previous(
+    prose: str, analysis: Analysis, by_sentence: dict[int, list[Quantity]], si: int, run: list[Quantity]
+) -> PartWhole | None:
+    """A breakdown in the sentence after its whole, with no word pointing back: people split by a
+    closed partition ("carrying 52 passengers. Police said 31 adults and 27 children were on
+    board") or a budget shared out ("will spend £40m. Roads will get £18m, schools £15m…")."""
+    if si == 0:
+        return None
+    sent, prev = analysis.text.sentences[si], analysis.text.sentences[si - 1]
+    first = run[0]
+    lead = prose[sent.start : first.prose_start]
+    prev_qs = [q for q in by_sentence.get(prev.index, []) if usable(prose, q) and _countish(q) and family(q) == family(first)]
+    if len(prev_qs) != 1 or _OTHER_TIME.search(prose[sent.start : sent.end]):
+        return None
+    whole = prev_qs[0]
+    subjects = {q.subject for q in run}
+    if (
+        family(first)[0] == "count"
+        and _ATTRIBUTION_LEAD.match(lead)
+        and any(subjects == p for p in _PARTITIONS)
+        and whole.subject in PEOPLE
+        and _STATE_AFTER.match(_after_noun(prose, run[-1]))
+    ):
+        return PartWhole(tuple(run), whole, False, "antecedent", sent.index)
+    if (
+        family(first)[0] == "money"
+        and _SHARE_OUT_LEAD.search(lead)
+        and _BUDGET_BEFORE.search(prose[max(prev.start, whole.prose_start - 40) : whole.prose_start])
+        and prev.paragraph == sent.paragraph
+    ):
+        return PartWhole(tuple(run), whole, False, "antecedent", sent.index)
+    return None
+
+
+def _after_noun(prose: str, q: Quantity) -> str:
+    """The text after a figure and its noun ("27 children| were on board")."""
+    m = re.match(r"\s*[A-Za-z'’-]+", prose[q.prose_end : q.prose_end + 40])
+    return prose[q.prose_end + (m.end() if m else 0) : q.prose_end + 60]
 
 
 def _whole_before_semicolon(
