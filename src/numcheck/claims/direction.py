@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from numcheck.claims.change import changes
 from numcheck.claims.wording import above, clause_bounds, comparable, is_measure, modal, negated
@@ -222,7 +222,7 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
             continue
         old, new = pair
         key = (old.prose_start, new.prose_start)
-        if key in seen or not (comparable(old, new) or _bare_partner(prose, old, new)) or _scale_lost(old, new):
+        if key in seen or not (_same_measure(old, new) or _bare_partner(prose, old, new)) or _scale_lost(old, new):
             continue
         if any(m.old is old or m.new is new for m in out):
             continue
@@ -325,6 +325,13 @@ def _scale_lost(old: Quantity, new: Quantity) -> bool:
     return a > 0 and b > 0 and max(a, b) / min(a, b) >= 1000
 
 
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    """Comparable figures, a rate's denominator shared by both: "rose to 95p a litre, from 99p"."""
+    if comparable(a, b):
+        return True
+    return (a.per is None) != (b.per is None) and comparable(replace(a, per=None), replace(b, per=None))
+
+
 def _bare_partner(prose: str, a: Quantity, b: Quantity) -> bool:
     """One figure of a from/to pair written bare, sharing its partner's unit: "to 400 tonnes from 300"."""
     bare = [q for q in (a, b) if q.kind == Kind.NUMBER and q.unit is None and re.fullmatch(r"[\d,.]+", q.text.strip())]
@@ -411,7 +418,7 @@ def _pair_around(prose: str, w: DirectionWord, qs: list[Quantity], limit: int) -
     if _BLOCKER.search(gap) or re.search(r"\b(?:and|or|but|by|from|than|of)\b", gap, re.I):
         return None
     if re.search(
-        r"\b(?:than|from|to|against|versus)\s+(?:the\s+|a\s+|an\s+|its\s+|\w+'s\s+)?$",
+        r"\b(?:than|from|against|versus)\s+(?:the\s+|a\s+|an\s+|its\s+|\w+'s\s+)?$",
         prose[max(0, new.prose_start - 25) : new.prose_start],
         re.I,
     ):
