@@ -119,7 +119,20 @@ class _Parser:
         self.blocked = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if any(c.isdigit() for c in text) else []
         low = text.lower()
         self.mass_context = any(
-            w in low for w in ("weigh", "weight", "heavy", " lb", "kg", "ounce", "tonne", " ton", "baby", "obese", "diet")
+            w in low
+            for w in (
+                "weigh", "weight", "heavy", "heavier", "lighter", " lb", "kg", "ounce", "tonne", " ton", "baby",
+                "obese", "diet", "exercis", "muscle", "fitness", "calorie", "slimm", " gym",
+            )
+        )  # fmt: skip
+        # "pounds" in a sentence that counts money in dollars (and not sterling) are weight
+        self.dollar_context = (
+            "$" in text
+            and "£" not in text
+            and "sterling" not in low
+            and "the pound" not in low
+            and "britain" not in low
+            and "uk" not in low
         )
         self.score_context = any(t.low in L.SCORE_WORDS for t in self.toks)
         self.track_context = any(t.low in _TRACK_WORDS for t in self.toks)
@@ -274,6 +287,13 @@ class _Parser:
     def _million_m(self, j: int) -> bool:
         """After "5m" (no currency): million when a plural noun, unit or "of" follows; else metres."""
         k = j + 1
+        nxt = self.low(k)
+        if nxt not in _METRE_WORDS and not (nxt in ("-", "–") and self.low(k + 1) in _METRE_WORDS):
+            # "raised 5m for charity", "a deal worth 40m", "£10m in 2019 and 12m in 2020"
+            if any(self.low(j - d) in _MONEY_VERBS for d in (2, 3, 4)):
+                return True
+            if re.search(r"[$£€¥₹]\s?\d[\d.,]*\s?(?:m|bn|million|billion)\b", self.text):
+                return True
         if k >= self.n:
             return False
         t = self.toks[k]
@@ -623,6 +643,10 @@ class _Parser:
             return nxt not in ("of", "-") or (nxt == "-" and self.low(i + 2) not in L.FRACTION_WORDS)
         if prev in ("a", "an"):
             return nxt in _ORDINAL_NEXT
+        if prev in _RANK_VERBS and nxt not in ("of", "-", "half", "hand"):
+            return True  # "finished second", "ranked fifth"
+        if nxt in ("place", "spot", "position") and prev in ("in", "into", "to", "from"):
+            return True  # "in third place"
         return nxt == "-" and self.low(i + 2).endswith(("est", "most")) and self.space_ok(i + 1) is False
 
     def _share_list_units(self) -> None:
@@ -850,6 +874,8 @@ class _Parser:
         extra = {**{k: v for k, v in b.extra.items() if k not in ("digits", "year_like")}, "range": (a.value, b.value)}
         if frm:
             extra["change_role"] = "from"
+        if a.extra.get("direction") and not frm:
+            extra.setdefault("direction", a.extra["direction"])  # "dropped by 1 to 1.5 degrees"
         if a.hedge:
             extra["hedge_type"] = a.extra.get("hedge_type")
         self.out.append(
@@ -985,6 +1011,19 @@ class _Parser:
             and toks[core_i - 1].text[0].isupper()
         ) and toks[core_i - 1].low not in L.NOT_NAMES:
             return None  # "BBC One", "Formula One"
+        if (
+            core.kind == "w"
+            and core.text[0].isupper()
+            and core_i > 0
+            and toks[core_i - 1].kind == "w"
+            and toks[core_i - 1].text[0].islower()
+            and num.end < self.n
+            and toks[num.end].kind == "w"
+            and toks[num.end].text[0].isupper()
+            and toks[num.end].low not in L.NOT_NAMES
+            and U.CURRENCY_AFTER.get((toks[num.end].low,)) is None
+        ):
+            return None  # "won the Six Nations", "the Big Three Networks": a capitalised name mid-sentence
         j = num.end
         value = num.value
         if neg and value is not None:
@@ -1113,7 +1152,7 @@ class _Parser:
                     uname == "pound"
                     and toks[j].low.startswith("pound")
                     and k2 == j + 1
-                    and (num.scale > 1 or (not self.mass_context and self.low(j - 1) != "-"))
+                    and (num.scale > 1 or (not self._pounds_mass(j) and self.low(j - 1) != "-"))
                 ):
                     kind, unit = Kind.MONEY, "GBP"
                 else:
@@ -1189,7 +1228,7 @@ class _Parser:
 
     def _currency_word_ok(self, k: int, k2: int, num: Num) -> bool:
         w = self.toks[k].low
-        if w in ("pound", "pounds") and ((self.mass_context and num.scale == 1) or self.low(k - 1) == "-"):
+        if w in ("pound", "pounds") and ((num.scale == 1 and self._pounds_mass(k)) or self.low(k - 1) == "-"):
             return False
         if w == "us" and k2 - k == 1:
             return False
@@ -1198,6 +1237,23 @@ class _Parser:
         if self.toks[k].kind == "w" and self.toks[k].text.isupper() and len(self.toks[k].text) == 3:
             return True
         return not (False)
+
+    def _pounds_mass(self, k: int) -> bool:
+        """ "pounds" at token ``k`` (no scale word) as weight: weight words in the sentence, "pounds of"
+        a substance ("30 pounds of cocaine", not "of taxpayers' money"), or a sentence priced in dollars."""
+        if self.mass_context or self.dollar_context:
+            return True
+        if any(self.low(k - d) in _WEIGHT_VERBS for d in (2, 3)) and not any(
+            t.low in _MONEY_VERBS or t.text in U.STRONG_SYMBOLS or t.low in ("bet", "bets", "wallet", "bank", "ticket")
+            for t in self.toks
+        ):
+            return True  # "she shed 25 pounds", "to drop 30 pounds"
+        if self.low(k + 1) == "of":
+            nxt = self.low(k + 2)
+            if nxt in ("a", "an", "the"):
+                nxt = self.low(k + 3)
+            return nxt != "" and nxt not in _MONEY_AFTER_OF and self.toks[k + 2].kind == "w"
+        return False
 
     def _identifier(self, i: int, num: Num) -> bool:
         """Model names, codes and street numbers: "Boeing 737", "F-16", "G7", "10 Downing Street"."""
@@ -1246,6 +1302,8 @@ class _Parser:
                 return True
             if pw.kind == "n" and _adjacent(pw, prev) and i >= 3 and toks[i - 3].kind == "w" and _adjacent(toks[i - 3], pw):
                 return True
+            if pw.low == "last" and _adjacent(pw, prev) and num.value in (4.0, 8.0, 16.0, 32.0, 64.0):
+                return True  # "a last-16 tie": the name of a knockout round
         if prev is not None and prev.kind == "w" and prev.text[0].isupper() and not num.scale > 1:
             if (
                 "," in t.text
@@ -1254,6 +1312,7 @@ class _Parser:
                 or prev.low in L.UNITS_WORDS
                 or ((i - 1 == 0 or toks[i - 2].text in ("“", '"', "(", "‘", "'")) and not self._title_verb(num.end))
                 or prev.low.endswith(("'s", "’s"))
+                or self._elliptical_list(i, num)
                 or (
                     self.low(num.end) in _DASHES
                     and num.end + 1 < self.n
@@ -1311,6 +1370,25 @@ class _Parser:
                 break
         return False
 
+    def _elliptical_list(self, i: int, num: Num) -> bool:
+        """ "Labour won 356, the Conservatives 198, the Lib Dems 62": a figure after a plural name in a list."""
+        toks = self.toks
+        nxt = self.low(num.end)
+        if nxt not in ("", ",", ";", ".", ")", "and", "while") or num.decimals or "," in toks[i].text:
+            return False
+        k = i - 1
+        while k > 0 and i - k < 4 and toks[k - 1].kind == "w" and toks[k - 1].text[0].isupper():
+            k -= 1
+        last = toks[i - 1].text
+        if not ((last.endswith("s") and len(last) > 3 and last[-2] != "s") or (last.isupper() and 2 <= len(last) <= 5)):
+            return False
+        if k == 0 or self.low(k - 1) not in ("the", ",", ";", "and", "while"):
+            return False
+        sep = k - 1 if self.low(k - 1) != "the" else k - 2
+        if sep < 1 or self.low(sep) not in (",", ";", "and", "while"):
+            return False
+        return any(c.end <= toks[sep].start and c.kind != Kind.ORDINAL for c in self.out)  # a figure read before
+
     def _title_verb(self, k: int) -> bool:
         """After "Doom 3" at a sentence start: a verb or possessive shows the figure was part of a name."""
         w = self.low(k)
@@ -1357,7 +1435,13 @@ class _Parser:
                 u = U.UNIT_SURFACE_LOWER.get(tuple(t.low for t in seg))
             if u is None:
                 continue
-            if k == 1 and key[0] in U.ATTACHED_UNITS and not attached and not (key[0] in ("°", "º") and gap <= 1):
+            if (
+                k == 1
+                and key[0] in U.ATTACHED_UNITS
+                and not attached
+                and not (key[0] in ("°", "º") and gap <= 1)
+                and not (gap == 1 and start == j and self._spaced_letter_unit(j))
+            ):
                 continue
             if key == ("s",) and "." not in toks[j - 1].text:
                 continue  # "9.58s" is a time; "PlayStation 2s" and "the 1990s" are not
@@ -1376,6 +1460,39 @@ class _Parser:
                 continue
             return u, end
         return None, j
+
+    def _spaced_letter_unit(self, j: int) -> bool:
+        """ "a 5 W charger", "melts at 12 C.", "5 g of salt": a one-letter unit after a space, in a plain
+        phrase only (not "Group 5 C", "45 N 30 W", "Plan 2 B")."""
+        toks = self.toks
+        letter = toks[j].text
+        if letter not in _SPACED_LETTERS or toks[j - 1].kind != "n" or ("," in toks[j - 1].text and letter == "g"):
+            return False
+        before = toks[j - 2] if j >= 2 else None
+        if before is not None and (
+            (before.kind == "w" and before.text[0].isupper() and j - 2 > 0)
+            or before.text in _SPACED_LETTERS
+            or before.text in ("N", "S", "E", "W", "°", "'", "′", "/", "#")
+            or before.low in _LABELS
+        ):
+            return False
+        after = toks[j + 1] if j + 1 < self.n else None
+        if letter in ("C", "F"):
+            low = self.text.lower()
+            if "grade" in low:
+                return False  # "three C grades"
+            if not any(w in low for w in _HEAT_WORDS):
+                return after is None or after.text in (",", ";", ")", "!", "?") or (after.text == "." and j + 2 >= self.n)
+        if after is None or after.text in (",", ";", ":", ")", "!", "?", "/"):
+            return True
+        if after.text == ".":
+            nxt = toks[j + 2] if j + 2 < self.n else None
+            return nxt is None or not (nxt.kind == "w" and len(nxt.text) == 1)  # "5 C. S. Lewis"
+        if after.kind != "w" or after.text in ("N", "S", "E", "W"):
+            return False
+        if letter == "g":
+            return after.low == "of"
+        return after.text[0].islower() or (letter in ("W", "V") and after.text not in _SPACED_LETTERS)
 
     def rate(self, j: int, kind: Kind, unit: str | None, of_ok: bool = False) -> tuple[str | None, str | None, int]:
         """(per, counted noun, end of noun) after the figure; ``of_ok``: "dozens of people"."""
@@ -1443,6 +1560,10 @@ class _Parser:
         """ "rose 5%", "down 3%", "fell to 80", "a 10% drop": the direction of a change, if any."""
         for k in range(start_i - 1, max(-1, start_i - 4), -1):
             w = self.low(k)
+            if w in ("a", "an") and k == start_i - 1:
+                break  # "added a 30-degree homer": a figure inside a noun phrase is not the change
+            if w in ("up", "down") and self.low(k - 1) in _DASHES and _adjacent(self.toks[k - 1], self.toks[k]):
+                break  # "the start-up employs 600", "after a shut-down"
             if w in L.UP_WORDS and not (w == "up" and self.low(k - 1) in _UP_PARTICLE_VERBS):
                 return "up"
             if w in L.DOWN_WORDS:
@@ -1458,6 +1579,8 @@ class _Parser:
         if core_i > 0 and self.toks[core_i - 1].text == "+":
             return "up"
         nxt = self.low(end_j)
+        if nxt in ("up", "down") and self.low(end_j + 1) in ("for", "front", "against", "with", "and", "to", "the", "a"):
+            return None  # "30 million shares up for sale", "two men down the road"
         if nxt in ("rise", "increase", "gain", "jump", "rally", "hike", "growth", "surge", "uplift", "higher", "up"):
             return "up"
         if nxt in ("fall", "drop", "decline", "decrease", "cut", "loss", "reduction", "slump", "plunge", "lower", "down"):
@@ -1577,7 +1700,7 @@ class _Parser:
         # ages: "aged 45", "Smith, 45,"
         if t.kind == "n" and num.decimals == 0 and num.scale == 1 and v <= 120 and not neg:
             prev = self.low(i - 1)
-            if prev in ("aged", "age") and not hedge:
+            if (prev in ("aged", "age") or (prev == "of" and self.low(i - 2) in ("age", "ages"))) and not hedge:
                 return Candidate(t.start, t.end, v, v, v, Kind.AGE, "year"), j
             after = self.toks[j + 1] if j + 1 < self.n else None
             if (
@@ -1734,6 +1857,25 @@ _TRACK_WORDS = L.wordset(
     "olympics athletics athlete athletes record records heat heats freestyle backstroke breaststroke butterfly "
     "medley swim swimmer swimming metres track lap laps personal best"
 )
+#: One-letter units read after a space too when the phrase is plain ("a 5 W charger", "12 C").
+_SPACED_LETTERS = frozenset({"C", "F", "W", "V", "g"})
+_HEAT_WORDS = (
+    "temperature", "degree", "heat", "warm", "cold", "hot", "cool", "melt", "boil", "freez", "frost", "weather",
+    "forecast", "thermometer", "celsius", "fahrenheit", "chill", "oven", "fever", "climate",
+)  # fmt: skip
+#: Words before a bare "5m" that make it millions (of money), not metres.
+_MONEY_VERBS = L.wordset(
+    "raised raise raises raising cost costs costing worth paid pay pays paying spent spend spends spending budget "
+    "fund funding invested invest investment fined fine earned earn earns earning profit profits revenue revenues "
+    "turnover sales valued valuing bid bids offer offered sold bought fee fees salary deal loss losses debt debts "
+    "grant grants donated donation"
+)
+#: Verbs before "N pounds" that make them body weight, unless the sentence is about money.
+_WEIGHT_VERBS = L.wordset("shed sheds shedding gain gained gains gaining lose lost loses losing drop dropped drops dropping")
+_MONEY_AFTER_OF = L.wordset(
+    "taxpayers taxpayer public money funding funds cash investment investments revenue debt debts spending savings "
+    "income damages compensation aid support profit profits losses loss his her their its my your our government"
+)
 _ZONES = frozenset({"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "ET", "PT", "hrs", "hours", "h"})
 #: "gave up 517 yards", "put 30m shares up": "up" as a particle, not a rise.
 _UP_PARTICLE_VERBS = L.wordset("gave give gives giving put puts putting set sets setting made make makes picked pick took take")
@@ -1750,6 +1892,11 @@ _ORDINAL_NEXT = L.wordset(
     "lockdown referendum edition film album book quarter"
 )
 _ORDINAL_DETERMINERS = L.wordset("the its his her their our my your this that every each whose")
+#: Verbs after which an ordinal word is a rank ("finished second", "came third").
+_RANK_VERBS = L.wordset(
+    "finished finish finishes finishing came come comes coming placed place places ranked rank ranks ranking "
+    "rated lies lying sits sitting sat stands standing"
+)
 _PRONOUN_ONE = L.wordset("each every same the this that which any no another only any other no-one someone anyone")
 _NOT_NOUN = L.wordset(
     "a an the and or but of to in on at by for from with as than that this these those it its is was were are be "
@@ -1758,7 +1905,7 @@ _NOT_NOUN = L.wordset(
     "so such then there their they them he she his her we our you your i my who which whom whose what when where "
     "while after before since until during between among through across against within without toward towards "
     "including compared versus vs via also only just even still yet already again ago earlier later now year "
-    "years month months day days week weeks hour hours percent cent times or nor"
+    "years month months day days week weeks hour hours percent cent times or nor almost nearly roughly approximately"
 )
 
 
@@ -1856,7 +2003,8 @@ _WORDY = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
     r"billion|trillion|dozens?|half|third|thirds|quarters?|fifths?|tens|hundreds|thousands|millions|billions|"
-    r"scores|handful|few|several|couple|twice)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]",
+    r"scores|handful|few|several|couple|twice|first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\w+teenth|twentieth|thirtieth|fortieth|fiftieth|hundredth|thousandth)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]",
     re.IGNORECASE,
 )
 

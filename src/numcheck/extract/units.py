@@ -30,9 +30,11 @@ CURRENCY_PREFIX: dict[str, str] = {
     "ILS": "ILS", "CHF": "CHF", "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
     "PLN": "PLN", "TRY": "TRY", "₺": "TRY", "AED": "AED", "SAR": "SAR", "KES": "KES", "BTC": "BTC", "₿": "BTC", "元": "CNY",
     "RM": "MYR", "MYR": "MYR", "Y=": "JPY", "Rp": "IDR", "₱": "PHP", "Tk": "BDT", "฿": "THB",
+    "MX$": "MXN", "Mex$": "MXN", "₴": "UAH", "₸": "KZT", "₼": "AZN", "₾": "GEL", "₡": "CRC", "₭": "LAK", "₮": "MNT",
+    "₲": "PYG", "₵": "GHS", "₫": "VND", "៛": "KHR",
 }  # fmt: skip
 #: Currency symbols that are never anything else (safe with a space before the figure).
-STRONG_SYMBOLS = frozenset("$£€¥₹₩₽₦₪₺₿₱฿元")
+STRONG_SYMBOLS = frozenset("$£€¥₹₩₽₦₪₺₿₱฿元₴₸₼₾₡₭₮₲₵₫៛")
 #: Prefixes that need the figure attached or are upper-case codes.
 ATTACHED_ONLY = frozenset({"RM", "Rs", "Rp", "Tk"})
 
@@ -187,6 +189,7 @@ _U: list[tuple[str, str, str]] = [
     ("A|amp|amps|ampere|amperes", "ampere", "electric"),
     ("dB|decibel|decibels", "decibel", "sound"),
     ("ppm|parts per million", "ppm", "ratio"),
+    ("ppb|parts per billion", "ppb", "ratio"),
     ("s|sec|secs|second|seconds", "second", "time"),
     ("ms|millisecond|milliseconds", "millisecond", "time"),
     ("min|mins|minute|minutes", "minute", "time"),
@@ -251,4 +254,6 @@ def pint_registry() -> Any:
     """pint's default unit registry, built once on first use (costs about half a second)."""
     import pint
 
-    return pint.UnitRegistry()
+    ureg = pint.UnitRegistry()
+    ureg.define("ppb = 1e-9 = parts_per_billion")  # pint has ppm but not ppb
+    return ureg
