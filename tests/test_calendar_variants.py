@@ -5,10 +5,16 @@ years, other people's ages) that must stay quiet. Publication date 2026-11-25 (a
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import numcheck
 from numcheck.config import Config
+
+MONTHS = ("January", "March", "May", "July", "August", "October", "December")
 
 AGES = [
     # (fires, text): born 1992 -> 33 or 34; born 1990 -> 35 or 36; born 1951 -> 74 or 75; 1994 -> 31 or 32
@@ -59,7 +65,12 @@ AGES = [
     (False, "Anna Jones was born in Swansea in 1990.\n\nShe studied law.\n\nJones, now 35, is a judge."),
     (True, "Jones, who turns 41 next month, was born in 1990."),
     (False, "Jones, who turns 37 next month, was born in 1990."),
+    (True, "Jones, who was born in 1990, is 41."),
+    (True, "Jones, born in 1990, celebrated her 41st birthday on Monday."),
+    (False, "Jones, born in 1990, celebrated her 36th birthday on Monday."),
+    (False, "Jones, who will celebrate her 37th birthday next month, was born in 1990."),
     # traps: someone else's age, a past age, a count that is not an age
+    (False, "Jones, born in 1990, celebrated her son's 10th birthday on Monday."),
     (False, "The singer's mother, born in 1950, and the singer, 46, attended."),
     (False, "Smith was born in 1970. His son, 25, joined him."),
     (False, "Smith was born in 1970.\n\nHis daughter, the 25-year-old, joined him."),
@@ -94,6 +105,9 @@ PERIODS = [
     (True, "It took 14 months, from January 2020 to June 2021."),
     (False, "It took 17 months, from January 2020 to June 2021."),
     (True, "The three-week long public inquiry, from 1 to 30 June, heard evidence."),
+    (True, "A week-long festival from 1 to 14 August drew crowds."),
+    (False, "A week-long festival from 1 to 7 August drew crowds."),
+    (True, "Between 2015 and 2020 - a period of eight years - prices rose."),
     # traps
     (False, "A three-year-old boy was missing from 10 to 15 May."),
     (False, "The five-year plan to cut costs from 2010 to 2020 failed."),
@@ -113,13 +127,63 @@ WEEKDAYS = [
     (False, "The final is on Friday, 14th March, 2025, and the replay on Saturday 15 March 2025."),
     (False, "The ballot closes on Thursday, Dec. 4, 2025."),
     (True, "The ballot closes on Wednesday, Dec. 4, 2025."),
+    (True, "The festival runs on Friday 15 and Sunday 16 March 2025."),
+    (True, "The festival runs on Saturday 15 and Sunday 17 March 2025."),
+    (False, "The festival runs on Saturday 15 and Sunday 16 March 2025."),
     (False, "Monday's decision to delay the vote on 5 March 2025 angered MPs."),
     (False, "The museum reopened on Sunday 9 March 2025, a year after the fire."),
     (False, "Leap-year babies born on Thursday 29 February 1996 turned 30 this year."),
 ]
 
+CLOCKS = [
+    (True, "Polls close 25:00 on Thursday."),
+    (True, "Kick-off is 24:30 on Saturday."),
+    (False, "Polls close 22:00 on Thursday, and the count starts 23:30."),
+    (False, "The match ended 25:23 in the fifth set."),
+    (False, "She ran 27:35 and finished 31:40 ahead of the pack."),
+]
 
-@pytest.mark.parametrize(("fires", "text"), AGES + PERIODS + WEEKDAYS)
+
+@pytest.mark.parametrize(("fires", "text"), AGES + PERIODS + WEEKDAYS + CLOCKS)
 def test_variant(fires: bool, text: str) -> None:
     found = numcheck.check(text, config=Config(select=("NC4",)), date="2026-11-25").findings
     assert bool(found) == fires, [f.message for f in found]
+
+
+FORMS = (
+    "The {noun}, {age}, was born in {born}.",
+    "Lee Hart was born in {born}.\n\nShe trained abroad.\n\nOn Monday the {age}-year-old said she would retire.",
+    "Lee Hart was born in {born} in Leeds.\n\nNow {age}, she runs a bakery.",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1930, 2005),
+    st.dates(dt.date(2010, 1, 1), dt.date(2035, 12, 31)),
+    st.sampled_from(FORMS),
+    st.sampled_from(("swimmer", "former minister", "actor")),
+    st.integers(-1, 0),
+    st.sampled_from((-9, -3, -2, 2, 3, 11)),
+)
+def test_random_ages_in_new_shapes(born: int, pub: dt.date, form: str, noun: str, before: int, off: int) -> None:
+    age = pub.year - born + before
+    assume(age >= 1 and age + off >= 1)
+    cfg = Config(select=("NC4",))
+    good = form.format(noun=noun, age=age, born=born)
+    bad = form.format(noun=noun, age=age + off, born=born)
+    assert numcheck.check(good, config=cfg, date=pub.isoformat()).findings == ()
+    assert [f.rule for f in numcheck.check(bad, config=cfg, date=pub.isoformat()).findings] == ["NC403"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 18), st.integers(1, 10), st.sampled_from(MONTHS), st.booleans(), st.sampled_from((-3, -1, 2, 6)))
+def test_random_periods_with_modifiers(first: int, length: int, month: str, inclusive: bool, off: int) -> None:
+    assume(length + off >= 1)
+    cfg = Config(select=("NC4",))
+    text = "The {n}-day general strike, which ran from {a} to {b} {m}, ended."
+    good = text.format(n=length + (1 if inclusive else 0), a=first, b=first + length, m=month)
+    assert numcheck.check(good, config=cfg).findings == ()
+    stated = length + off + (1 if off > 0 else 0)  # outside [length, length + 1]
+    bad = numcheck.check(text.format(n=stated, a=first, b=first + length, m=month), config=cfg).findings
+    assert [f.rule for f in bad] == ["NC404"]

@@ -181,6 +181,8 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
         past = bool(_DEATH.search(prose, s0, s1)) or bool(re.search(r"\b(?:when|then|at the time)\b", prose[s0:s1]))
         lead = prose[max(0, age.start - 16) : age.start]
         shift = 1 if _WILL_BE.search(lead) else (-1 if _TURNED.search(lead) else 0)
+        if _BIRTHDAY.match(prose, age.end):  # "her 45th birthday": just had, or coming
+            shift = 1
         out.append(AgeBirth(age, partner, refs, names[id(age)], past and not refs, shift))
     return out
 
@@ -230,7 +232,9 @@ def _pronoun_ages(a: Analysis, births: list[Located], dates: tuple[Located, ...]
 _PLAIN_AGE = re.compile(
     r"\b(?:now|is|was)\s+(?P<n>\d{1,3})\b(?=\s*(?:[,;)]|\.(?!\d)|and\b|when\b|$))"
     r"|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z'’-]+\s+){0,2}[a-z][a-z'’-]+,\s(?P<c>\d{1,3}),\s(?!\d)"
-)  # "now 45", "is 45"; "the swimmer, 34, ..." (a common noun in apposition)
+    r"|\b(?:his|her|their)\s+(?P<bd>\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
+)  # "now 45", "is 45"; "the swimmer, 34, ..." (a common noun in apposition); "her 45th birthday"
+_BIRTHDAY = re.compile(r"(?:st|nd|rd|th)\s+birthday\b")
 
 
 def _plain_ages(a: Analysis, births: list[Located], dates: tuple[Located, ...]) -> list[Located]:
@@ -242,11 +246,12 @@ def _plain_ages(a: Analysis, births: list[Located], dates: tuple[Located, ...]) 
             continue
         s = a.text.sentences[s_idx]
         for m in _PLAIN_AGE.finditer(prose, s.start, s.end):
-            g = "n" if m["n"] else "c"
+            g = "n" if m["n"] else ("c" if m["c"] else "bd")
             age = int(m[g])
+            start = m.start() if g == "bd" else m.start(g)  # "her 45th birthday": the pronoun is the person's
             if 0 < age <= 120 and not any(d.start < m.end(g) and m.start(g) < d.end for d in dates):
-                mention = DateMention(m.start(g) - s.start, m.end(g) - s.start, Kind.AGE, float(age))
-                out.append(Located(mention, m.start(g), m.end(g), s_idx, s.paragraph))
+                mention = DateMention(start - s.start, m.end(g) - s.start, Kind.AGE, float(age))
+                out.append(Located(mention, start, m.end(g), s_idx, s.paragraph))
     return out
 
 

@@ -12,7 +12,8 @@ What is recognised (compiled regexes; the costly ones are anchored on a cheap co
   "25 November", "November 25, 2026", "the 3rd of June", "May 2010" (month and year), a
   weekday after the date ("3 March 2025, a Monday", "(Tuesday)"), numeric dates
   ("25/11/2026", "11/25/2026", "2026-11-25"; ``swappable`` when both readings exist);
-  day ranges "3 to 10 June" / "3-10 June" give two dates sharing month and year;
+  day ranges "3 to 10 June" / "3-10 June" / "Saturday 15 and Sunday 16 March" give two dates
+  sharing month and year;
 - years 1800-2100 in date contexts: after a preposition ("in 2010", "since 1998", "by
   2030"), in year ranges ("2010-15", "from 2010 to 2015"), before a proper noun ("the 2012
   Olympics"), in brackets ("Titanic (1997)"), and as birth years ("born in 1970", "born
@@ -60,7 +61,7 @@ _WD_SEP = (
 )
 # "Tuesday 25 November 2026", "25 November", "the 3rd of June", "3 to 10 June 2026"
 _DMY = re.compile(
-    rf"(?=[MTWFSt\d])\b(?:(?P<wd>{_WEEKDAY}){_WD_SEP})?(?:the\s+)?(?:(?P<d0>{_DAY})\s*(?:-|–|to|and|until|till)\s*)?"
+    rf"(?=[MTWFSt\d])\b(?:(?P<wd>{_WEEKDAY}){_WD_SEP})?(?:the\s+)?(?:(?P<d0>{_DAY})\s*(?:-|–|to|and|until|till)\s*(?:(?P<wd1>{_WEEKDAY}),?\s+(?:the\s+)?)?)?"
     rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?"
 )
 _DMY_CORE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
@@ -107,8 +108,10 @@ _TIME_MER = re.compile(
     r"(?=\d)(?:(?<![\d:.,])(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s?(?P<mer>(?:[ap]\.m\.|[ap]\.?m))(?![a-z])|(?P<noon>\b12\s?noon\b))"
 )
 _TIME_BEFORE = re.compile(
-    r"(?:\bat|\bfrom|\buntil|\btill|\bby|\bbefore|\bafter|\baround|\babout|\bsince|\bbetween|\band|\bto|\bat about)\s*$"
-)
+    r"(?:\bat|\bfrom|\buntil|\btill|\bby|\bbefore|\bafter|\baround|\babout|\bsince|\bbetween|\band|\bto|\bat about"
+    r"|\b(?i:opens?|opened|closes?|closed|starts?|started|begins?|began|departs?|departed|leaves|arrives?|arrived|lands?|landed"
+    r"|kicks? off|kicked off|kick-off|kick-off is|due|scheduled for|set for|timed for|curfew|deadline)[:,]?)\s*$"
+)  # schedule verbs too ("polls close 22:00"), but not "ended 25:23" (a score)
 _TIME_AFTER = re.compile(r"\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|local time|hours|hrs|h\b)")
 
 _AGE_WORDS = (
@@ -235,7 +238,15 @@ def find_dates(text: str) -> list[DateMention]:
                 )
                 add(
                     DateMention(
-                        m.start("d"), m.end(), Kind.DATE, None, year, month, _day(m["d"]), None, year_given=year is not None
+                        m.start("wd1") if m["wd1"] else m.start("d"),
+                        m.end(),
+                        Kind.DATE,
+                        None,
+                        year,
+                        month,
+                        _day(m["d"]),
+                        _weekday(m["wd1"]),
+                        year_given=year is not None,
                     )
                 )
                 if wd:  # the weekday belongs to the first day of the range
@@ -331,7 +342,7 @@ def find_dates(text: str) -> list[DateMention]:
     for m in _TIME_COLON.finditer(text) if ":" in text else ():
         if not free(m.start(), m.end()):
             continue
-        clock = m["mer"] or _TIME_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _TIME_AFTER.match(text, m.end())
+        clock = m["mer"] or _TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _TIME_AFTER.match(text, m.end())
         if not clock:
             continue
         mer = ("am" if m["mer"][0] == "a" else "pm") if m["mer"] else None
