@@ -200,11 +200,15 @@ class ImpossibleDate(Rule):
 class AgeBirth(Rule):
     """An age that does not match the person's birth year at publication.
 
-    **What it checks**: a stated age ("Smith, 45,", "aged 45", "the 45-year-old") against a
-    birth year or date given for the same person — in the same sentence, in another
-    sentence under the same surname ("Smith, born in 1970 … Smith, 45"), or in the sentence
-    right after the only birth year of the article ("… born in 1970. The 45-year-old …").
-    A birth of a relative in the same sentence ("whose father was born in 1940") is not linked. With a birth year
+    **What it checks**: a stated age ("Smith, 45,", "the swimmer, 34,", "aged 45", "the
+    45-year-old", "Smith, now 45,", "her 45th birthday") against a birth year or date given
+    for the same person — in the same sentence, in another sentence under the same surname
+    ("Smith, born in 1970 … Smith, 45"), or, when the article gives only one birth year, in
+    an anaphor up to four paragraphs later ("… born in 1970. … the 45-year-old said", "Now
+    45, she …", "She is 45") unless something between brings in another person (a relative,
+    someone else's age, pronouns of both genders, "the 23-year-old striker Jones"). A birth
+    of a relative in the same sentence ("whose father was born in 1940") is not linked; an
+    age at a past time ("by the time he was 40") is not read. With a birth year
     only, both ages on either side of the birthday are accepted. When the sentence names
     another year ("in 1999, aged 29") the age may be counted at that year instead; an age
     at a death or other past event with no year given is not checked.
@@ -225,12 +229,14 @@ class AgeBirth(Rule):
         Example("Jane Smith, 45, who was born in 1970, chairs the board.", date="2026-11-25"),
         Example("Jane Smith was born in 1970 in Leeds.\n\nLater, Smith, 45, took over the board.", date="2026-11-25"),
         Example("Jane Smith was born in 1970 in Leeds. The 45-year-old took over the board.", date="2026-11-25"),
+        Example("The cyclist, 45, was born in 1970 and turned professional at 19.", date="2026-11-25"),
     )
     good = (
         Example("Jane Smith, 56, who was born in 1970, chairs the board.", date="2026-11-25"),
         Example("Jane Smith, 55, who was born in 1970, chairs the board.", date="2026-11-25"),
         Example("In 1999, Jane Smith, 29, who was born in 1970, joined the board.", date="2026-11-25"),
         Example("Jane Smith was born in 1970. Her colleague Tom Jones, 45, joined later.", date="2026-11-25"),
+        Example("The cyclist, 56, was born in 1970 and turned professional at 19.", date="2026-11-25"),
     )
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
@@ -268,9 +274,12 @@ class DurationEndpoints(Rule):
     both years); "the five-day visit, from 3 to 10 June" (7 days, or 8 inclusive); month
     ranges ("from January to June, a six-month stretch"), weekday ranges ("the two-day
     meeting, from Monday to Friday") and clock times ("a ten-hour shift, from 8am to 4pm",
-    counted exactly). Inclusive and exclusive counting of days, months and years are both
-    accepted; hedged lengths ("nearly five years") get one more unit of slack. Only a
-    length standing right next to its range is compared.
+    counted exactly), and ranges told by their ends ("beginning on 1 August and ending on 7
+    August"). Inclusive and exclusive counting of days, months and years are both accepted;
+    hedged lengths ("nearly five years") get one more unit of slack. Only a length standing
+    next to its range is compared: filler words, or the noun it describes with up to two
+    modifiers and a relative clause ("the three-day state visit, which runs from ...", "will
+    last three days, from ...").
 
     **Why**: a reader can count; when the length and the dates disagree one of them is wrong.
 
@@ -287,12 +296,14 @@ class DurationEndpoints(Rule):
         "The war lasted ten years, from 1980 to 1988.",
         "Prices rose from 2010 to 2015, a nine-year period.",
         "The king's five-day visit, from 3 to 12 June, ended in Paris.",
+        "The two-day trade fair, which runs from 4 to 11 April, expects 10,000 visitors.",
     )
     good = (
         "Prices rose from 2010 to 2015, a five-year period.",
         "Prices rose from 2010 to 2015, a six-year period.",
         "The king's five-day visit, from 3 to 7 June, ended in Paris.",
         "From 2010 to 2015 profits rose 5% a year, and over the next three years they fell.",
+        "The eight-day trade fair, which runs from 4 to 11 April, expects 10,000 visitors.",
     )
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:

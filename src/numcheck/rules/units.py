@@ -42,8 +42,11 @@ class ConversionMismatch(Rule):
     """A measurement and its equivalent in another unit that do not agree.
 
     **What it checks**: "10km (3 miles)" — 10km is 6.2 miles. Pairs are a figure followed by
-    its equivalent in brackets, after ", or" or "or about", after a dash with "about", after
-    "the equivalent of" or ", which is" (not "which is 3 miles shorter"), or "30C/86F";
+    its equivalent in brackets (several equivalents in one bracket are each checked: "300m
+    (984ft; 328 yards)"; a dimension word may stand before it: "1,200km long (750 miles)"),
+    after ", or", "or about" or a bare "or" (not a choice: "either 5km or 10 miles", "5kg or
+    10lb bags"), after a dash with "about", after "the equivalent of" or ", which is" (not
+    "which is 3 miles shorter"), or "30C/86F";
     either order; length, mass, area, volume, speed, energy, power and temperature (with
     offsets, "30C (86F)"; a change of temperature, "a rise of 2C (3.6F)", is read as a
     difference). Both figures are read as rounded the way they are written (half a unit of
@@ -71,6 +74,7 @@ class ConversionMismatch(Rule):
         "Temperatures reached 30C (68F) on Monday.",
         "The ship carries 2,000 tonnes (about 900 tons) of grain.",
         "The pound traded at $1.80. The deal is worth £100m ($120m).",
+        "The canal is 90km long (about 70 miles).",
     )
     good = (
         "The route is 10km (6 miles) long and the climb is 500m (1,640ft).",
@@ -79,6 +83,7 @@ class ConversionMismatch(Rule):
         "Global temperatures have risen by about 1.1C (2F) since 1900.",
         "The firm made $1.13bn (£600m) in the quarter.",
         "A 26.2-mile (42km) race, with a 5km (3.1-mile) fun run, on a 12-acre (4.9 hectare) site.",
+        "The canal is 90km long (about 56 miles); the summit is 4,000m (13,100ft; 4,370 yards) high.",
     )
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
