@@ -72,6 +72,13 @@ QUIET = [
     "The council will spend £40m next year. Last year roads got £18m, schools £15m and social care £12m.",
     "The school has 40 pupils. Last year 25 boys and 20 girls were enrolled.",
     "The firm employs 40 staff. Police said 25 men and 20 women were questioned.",
+    # the same verb written again for each part: the groups may overlap
+    "Of the 30 pupils, 20 play football and 18 play the piano.",
+    "Of the 30 pupils, 20 speak French and 15 speak German.",
+    # a share of the group named first, consistent or not a small group
+    "Of the 10 board members, 40% are women.",
+    "Of the 10 million voters, 37% backed the plan.",
+    "Of the 10 firms, 37% of revenue came from abroad.",
 ]
 
 LOUD = [

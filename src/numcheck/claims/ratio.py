@@ -16,6 +16,7 @@ Claims read the prose around extracted quantities; they never re-extract figures
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -420,9 +421,41 @@ def _survey_shares(prose: str, qs: list[Quantity], s0: int, sent: int, max_gap: 
     return out
 
 
+_LEAD_GROUP = re.compile(rf"(?:^|[,;:]\s*)\s*(?:of|out\s+of|among)\s+(?:{_DET}\s+|{OWNER})?$", re.I)
+_GROUP_VERB = re.compile(r"\s+(?:are|were|is|was|have|had|said|say|says|voted|backed|supported|opposed|agreed)\b")
+
+
 def _lead_whole_share(prose: str, qs: list[Quantity], s0: int, sent: int) -> list[Share]:
     """ "Of the 30 members, 12 (40%) voted against"."""
     out = []
+    for whole, p in itertools.pairwise(qs):
+        # "Of the 10 board members, 37% are women": a share of the group named first (GRIM)
+        if (
+            _is_count(whole)
+            and p.kind == Kind.PERCENT
+            and re.search(
+                rf"(?:^|[,;:]\s*)\s*(?:of|out\s+of|among)\s+(?:{_DET}\s+|{OWNER})?$", prose[s0 : whole.prose_start], re.I
+            )
+            and re.match(rf"^(?:\s+{_WORD}){{1,4}}\s*,\s*$", prose[whole.prose_end : p.prose_start])
+            and not _MEASURE.match(prose[whole.prose_end : whole.prose_end + 12])
+            and not _after_is_of(prose, p)
+            and re.match(
+                r"\s+(?:are|were|is|was|have|had|said|say|says|voted|backed|supported|opposed|agreed)\b", prose[p.prose_end :]
+            )
+        ):
+            out.append(
+                Share(
+                    None,
+                    whole,
+                    _share_of_percent(prose, p),
+                    written(prose, p),
+                    (p.prose_start, p.prose_end),
+                    p,
+                    "percent",
+                    hedge_of(prose, p) is not None,
+                    sent,
+                )
+            )
     for i in range(len(qs) - 2):
         whole, n, p = qs[i], qs[i + 1], qs[i + 2]
         if not (_is_count(whole) and _is_count(n) and p.kind == Kind.PERCENT):

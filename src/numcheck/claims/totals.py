@@ -231,13 +231,37 @@ def _lemma(w: str) -> str:
     return w
 
 
+def _singular(w: str) -> str:
+    w = w.lower()
+    irregular = {"children": "child", "men": "man", "women": "woman", "people": "person", "females": "female", "males": "male"}
+    return irregular.get(w, w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+
+
+def _same_verb_repeated(prose: str, run: list[Quantity], end: int) -> bool:
+    """ "20 play football and 18 play the piano": the same verb written again after each part, with
+    complements that do not split one group (unlike "18 involved children and 15 involved adults")."""
+    heads, comps = [], []
+    for q in run:
+        words = re.findall(r"[A-Za-z'’]+", prose[q.prose_end : min(end, q.prose_end + 40)])
+        if len(words) < 2:
+            return False
+        heads.append(words[0].lower())
+        comp = words[2] if words[1].lower() in {"the", "a", "an"} and len(words) > 2 else words[1]
+        comps.append(_singular(comp))
+    if len(set(heads)) != 1 or heads[0] in _COPULA or _NOT_VERB.match(heads[0]) or _CHANGEY.search(heads[0]):
+        return False
+    if _PREP_COMPLEMENT.match(comps[0]) or comps[0] in {"against", "yes", "no"}:
+        return False  # "voted for ... voted against"
+    return not any(set(comps) <= p for p in _PARTITIONS)
+
+
 def _predicates_differ(prose: str, run: list[Quantity], end: int) -> bool:
     """Parts with their own, different predicates describe groups that may overlap; so do parts
     with the same ordinary verb and its own object ("18 run a team and 25 run a shop"). Only a
     shared copula ("30 were women and 25 were men") or an elided one keeps them exclusive."""
     preds = [p for q in run if (p := _predicate(prose, q, end)) is not None]
     if len(preds) < 2:
-        return False
+        return _same_verb_repeated(prose, run, end)
     verbs = {p.rstrip("+") for p in preds}
     if len(verbs) > 1:
         return True
@@ -634,7 +658,7 @@ _N = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|f
 # "for a week", "over the past 10 days", "during the first week", "in an eight-hour shift"
 _PERIOD_BODY = (
     r"(?:for|over|in|during|across|throughout)\s+(?:the\s+(?:past|last|next|following)\s+|a\s+period\s+of\s+|"
-    r"(?P<the>the|its|their)\s+(?:(?:first|last|opening|final|whole|entire|same|following|next|past)\s+)?(?=(?:hour|day|week|fortnight|month|year|decade)\b)|"
+    r"(?P<the>the|its|their)\s+(?:(?!(?:\d|hours?|days?|weeks?|months?|years?))[\w-]+\s+)?(?=(?:hour|day|week|fortnight|month|year|decade)\b)|"
     r"an?\s+(?=[\w]+-(?:hour|day|week|month|year)))?"
     rf"(?P<n>{_N})?\s*-?\s*"
     r"(?P<u>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b"
