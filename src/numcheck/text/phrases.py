@@ -57,7 +57,7 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weeke
 _PLATFORMS = r"(?:Twitter|X|Telegram|Facebook|Instagram|TikTok|YouTube|LinkedIn|Truth Social|Weibo|WeChat|social media)"
 _OUTLET_NP = (
     r"(?P<o>(?:[Tt]he\s+)?(?:[A-Z0-9][\w’'.&-]*\s*)+(?:(?:'s|’s)?\s*(?:[A-Z][\w’'.&-]*\s*)*)?"
-    r"(?:\s*(?:programme|program|show|podcast|newspaper|magazine|radio|station|channel)\b)?"
+    r"(?:\s*(?:programme|program|show|podcast|newspaper|magazine|radio|station|channel)\b(?:\s+[A-Z0-9][\w’'.&-]*)*)?"
     r"|state (?:media|television|TV|radio|news agency)|local (?:media|radio|television|TV|newspapers?))"
 )
 _CHANNELS = (
@@ -86,7 +86,7 @@ _ADVERBIAL = re.compile(
 _TOLD = re.compile(
     r"\s+"
     + _OUTLET_NP.replace("(?P<o>", "(?P<t>")
-    + r"|\s+(?P<aud>[a-z][\w ]*?)(?=\s+(?:that|on|in|at|after|before|it|they|he|she|there|the|this|to|[A-Z])\b|[,.:;\x00]|$)"
+    + r"|\s+(?P<aud>[a-z][\w ’']*?)(?=\s+(?:that|on|in|at|after|before|it|they|he|she|there|the|this|to|[A-Z])\b|[,.:;\x00]|$)"
 )
 _INTRO_OUTLET = re.compile(
     r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Aa]ppearing)\s+(?:to|in|on|with)\s+(?P<o>[^,\x00]+),"
@@ -226,6 +226,10 @@ def mention(masked: str, s: Sentence, registry: Registry) -> None:
         registry.subjects.append((s.start, subject))
     for m in _OBJECT_APPOSITIVE.finditer(masked, s.start + 1, s.end):
         phrase = m.group(1) or m.group(2)
+        if m.group(2) and masked[max(s.start, m.start() - 2) : m.start()].strip()[-1:].isalpha():
+            prev = masked[s.start : m.start()].split()
+            if prev and prev[-1][:1].isupper():
+                continue  # the end of a longer name ("Charles Saumarez Smith, the director")
         name, desc = parse_speaker(phrase)
         lower = set(desc.lower().split()) if desc else set()
         if (
@@ -342,8 +346,10 @@ def _colon_attribution(text: str, s: Sentence, registry: Registry) -> Phrase | N
         return None
     phrase = m.group(1).strip()
     words = phrase.split()
-    if len(words) > 6 or phrase.lower() in _LABELS or _NOT_NP.search(phrase) or is_outlet(phrase):
+    if len(words) > (6 if s.is_headline else 3) or phrase.lower() in _LABELS or _NOT_NP.search(phrase) or is_outlet(phrase):
         return None
+    if any(w[:1].islower() and w.lower() not in TITLE_WORDS and w.lower() not in PERSON_NOUNS for w in words[1:]):
+        return None  # "Conti immediately told the director: “…”" is no speaker label
     name, desc = parse_speaker(phrase)
     if not (name or (desc and (common_noun(desc.split()[-1]) or desc.split()[-1].lower() in TITLE_WORDS))):
         return None
@@ -643,6 +649,16 @@ def _subject(text: str, taken: int, verb_start: int) -> tuple[str | None, int]:
     return (stripped or None), offset
 
 
+def _told_person(obj: str) -> bool:
+    """A person told something: "told the show's director", "told his wife", "told a friend"."""
+    words = obj.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in ("the", "his", "her", "their", "its", "a", "an", "my", "our")
+        and (words[-1] in PERSON_NOUNS or (words[-1].endswith("s") and words[-1][:-1] in PERSON_NOUNS))
+    )
+
+
 def _after_verb(text: str, verb: str, pos: int) -> tuple[str | None, bool, int]:
     """(outlet, channel named, position after outlet and adverbials); outlet "" rejects the verb."""
     outlet: str | None = None
@@ -659,7 +675,7 @@ def _after_verb(text: str, verb: str, pos: int) -> tuple[str | None, bool, int]:
             # a person or body told ("told Smith", "told Congress")
             pos = m.end()
             channel = True
-        elif obj and (is_audience(obj) or obj in ("him", "her", "them", "us", "me")):
+        elif obj and (is_audience(obj) or obj in ("him", "her", "them", "us", "me") or _told_person(obj)):
             pos = m.end()
             channel = True
         else:

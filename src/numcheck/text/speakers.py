@@ -64,7 +64,8 @@ _GOVERNMENT_WORDS = words("""pentagon kremlin whitehall congress senate parliame
 # "state broadcaster CCTV", "the Russian news agency Interfax", "Germany's Bild newspaper" is not this
 _OUTLET_DESCRIPTOR = re.compile(
     r"(?:(?:[Tt]he|[Aa])\s+)?(?:[\w-]+\s+){0,2}(?:broadcaster|newspaper|news\s+agency|news\s+site|tabloid|daily|weekly|"
-    r"TV\s+channel|channel|website|news\s+outlet|outlet|magazine|radio\s+station|station|paper)\s+(?=[A-Z])"
+    r"TV\s+channel|channel|website|news\s+outlet|outlet|magazine|radio\s+station|station|paper|show|programme|podcast)"
+    r"\s+(?=[A-Z0-9])"
 )
 _GENERIC_OUTLETS = words("programme program newspaper magazine media television tv radio broadcaster podcast show")
 _VERBS = words("""has had have is was were are said says gave made took told saw went came got put set cut
@@ -449,9 +450,11 @@ def name_gender(name: str) -> str | None:
 
 def _other_first_name(a: str, b: str | None) -> bool:
     """Two full names with one surname but different first names ("Azmat Begg", "Moazzam Begg")."""
-    fa = [w for w in a.split() if _bare(w) not in HONORIFICS]
-    fb = [w for w in (b or "").split() if _bare(w) not in HONORIFICS]
-    return len(fa) >= 2 and len(fb) >= 2 and _bare(fa[0]) != _bare(fb[0])
+    fa = [_bare(w) for w in a.split() if _bare(w) not in HONORIFICS]
+    fb = [_bare(w) for w in (b or "").split() if _bare(w) not in HONORIFICS]
+    if fa and fb and (fa == fb[-len(fa) :] or fb == fa[-len(fb) :]):
+        return False  # "Mr Saumarez Smith" after "Charles Saumarez Smith": a two-word surname
+    return len(fa) >= 2 and len(fb) >= 2 and fa[0] != fb[0]
 
 
 class Registry:
