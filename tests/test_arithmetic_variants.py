@@ -79,6 +79,13 @@ QUIET = [
     "Of the 10 board members, 40% are women.",
     "Of the 10 million voters, 37% backed the plan.",
     "Of the 10 firms, 37% of revenue came from abroad.",
+    # a change split across two sentences: consistent, or about something else
+    "Sales were £4m in 2003. In 2004 they rose 50% to £6m.",
+    "The charity had 400 volunteers last year. This year the number has risen 25% to 500.",
+    "The firm employed 1,200 people in 2019. It has since cut its workforce by 25% to 900.",
+    "Sales were £4m in 2003. Profits rose 10% to £2m.",
+    "Sales were £4m in Europe. In Asia they rose 10% to £2m.",
+    "The firm had 300 staff. In the north it rose 5% to 280.",
 ]
 
 LOUD = [

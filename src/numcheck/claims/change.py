@@ -8,6 +8,8 @@ Stable API (the comparisons rules read it for direction checks):
   prose span, and what the sentence states about the size of the change: a percentage
   (``percent``), percentage points (``points``), an absolute amount (``amount``), a multiple
   (``multiple``: 2 for "doubled", 0.5 for "halved") or a fraction ("by a third").
+- :func:`split_changes` (added; not part of :func:`changes`) gives the changes split across two
+  sentences ("Sales were £4m in 2003. In 2004 they rose 25% to £6m"), with ``percent`` set;
 - :meth:`Change.old_iv` / :meth:`Change.new_iv` give the intervals of the endpoints (rounding,
   hedges, and a scale word borrowed by a bare first figure: "from 5 to 6 million").
 
@@ -396,3 +398,60 @@ def _linked(
         found.append((len(gap), q))
     found.sort(key=lambda t: t[0])
     return [q for _, q in found]
+
+
+# --- a change split across two sentences ----------------------------------------------------------
+
+_PRONOUN_LEAD = re.compile(
+    r"^\s*(?:(?:(?:in|by|during|over)\s+(?:(?:19|20)\d\d|the\s+(?:following|next|same|latest|last|past|first|second|third|fourth)"
+    rf"(?:\s+[\w-]+){{1,3}}|{_MONTHS})|"
+    r"(?:this|last|next)\s+(?:year|month|quarter|week|season)|since\s+then|then|now|but|however|and)\s*,?\s+)*"
+    r"(?:it|they|this|that|the\s+(?:figure|total|number|amount|sum|rate|level|tally|bill|count))\s+"
+    r"(?:(?:has|have|had|then|since|later|now|subsequently)\s+)*$",
+    re.I,
+)
+_STATED_TO = re.compile(r"^\s*(?:,\s*)?to\s+" + _HEDGE + r"(?:a\s+)?[$£€¥]?$", re.I)
+_LEVEL_PREV = re.compile(
+    rf"\b(?:were|was|is|are|reached|hit|totalled|totaled|stood\s+at|came\s+to|of|had|has|employed|employs|sold|made|"
+    rf"earned|recorded|received|attracted|drew|had\s+been)\s+{_HEDGE}(?:a\s+)?[$£€¥]?$",
+    re.I,
+)
+
+
+_CHANGE_TO_PERCENT = re.compile(r"\s*(?:(?:its|their|the)\s+[\w-]+\s+)?(?:by\s+)?" + _HEDGE, re.I)
+
+
+def split_changes(analysis: Analysis) -> tuple[Change, ...]:
+    """A level in one sentence and its change in the next, with a pronoun in between: "Sales were
+    £4m in 2003. In 2004 they rose 25% to £6m." Not part of :func:`changes` (which reads one
+    sentence); the old figure is the single figure of that kind in the sentence before."""
+    prose = analysis.doc.prose
+    by_sentence = sentence_quantities(analysis)
+    sents = analysis.text.sentences
+    out: list[Change] = []
+    for si in range(1, len(sents)):
+        sent, prev = sents[si], sents[si - 1]
+        qs = [q for q in by_sentence.get(sent.index, []) if usable(prose, q)]
+        for p, new in itertools.pairwise(qs):
+            if p.kind != Kind.PERCENT or not _STATED_TO.match(prose[p.prose_end : new.prose_start]):
+                continue
+            dms = list(_DIRECTION.finditer(prose[sent.start : p.prose_start]))
+            if not dms or not _CHANGE_TO_PERCENT.fullmatch(prose[sent.start + dms[-1].end() : p.prose_start]):
+                continue
+            dm = dms[-1]
+            if dm["w"].lower() in {"more", "less", "up", "down"} or not _PRONOUN_LEAD.match(
+                prose[sent.start : sent.start + dm.start()]
+            ):
+                continue
+            if any(q is not p and q is not new and family(q) == family(new) for q in qs):
+                continue  # another figure of the kind in the sentence: "from" may be there
+            if re.search(r"\bfrom\b|\bcompared\b|\bon\b\s+(?:the|last)", prose[new.prose_end : sent.end], re.I):
+                continue
+            olds = [q for q in by_sentence.get(prev.index, []) if usable(prose, q) and _same_measure(prose, q, new)]
+            if len(olds) != 1 or not _LEVEL_PREV.search(prose[max(prev.start, olds[0].prose_start - 30) : olds[0].prose_start]):
+                continue
+            old = olds[0]
+            direction = 1 if _UP.fullmatch(dm["w"]) else -1
+            span = (sent.start + dm.start(), sent.start + dm.end())
+            out.append(Change(old, new, sent.index, direction, dm["w"], span, percent=p))
+    return tuple(out)

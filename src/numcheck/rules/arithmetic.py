@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from numcheck.claims.arith import Iv, bounds, fmt, hedge_of, pct, written
-from numcheck.claims.change import Change, changes
+from numcheck.claims.change import Change, changes, split_changes
 from numcheck.claims.ranges import ranges
 from numcheck.claims.ratio import multiples, shares
 from numcheck.claims.totals import describe_sum, part_wholes, percent_lists, rate_totals, total_of
@@ -159,7 +159,11 @@ class PercentChange(Rule):
     **What it checks.** "rose 25% from $4m to $6m" (that is 50%), "fell by a third to 80 from
     100", "doubled from 40 to 95", "halved", "up 300 to 1,500 from 1,300"; and "up 2%" said of
     a figure that moved from 10% to 12% (2 percentage points, a 20% rise): the points/percent
-    confusion. Figures are intervals ("rose 76% to $1.13bn from $639m" is right: 76.8%).
+    confusion. Figures are intervals ("rose 76% to $1.13bn from $639m" is right: 76.8%). A
+    level in one sentence and its change in the next are read together ("Sales were £4m in
+    2003. In 2004 they rose 25% to £6m"); a pair with its own subject and verb is not bound to
+    a change stated for something else ("Sales rose 5% as the number of stores fell from 120
+    to 110").
 
     **Why.** A reader can redo the sum; a wrong percentage undermines both figures.
 
@@ -192,7 +196,7 @@ class PercentChange(Rule):
     )
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        for ch in analysis.claim(changes):
+        for ch in (*analysis.claim(changes), *analysis.claim(split_changes)):
             if ch.ranging:
                 continue
             f = self._check(analysis, ch)
