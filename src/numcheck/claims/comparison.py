@@ -43,6 +43,7 @@ _PREVIOUS = re.compile(
 _RECORD_HINT = re.compile(r"record|\bever\b|all-time", re.IGNORECASE)
 _PREVIOUS_HINT = re.compile(r"record|\bhigh\b|\bbest\b|\bpeak\b|\blow\b|\bmark\b", re.IGNORECASE)
 _COMPARE_HINT = re.compile(r"\bthan\b|outnumber|outstrip|exceed|outs[eo]l|\bas\s+(?:many|much|large|big|high|great|long)\b", re.I)
+_BEATING = re.compile(r"(?:beat|broke|break|surpass|top|eclips|exceed|better|smash|overt|shatter)", re.IGNORECASE)
 _BEAT_FIGURE = re.compile(
     r"\b(?:beat(?:ing|s)?|broke|break(?:ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|tops|eclips(?:ed|ing|es)|"
     r"exceed(?:ed|ing|s)?|better(?:ed|ing|s)|smash(?:ed|ing|es)?|overtak(?:ing|es)|overtook|shatter(?:ed|ing|s)?)"
@@ -79,7 +80,7 @@ def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
     by_sentence = _by_sentence(analysis)
     prev_all = _previous_records(analysis)
     prev_spans = [(a, b) for a, b, _ in prev_all]
-    found: list[tuple[object, re.Match[str], Quantity, tuple[int, int]]] = []
+    found: list[tuple[object, re.Match[str], Quantity, tuple[int, int], bool]] = []
     for sent in analysis.text.sentences:
         qs = by_sentence.get(sent.index, [])
         if not qs or not _RECORD_HINT.search(prose, sent.start, sent.end):
@@ -87,22 +88,25 @@ def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
         for m in _RECORD.finditer(prose, sent.start, sent.end):
             if any(a <= m.start() < b for a, b in prev_spans):
                 continue  # "the previous record" is not a claim of a new one
-            if m["rec"] and not m["hl"] and _NOT_RECORD_NEXT.match(prose, m.end()):
-                continue
-            if _NOT_RECORD_NEXT.match(prose, m.end()) and (m["hl"] or m["ath"]):
-                continue  # "a record high for June", "a record low in the region"
+            # "a record for June", "a record high in the region": a record of a subset, checked
+            # only against a previous record beaten in the same sentence (which shares its scope)
+            scoped = bool(_NOT_RECORD_NEXT.match(prose, m.end()))
             clause = clause_bounds(prose, sent.start, sent.end, m.start())
             value = _record_value(prose, m, qs, clause)
             if value is not None:
-                found.append((sent, m, value, clause))
-    for sent, m, value, clause in found:
+                found.append((sent, m, value, clause, scoped))
+    for sent, m, value, clause, scoped in found:
         prev = [p for p in prev_all if p[2] is not value and comparable(p[2], value)]
         same_sentence = [p for p in prev if p[0] >= sent.start and p[1] <= sent.end and p[0] > m.start()]
+        if scoped:
+            same_sentence = [p for p in same_sentence if _BEATING.match(prose, p[0])]
+            if not same_sentence:
+                continue
         pick = same_sentence[0] if same_sentence else None
         if pick is None:
             # the previous record stated elsewhere in the article: one of each, unambiguous
             others = [p for p in prev if not (sent.start <= p[0] < sent.end)]
-            rivals = [v for _, _, v, _ in found if comparable(v, value)]
+            rivals = [v for _, _, v, _, _ in found if comparable(v, value)]
             pick = others[0] if len(others) == 1 and len(rivals) == 1 else None
         if pick is None and not prev:
             rival = _earlier_rival(analysis, m, value, clause)
@@ -288,13 +292,20 @@ def _previous_records(analysis: Analysis) -> list[tuple[int, int, Quantity]]:
 
 # --- comparatives ----------------------------------------------------------------------------
 
-_COMPARATIVE = re.compile(
-    r"\b(?P<word>(?P<more>more|higher|greater|larger|bigger|above|up\s+on)|(?P<less>fewer|less|lower|smaller|below|down\s+on))"
-    r"(?:\s+(?!than\b)[a-z-]+)?\s+than\s+(?P<det>(?:(?:the|a|an|its|their|his|her|our|last\s+\w+'s|this\s+\w+'s|the\s+previous\s+\w+'s|"
+# What stands between "than" and the second figure when it is a figure and not a bound ("more
+# than 500" is a hedge): a determiner, a possessive, or a name with the figure in brackets.
+_DET = (
+    r"(?P<det>(?:(?:the|a|an|its|their|his|her|our|last\s+\w+'s|this\s+\w+'s|the\s+previous\s+\w+'s|"
     r"a\s+year\s+earlier|\w+'s|\d{4}'s|(?:(?:those|that)\s+)?(?:of|in|for|at|on|among)(?:\s+[\w'’-]+){1,3}?\s*\(|"
-    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s*(?:\(|,?\s+(?:with|at|on)\s+))\s*){1,3})",
-    re.IGNORECASE,
+    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s*(?:\(|,?\s+(?:with|at|on)\s+))\s*){1,3})"
 )
+_MORE = r"(?P<more>more|higher|greater|larger|bigger|above|up\s+on)"
+_LESS = r"(?P<less>fewer|less|lower|smaller|below|down\s+on)"
+_COMPARATIVE = re.compile(rf"\b(?P<word>{_MORE}|{_LESS})(?:\s+(?!than\b)[a-z-]+)?\s+than\s+{_DET}", re.IGNORECASE)
+# "Fewer students applied this year, 48,200, than last year's 45,100": the first figure in
+# apposition between the comparative word and "than"
+_SPLIT_THAN = re.compile(rf",\s*than\s+{_DET}", re.IGNORECASE)
+_SPLIT_WORD = re.compile(rf"\b(?P<word>{_MORE}|{_LESS})\b", re.IGNORECASE)
 # The first term is set off from the comparative ("400 people came, fewer than..."; "A was more than").
 _SET_OFF = re.compile(
     r"[,;–—()]|\s-\s|\b(?:is|was|are|were|be|been|being|remains?|remained|stood|stands|came|comes|proved|had|has|have|"
@@ -350,6 +361,23 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
                 continue
             over_time = bool(_TIME_DET.search(m["det"]) or _TIME_DET.search(prose, b.prose_end, min(sent.end, b.prose_end + 25)))
             out.append(_make(prose, sent, m, 1 if m["more"] else -1, a, b, over_time, " than"))
+        for m in _SPLIT_THAN.finditer(prose, sent.start, sent.end):
+            b = _first_at(qs, m.end())
+            a = next((q for q in qs if q.prose_end <= m.start() and re.fullmatch(r"\s*", prose[q.prose_end : m.start()])), None)
+            if (
+                a is None
+                or b is None
+                or not comparable(a, b)
+                or not re.search(r",\s*$", prose[max(0, a.prose_start - 3) : a.prose_start])
+            ):
+                continue
+            clause = clause_bounds(prose, sent.start, sent.end, a.prose_start - 2)
+            words = list(_SPLIT_WORD.finditer(prose, clause[0], a.prose_start))
+            if not words:
+                continue
+            w = words[-1]
+            over_time = bool(_TIME_DET.search(m["det"]) or _TIME_DET.search(prose, b.prose_end, min(sent.end, b.prose_end + 25)))
+            out.append(_make(prose, sent, w, 1 if w["more"] else -1, a, b, over_time, " than"))
         for m in _OUTNUMBER.finditer(prose, sent.start, sent.end):
             split = _tally(prose, qs, m.end(), sent.end)
             if split is not None:  # "women outnumbered men by 120 to 150" / "..., 410 to 450,"

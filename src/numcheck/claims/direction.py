@@ -29,13 +29,15 @@ _UP = (
     r"rose|rise|rises|rising|risen|increased?|increasing|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|"
     r"surged?|surging|soar(?:ed|ing|s)?|grew|grow(?:s|ing|n)?|rocket(?:ed|ing|s)?|leapt|leap(?:ed|ing|s)?|"
     r"doubled|tripled|trebled|quadrupled|gained|raised?|raising|"
-    r"hiked?|boost(?:ed|ing)?|expanded|accelerated|widened|lifted|swelled|up"
+    r"hiked?|boost(?:ed|ing)?|expanded|accelerated|widened|lifted|swelled|ballooned|spiked|escalated|multiplied|"
+    r"mounted|rebounded|up"
 )
 _DOWN = (
     r"fell|falls?|falling|fallen|drop(?:ped|ping|s)?|declined?|declining|decreased?|decreasing|"
     r"slump(?:ed|ing|s)?|slid|slide|sliding|slip(?:ped|ping)?|plunged?|plunging|plummet(?:ed|ing|s)?|"
     r"tumbled?|tumbling|sank|sink(?:ing)?|sunk|shr[au]nk|shrink(?:ing)?|cut|cutting|reduced?|reducing|"
-    r"reduction|lowered|lowering|halved|dipped|dip|contracted|eased|slowed|narrowed|down"
+    r"reduction|lowered|lowering|halved|dipped|dip|contracted|eased|slowed|narrowed|slashed|trimmed|dwindled|"
+    r"diminished|collapsed|crashed|sagged|weakened|retreated|receded|subsided|shrunk|down"
 )
 _UP_WORD = re.compile(_UP, re.IGNORECASE)
 _DOWN_WORD = re.compile(_DOWN, re.IGNORECASE)

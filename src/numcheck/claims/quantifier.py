@@ -194,7 +194,7 @@ def quantifiers(analysis: Analysis) -> tuple[QuantifierClaim, ...]:
                     continue
                 gap = prose[e : q.prose_start]
                 if re.fullmatch(
-                    r"\s*(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s*){0,3}[(–—-]\s*(?:or\s+)?|\s*(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s*){0,3},\s+or\s+",
+                    r"\s*(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s*){0,3}(?:[(–—-]|,)\s*(?:or\s+)?",
                     gap,
                     re.I,
                 ) and _OF_THEM.match(prose, q.prose_end, sent.end):  # "(45%)", not "(45% of the electorate)"
