@@ -153,3 +153,7 @@ def test_more_currency_symbols(text: str, surface: str, unit: str) -> None:
 def test_knockout_round_names() -> None:
     assert extract_sentence("Both sides reached the last-16 stage.") == []
     assert [c.value for c in extract_sentence("They have won the last 16 games.")] == [16]
+
+
+def test_scorers_minutes_are_not_an_elliptical_list() -> None:
+    assert extract_sentence("Goals: Kerr 12, Lomas 40, Dias 77.") == []

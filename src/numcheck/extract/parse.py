@@ -1382,9 +1382,9 @@ class _Parser:
         last = toks[i - 1].text
         if not ((last.endswith("s") and len(last) > 3 and last[-2] != "s") or (last.isupper() and 2 <= len(last) <= 5)):
             return False
-        if k == 0 or self.low(k - 1) not in ("the", ",", ";", "and", "while"):
-            return False
-        sep = k - 1 if self.low(k - 1) != "the" else k - 2
+        if k == 0 or self.low(k - 1) != "the":
+            return False  # "Mellor 38, Baros 61": scorers' minutes, not a list of amounts
+        sep = k - 2
         if sep < 1 or self.low(sep) not in (",", ";", "and", "while"):
             return False
         return any(c.end <= toks[sep].start and c.kind != Kind.ORDINAL for c in self.out)  # a figure read before
