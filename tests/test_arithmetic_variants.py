@@ -86,6 +86,9 @@ QUIET = [
     "Sales were £4m in 2003. Profits rose 10% to £2m.",
     "Sales were £4m in Europe. In Asia they rose 10% to £2m.",
     "The firm had 300 staff. In the north it rose 5% to 280.",
+    # instalments of a multi-year total: all given and adding up, or only some given
+    "The council will spend £9m on cycle lanes over three years, with £2m this year, £3m next year and £4m in the third year.",
+    "The firm will invest £10m over three years: £6m in 2025 and £3m in 2026.",
 ]
 
 LOUD = [

@@ -175,6 +175,7 @@ def part_wholes(analysis: Analysis) -> tuple[PartWhole, ...]:
                 and not re.match(r"\s*(?:of|in|on|per|a|each|%|per\s*cent)\b", prose[b.prose_end : b.prose_end + 10])
             ):
                 out.append(PartWhole((b,), a, False, "of the", sent.index))
+        out.extend(_instalments(prose, qs, sent.index))
         for run in runs:
             if _OVERLAP.search(prose[run[0].prose_start : sent.end]):
                 continue  # "12 use the euro and 20 are also in Nato": groups that may overlap are not parts
@@ -266,6 +267,53 @@ def _predicates_differ(prose: str, run: list[Quantity], end: int) -> bool:
     if len(verbs) > 1:
         return True
     return verbs != {"be"} and not any(p.endswith("+") for p in preds)
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_OVER_YEARS = re.compile(
+    r"^(?P<mid>(?:\s+[\w'’-]+){0,5}?)\s+over\s+(?:the\s+(?:next|coming|following|past|last)\s+)?"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>years|months|weeks|days)\s*(?:,\s*(?:with|including)|:|—|–|\s-)\s+[$£€¥]?$",
+    re.I,
+)
+_SLOT_AFTER = re.compile(
+    r"^\s+(?:(?:this|next|last)\s+(?:year|month|week)|(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|final|last)\s+"
+    r"(?:year|month|week|day)|(?:year|month|week|day)\s+(?:one|two|three|four|five|\d))|(?:in|for)\s+(?:19|20)\d\d(?:-\d\d)?|"
+    r"the\s+(?:year|month)\s+after|the\s+(?:following|next|final)\s+(?:year|month|week)|thereafter)\b",
+    re.I,
+)
+_SLOT_SEP = re.compile(r"^\s*(?:,\s*and\s+|,\s*|\s+and\s+|;\s*)(?:another\s+|a\s+further\s+)?[$£€¥]?$", re.I)
+
+
+def _instalments(prose: str, qs: list[Quantity], sent: int) -> list[PartWhole]:
+    """ "£9m over three years, with £2m this year, £3m next year and £2m in the third year": one
+    figure per period of a multi-period total, which must add up to it when every period is given."""
+    out = []
+    for i, whole in enumerate(qs):
+        if not _countish(whole):
+            continue
+        nxt = qs[i + 1 :]
+        if not nxt:
+            continue
+        m = _OVER_YEARS.match(prose[whole.prose_end : nxt[0].prose_start])
+        if not m or re.search(r"\d", m["mid"]):
+            continue
+        n_word = m["n"].lower()
+        n = int(n_word) if n_word.isdigit() else _NUMBER_WORDS[n_word]
+        parts: list[Quantity] = []
+        for q in nxt:
+            if family(q) != family(whole) or not _countish(q):
+                break
+            slot = _SLOT_AFTER.match(prose[q.prose_end : q.prose_end + 40])
+            if not slot:
+                break
+            if parts:
+                gap_start = parts[-1].prose_end + (_SLOT_AFTER.match(prose[parts[-1].prose_end :]).end())  # type: ignore[union-attr]
+                if not _SLOT_SEP.match(prose[gap_start : q.prose_start]):
+                    break
+            parts.append(q)
+        if len(parts) >= 2:
+            out.append(PartWhole(tuple(parts), whole, len(parts) == n, "in all", sent))
+    return out
 
 
 def _whole_for_run(prose: str, qs: list[Quantity], run: list[Quantity], sent: int) -> PartWhole | None:
