@@ -88,14 +88,16 @@ _VERB_AFTER = re.compile(
 _FAMILY = re.compile(
     r"\b(?:father|mother|son|daughter|wife|husband|partner|parents?|brother|sister|child|children|baby|"
     r"grand\w+|uncle|aunt|nephew|niece|cousin|twin|widow|widower|predecessor|successor|whose|boyfriend|girlfriend|"
-    r"fianc[ée]e?|mum|dad|team-?mate|colleague|rival|opponent|co-star|friend)s?\b",
+    r"fianc[ée]e?|mum|dad|team-?mate|colleague|rival|opponent|co-star|friend)s?\b"
+    r"(?!\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _KIN = re.compile(
     r"\b(?:father|mother|son|daughter|wife|husband|partner|parents?|brother|sister|child|children|baby|"
-    r"grand\w+|uncle|aunt|nephew|niece|cousin|twin|widow|widower|predecessor|successor|whose|their|his|her)\b",
+    r"grand\w+|uncle|aunt|nephew|niece|cousin|twin|widow|widower|predecessor|successor|whose|their|his|her)\b"
+    r"(?!\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)",  # "a mother of two" is the person
     re.IGNORECASE,
 )
 _DEATH = re.compile(r"\b(?:died|dies|death|dead|killed|murdered|buried|funeral|late)\b", re.IGNORECASE)
@@ -156,6 +158,8 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
             and _same_subject(a, births[0], age, ages, names)
         ):
             partner = births[0]  # "Smith was born in 1970. ... The 45-year-old ..." / "She is 45"
+        if partner is None and len(births) == 1 and len(ages) == 1 and _pronoun_birth(a, births[0], age):
+            partner = births[0]  # "Jones, 45, ... She was born in 1970"
         if partner is None or (
             partner.sentence == age.sentence
             and (
@@ -206,6 +210,29 @@ def _same_subject(a: Analysis, born: Located, age: Located, ages: list[Located],
     return not any(born.start < x.start < age.start and names.get(id(x)) not in (None, born_name) for x in ages if x is not age)
 
 
+_PRONOUN_BORN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+was\s+born\b[^.;]*$")
+_BORN_PRONOUN = re.compile(r"\s*,\s*(?:he|she)\b")
+
+
+def _pronoun_birth(a: Analysis, born: Located, age: Located) -> bool:
+    """Whether the article's only birth year, told of "he" or "she" ("She was born in 1970",
+    "Born in 1970, she ..."), follows the article's only age closely enough to be the same
+    person's, with no relative or second person in between."""
+    prose = a.doc.prose
+    if not (age.end < born.start and born.paragraph - age.paragraph <= 2):
+        return False
+    b0, b1 = sentence_bounds(a, born.start)
+    if not (_PRONOUN_BORN.search(prose, b0, born.start) or _BORN_PRONOUN.match(prose, born.end)):
+        return False
+    s0, _ = sentence_bounds(a, age.start)
+    span = prose[s0:b1]
+    if _FAMILY.search(span) or (_HE.search(span) and _SHE.search(span)):
+        return False
+    own = name_before(prose, age.start)
+    between = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z'’-]+", prose[age.end : b0])
+    return all(w in _NOT_NAMES or w == own for w in between)  # nobody else named in between
+
+
 # "She is 45.", "he, now 45,", "Now 45, she ..." — read as ages only when the article has one birth year
 # ("he was 40" is an age at some past time, not now)
 _PRONOUN_AGE = re.compile(
@@ -233,7 +260,8 @@ _PLAIN_AGE = re.compile(
     r"\b(?:now|is|was)\s+(?P<n>\d{1,3})\b(?=\s*(?:[,;)]|\.(?!\d)|and\b|when\b|$))"
     r"|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z'’-]+\s+){0,2}[a-z][a-z'’-]+,\s(?P<c>\d{1,3}),\s(?!\d)"
     r"|\b(?:his|her|their)\s+(?P<bd>\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
-)  # "now 45", "is 45"; "the swimmer, 34, ..." (a common noun in apposition); "her 45th birthday"
+    r"|\bAt\s+(?P<at>\d{1,3}),\s(?=[A-Z][a-z]|(?:he|she)\b)"
+)  # "now 45", "is 45"; "the swimmer, 34, ..." (a common noun in apposition); "her 45th birthday"; "At 45, Smith ..."
 _BIRTHDAY = re.compile(r"(?:st|nd|rd|th)\s+birthday\b")
 
 
@@ -246,7 +274,7 @@ def _plain_ages(a: Analysis, births: list[Located], dates: tuple[Located, ...]) 
             continue
         s = a.text.sentences[s_idx]
         for m in _PLAIN_AGE.finditer(prose, s.start, s.end):
-            g = "n" if m["n"] else ("c" if m["c"] else "bd")
+            g = next(k for k in ("n", "c", "bd", "at") if m[k])
             age = int(m[g])
             start = m.start() if g == "bd" else m.start(g)  # "her 45th birthday": the pronoun is the person's
             if 0 < age <= 120 and not any(d.start < m.end(g) and m.start(g) < d.end for d in dates):
