@@ -434,6 +434,23 @@ REALISTIC = [
     "Last year's profit of £400m was the biggest in the firm's history, and this year's £380m is the second-biggest.",
     "The team has lost 8 of its 12 games, and most of those - 6 - were at home.",
     "The yield on the 10-year bond fell to 4.2% from 4.4%, pushing prices up.",
+    "Most analysts, 12 of the 15 polled by Reuters, expect rates to rise from 4.75% to 5% next month.",
+    "The majority of the 3,000 complaints, 1,900, were about delays, down from 2,100 last year.",
+    "Car sales rose 3% to 212,000 in March, the highest monthly total since 1999, though the figure was lower than "
+    "the 220,000 recorded in 1998.",
+    "Half of the 24 players, 11, were injured at some point, up from 7 last season.",
+    "More than half of the 1,200 respondents, 54%, said they had cut spending, compared with 48% a year ago.",
+    "Britain's biggest retailer, which employs 250,000 people, saw sales rise to £33.6bn from £30.8bn.",
+    "Most of the rise, £1.2bn of the £1.9bn increase, came from higher taxes.",
+    "The cut from 40% to 35% will cost £2bn, more than the £1.5bn the Treasury estimated.",
+    "Spain, where growth slowed to 2.6% from 3.1%, outperformed Germany, where it was 1.1%.",
+    "With 70 goals, he is the club's top scorer, 12 ahead of the next best, who has 58.",
+    "All three of the men, aged 21, 24 and 30, were arrested.",
+    "None of the 11 other candidates polled more than 5%.",
+    "The second-largest party won 198 seats, up from 166, while the largest took 356 seats, down from 413.",
+    "Prices, which fell 2% in May, rose from £150 to £153 in June.",
+    "The firm cut prices by up to 20%, from £50 to £40, to boost sales.",
+    "Unemployment is lower than in France (10%) and Germany (11.5%), at 4.8%.",
 ]
 
 

@@ -56,6 +56,10 @@ _LITERAL_FALL = re.compile(
     r"(?:\s+(?:had|has|have|was|were))?\s+$",
     re.I,
 )
+_UP_TO_VERB = re.compile(
+    r"(?:\b(?:is|was|were|are|be|been|being|edged|moved|went|gone|revised|marked|crept|back|bounced|ratcheted|now|sharply)|,)\s*$",
+    re.IGNORECASE,
+)
 # Plural nouns and third-person forms often head a spread of values ("cuts from 5% to 10%").
 _AMBIGUOUS_PLURAL = re.compile(r"(?:cuts|falls|drops|declines|reductions|decreases|dips|slides|increases|rises)$", re.I)
 # "up"/"down" are claims only when followed by a figure, "from", "by", "to" or an adverb and figure.
@@ -155,6 +159,12 @@ def direction_words(analysis: Analysis) -> tuple[DirectionWord, ...]:
                 continue
             if lower in ("up", "down") and not _PARTICLE_NEXT.match(prose, m.end()):
                 continue
+            if (
+                lower == "up"
+                and re.match(r"\s+to\b", prose[m.end() : m.end() + 4])
+                and not _UP_TO_VERB.search(prose, sent.start, m.start())
+            ):
+                continue  # "by up to 20%", "costs up to £50": a bound, not a rise
             if _AMBIGUOUS_PLURAL.match(lower):
                 continue
             if sign < 0 and _LITERAL_FALL.search(prose, max(sent.start, m.start() - 30), m.start()):
