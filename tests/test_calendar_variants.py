@@ -144,6 +144,19 @@ WEEKDAYS = [
     (False, "Leap-year babies born on Thursday 29 February 1996 turned 30 this year."),
 ]
 
+TRAPS = [
+    (False, "Sunday 9 March 2025 was sunny, as was Sunday 10 March 2024."),
+    (False, "Friday 13 June 2025 and Friday 13 September 2024 were unlucky."),
+    (False, "The king, born in 1948, turned 78 this month."),
+    (False, "The singer, born on 25 December 1950, is 75."),
+    (False, "The actor (b. 1956) is 70."),
+    (False, "Anna Kay, 29, who was born in 1997 in Leeds, won."),
+    (False, "The 10-day festival, from 1 to 10 August, is free, as it was from 1 to 11 August last year."),
+    (False, "A five-year term, from 2020 to 2025, ended."),
+    (False, "The 48-hour strike, from 6am on Monday to 6am on Wednesday, ended."),
+    (False, "Twenty years ago, in 2006, the mine shut."),
+]
+
 CLOCKS = [
     (True, "Polls close 25:00 on Thursday."),
     (True, "Kick-off is 24:30 on Saturday."),
@@ -153,7 +166,7 @@ CLOCKS = [
 ]
 
 
-@pytest.mark.parametrize(("fires", "text"), AGES + PERIODS + WEEKDAYS + CLOCKS)
+@pytest.mark.parametrize(("fires", "text"), AGES + PERIODS + WEEKDAYS + CLOCKS + TRAPS)
 def test_variant(fires: bool, text: str) -> None:
     found = numcheck.check(text, config=Config(select=("NC4",)), date="2026-11-25").findings
     assert bool(found) == fires, [f.message for f in found]

@@ -44,12 +44,29 @@ CASES = [
     (True, "A 6ft 5in (1.76m) lock."),
     (False, "A 6ft 5in (1.96m) lock."),
     (False, "The tank holds 10 litres (2.2 gallons), and he weighs 15st (95kg)."),
+    # traps: correct conversions with the usual rounding
+    (False, "The 26.2-mile (42.2km) race and a 6ft (1.8m) wall."),
+    (False, "A 1 mile (1.6km) walk and a 100-mile (160km) ride."),
+    (False, "It is 500 yards (457m) away, on a 1,000ft (305m) hill."),
+    (False, "He weighed 20 stone (127kg) and she 9st 4lb (59kg)."),
+    (False, "A 3-acre (1.2-hectare) plot."),
+    (False, "It was 0C (32F) at dawn and 100F (38C) by noon; it fell to -18C (0F) that night."),
+    (False, "The tank holds 1 gallon (4.5 litres), about 10 gallons (38 litres) in the US."),
+    (False, "The jet cruises at 35,000ft (10,700m) at 570mph (917km/h)."),
+    (False, "The reactor produces 1.6 gigawatts (1,600MW)."),
+    (False, "The storm brought gusts of 90mph (145km/h) and 4in (10cm) of rain."),
+    (False, "The ship is 300m (984ft) long and weighs 100,000 tonnes (98,400 tons)."),
+    (False, "The 1.5-litre (2.6-pint) bottle, at 40C (104F) or more."),
+    (False, "He is 5ft or 1.5m tall; the limit is 30mph or 50km/h in towns."),
     # traps: choices, comparisons, same unit
     (False, "Runners can choose 5km or 10 miles."),
     (False, "Bags of 5kg or 10lb are sold."),
     (False, "The field is 100m long or 20 yards wider than the old one."),
     (False, "Either 5km or 10 miles will do."),
     (False, "The race is 10 or 12 miles long."),
+    (False, "He lifted 100kg or more; it is 2 miles or 20 minutes away."),
+    (False, "Snow of 10cm or more is forecast, or 4in in places."),
+    (False, "It costs £5 or $6 a day."),
 ]
 
 
