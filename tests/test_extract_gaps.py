@@ -157,3 +157,12 @@ def test_knockout_round_names() -> None:
 
 def test_scorers_minutes_are_not_an_elliptical_list() -> None:
     assert extract_sentence("Goals: Kerr 12, Lomas 40, Dias 77.") == []
+
+
+def test_direction_passes_to_conversions_and_ellipses() -> None:
+    f = found("Night lows fell by 4 degrees Celsius (7.2 Fahrenheit) in a week.")
+    assert f["7.2 Fahrenheit"].extra.get("direction") == "down"
+    f = found("Barclays was up 1.2%, Lloyds by 0.8% and HSBC closed flat.")
+    assert f["0.8%"].extra.get("direction") == "up"
+    f = found("Output rose 4% (its best month) while 2% of firms closed.")
+    assert f["2%"].extra.get("direction") is None

@@ -9,6 +9,7 @@ quantulum3.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -570,7 +571,30 @@ class _Parser:
         self._join_minor_money()
         self._join_compound_units()
         self._temperature_degrees()
+        self._inherit_direction()
         return self.out
+
+    def _inherit_direction(self) -> None:
+        """A bracketed conversion ("fell 2C (3.6F)") and an elliptical "X by 2.6%" after "Y was down 2.3%"
+        take the direction of the figure before them."""
+        out = self.out
+        for a, b in itertools.pairwise(out):
+            d = a.extra.get("direction")
+            if not d or b.extra.get("direction") or b.kind != a.kind:
+                continue
+            gap = self.text[a.end : b.start]
+            if gap.strip() == "(":
+                b.extra["direction"] = d
+                continue
+            ib = self._tok_at(b.start)
+            if (
+                self.low(ib - 1) == "by"
+                and ib >= 3
+                and self.toks[ib - 2].kind == "w"
+                and self.toks[ib - 2].text[0].isupper()
+                and self.low(ib - 3) in (",", "and", ";")
+            ):
+                b.extra["direction"] = d  # "Ross was down 2.3%, Burlington by 2.6%"
 
     def _temperature_degrees(self) -> None:
         """ "30 degrees (86F)": bare degrees next to a temperature are the other temperature scale."""
