@@ -49,6 +49,11 @@ _CURRENCY_NAMES = {
     "DKK": "danish krone", "SEK": "swedish krona", "NOK": "norwegian krone", "BRL": "brazilian real", "MXN": "mexican peso",
     "TRY": "turkish lira", "NGN": "nigerian naira", "BTC": "bitcoin", "PLN": "polish zloty", "AED": "uae dirham",
     "SAR": "saudi riyal", "IDR": "indonesian rupiah", "THB": "thai baht", "PHP": "philippine peso",
+    "UAH": "ukrainian hryvnia", "KZT": "kazakhstani tenge", "AZN": "azerbaijani manat", "GEL": "georgian lari",
+    "CRC": "costa rican colón", "LAK": "lao kip", "MNT": "mongolian tögrög", "PYG": "paraguayan guaraní",
+    "GHS": "ghanaian cedi", "VND": "vietnamese dong", "KHR": "cambodian riel", "EGP": "egyptian pound",
+    "PKR": "pakistani rupee", "KES": "kenyan shilling", "IRR": "iranian rial", "DZD": "algerian dinar",
+    "HUF": "hungarian forint", "BDT": "bangladeshi taka",
 }  # fmt: skip
 _SPELLING = [
     ("meter", "metre"), ("liter", "litre"), ("degree celsius", "celsius"), ("degree fahrenheit", "fahrenheit"),
