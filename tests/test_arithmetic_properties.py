@@ -64,6 +64,8 @@ def test_wrong_changes_fire(c: tuple[str, int, int, float], factor: float) -> No
     tpl, a, b, exact = c
     wrong = abs(exact) * factor
     assume(abs(wrong - abs(exact)) >= max(3.0, 0.25 * abs(exact)))
+    # a round old figure ("100,000") may be rounded by up to 2%: a small change is then uncertain
+    assume(a % 100 != 0 or abs(wrong - abs(exact)) >= 5.0)
     text = _render(tpl, a, b, f"{wrong:.0f}")
     assert "NC203" in fired(text), text
 

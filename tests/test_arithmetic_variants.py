@@ -89,6 +89,19 @@ QUIET = [
     # instalments of a multi-year total: all given and adding up, or only some given
     "The council will spend £9m on cycle lanes over three years, with £2m this year, £3m next year and £4m in the third year.",
     "The firm will invest £10m over three years: £6m in 2025 and £3m in 2026.",
+    # traps around the new shapes
+    "The council will spend £40m on roads. Schools will get £18m, hospitals £15m and parks £12m from a separate fund.",
+    "The plane was carrying 150 passengers. A second flight with 100 adults and 80 children on board landed later.",
+    "He earns £30,000 a year, or £2,500 a month.",
+    "Wages are £9 an hour, or £350 a week.",
+    "The station handles 100 trains an hour, or 2,000 a day.",
+    "Revenue was $4bn last year. This year it is expected to rise 5% to $4.2bn.",
+    "Of the 100 staff in Ward 5, 60 were nurses and 40 were doctors.",
+    "Asked to name their top three worries, 64% chose crime, 51% chose jobs and 38% chose schools.",
+    "In 2004, 64% of those asked chose roads, 51% chose parks and 38% chose trains, in a survey where people could "
+    "name several priorities.",
+    "Turnout rose 5% as the number of polling stations fell from 120 to 110.",
+    "The rate rose to 6.5% in the three months to September, from 4.5%, a rise of 2 points.",
 ]
 
 LOUD = [

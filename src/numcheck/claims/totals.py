@@ -454,6 +454,7 @@ _SHARE_OUT_LEAD = re.compile(
     r"(?:will\s+be|is|are|was|were)\s+(?:allocated|given|spent\s+on))\s+[$£€¥]?$",
     re.I,
 )
+_PURPOSE_AFTER = re.compile(r"\s+(?:on|for|to)\s+(?!(?:the\s+)?(?:next|this|last|coming)\b)", re.I)
 _OTHER_TIME = re.compile(
     r"\b(?:last|previous|next|this|each|every|a|per)\s+(?:year|month|week|quarter)\b|\b(?:19|20)\d\d\b", re.I
 )
@@ -488,7 +489,8 @@ def _breakdown_of_previous(
         and _SHARE_OUT_LEAD.search(lead)
         and _BUDGET_BEFORE.search(prose[max(prev.start, whole.prose_start - 40) : whole.prose_start])
         and prev.paragraph == sent.paragraph
-    ):
+        and not _PURPOSE_AFTER.match(prose, whole.prose_end)
+    ):  # "will spend £40m on roads": a purpose already given, the next sentence is not its breakdown
         return PartWhole(tuple(run), whole, False, "antecedent", sent.index)
     return None
 
@@ -566,7 +568,10 @@ _MULTI_ANSWER_NOTE = re.compile(
     r"\b(?:more\s+than\s+one|multiple\s+(?:answers?|choices?|responses?|options?|selections?)|"
     r"(?:could|can|were\s+able\s+to|were\s+allowed\s+to|may|might)\s+(?:choose|pick|select|give|name|tick|list|cite|mention)"
     r"\s+(?:up\s+to|several|multiple|as\s+many|any\s+number|\w+\s+or\s+more)|"
-    r"several\s+(?:answers|choices|responses|options)|add\s+up\s+to\s+more\s+than\s+100|"
+    r"several\s+(?:answers|choices|responses|options|priorities|reasons|issues)|add\s+up\s+to\s+more\s+than\s+100|"
+    r"\b(?:top|up\s+to|their|the|any)\s+(?:two|three|four|five|2|3|4|5)\s+(?:\w+\s+)?(?:worries|concerns|priorities|issues|"
+    r"reasons|choices|answers|options|preferences|picks|favourites|things)|"
+    r"(?:choose|pick|name|select|list|give|tick)\s+(?:their\s+)?(?:two|three|four|five|several|all\s+that|any|every)\b|"
     r"(?:do|does|will)\s+not\s+(?:add|sum|total)\s+(?:up\s+)?to\s+100)",
     re.I,
 )
@@ -594,7 +599,7 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
         text = prose[sent.start : sent.end]
         if _MULTI_ANSWER.search(text):
             continue
-        near = sents[max(0, si - 2) : si] + sents[si + 1 : si + 3]
+        near = [*sents[max(0, si - 2) : si], sent, *sents[si + 1 : si + 3]]
         if any(_MULTI_ANSWER_NOTE.search(prose[n.start : n.end]) for n in near):
             continue  # the note may come before or after the list
         split_s = bool(_COMPLETE_BEFORE.search(prose[max(sent.start, qs[0].prose_start - 60) : qs[0].prose_start]))
