@@ -71,7 +71,10 @@ PERSON_NOUNS = words("""commander analyst official officials spokesman spokeswom
     mum dad grandmother grandfather boy girl teenager child fly-half scrum-half full-back flanker prop
     hooker skipper keeper centre-back midwife librarian accountant pharmacist dentist vet surveyor
     technician programmer developer chemist physicist biologist ecologist geologist psychologist
-    psychiatrist therapist counsellor cook nanny caretaker steward stewardess conductor""")
+    psychiatrist therapist counsellor cook nanny caretaker steward stewardess conductor international
+    forward youngster star champion winner rookie newcomer debutant all-rounder batsman batter bowler
+    spinner sprinter hurdler skier skater gymnast climber sailor rower jumper thrower cricketer footballer
+    tennis-player novelist poet playwright filmmaker director-general""")
 # Speech verbs whose statement is itself a forecast or an estimate.
 VERB_MARKERS = {
     "predicted": "forecast",

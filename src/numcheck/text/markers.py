@@ -104,7 +104,8 @@ _NOT_CONDITIONAL = re.compile(
 _NOT_WILL = re.compile(r"\b(?:the|a|free|good|political|his|her|their|its|own|ill)\s+$", _R)
 _NOT_EXPECTED = re.compile(r"\b(?:than|as)\s+$", _R)
 _PAST_SPEECH = re.compile(
-    r"\b(?:said|told|added|warned|claimed|argued|insisted|predicted|believed|thought|feared|expected|announced|stated|explained)\b",
+    r"\b(?:said|told|added|warned|claimed|argued|insisted|predicted|believed|thought|feared|expected|announced|stated|explained"
+    r"|saying|adding|insisting|warning|claiming|arguing|explaining|noting|telling)\b",
     _R,
 )
 

@@ -226,6 +226,8 @@ def mention(masked: str, s: Sentence, registry: Registry) -> None:
         registry.subjects.append((s.start, subject))
     for m in _OBJECT_APPOSITIVE.finditer(masked, s.start + 1, s.end):
         phrase = m.group(1) or m.group(2)
+        if masked[max(s.start, m.start() - 4) : m.start()].strip().lower() == "of":
+            continue  # "one of his MPs, Robert Jackson,": a part, not an apposition
         if m.group(2) and masked[max(s.start, m.start() - 2) : m.start()].strip()[-1:].isalpha():
             prev = masked[s.start : m.start()].split()
             if prev and prev[-1][:1].isupper():
@@ -327,7 +329,11 @@ def sentence_phrases(masked: str, s: Sentence, registry: Registry) -> list[Phras
                 registry.last_outlet = ph.outlet
             taken = ph.end - s.start
     if not found:
-        dash = _dash_attribution(text, s, registry) or _colon_attribution(text, s, registry)
+        dash = (
+            _dash_attribution(text, s, registry)
+            or _colon_attribution(text, s, registry)
+            or _participle_attribution(text, s, registry)
+        )
         if dash is not None:
             found.append(dash)
     _assign_spans(text, s, found)
@@ -358,6 +364,26 @@ def _colon_attribution(text: str, s: Sentence, registry: Registry) -> Phrase | N
         return None
     start = s.start + m.start(1)
     return Phrase(s, start, start + len(phrase), start, start + len(phrase), entity, None, None, False, None)
+
+
+_PARTICIPLE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|However|Instead),?\s+)?"
+    r"(?P<s>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:Mr|Mrs|Ms|Dr|Sir|Lord)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\s+(?:is|was|were|are|has|had|have|remained|stayed|appeared|seemed|[a-z]+ed)\b[^;:\x00]*?,\s*"
+    r"(?P<v>saying|adding|insisting|explaining|warning|arguing|noting|claiming)\s*(?::\s*(?=\x00)|that\b)"
+)
+
+
+def _participle_attribution(text: str, s: Sentence, registry: Registry) -> Phrase | None:
+    """ "But he is not envious, insisting: “…”": the subject speaks through a participle."""
+    m = _PARTICIPLE.match(text)
+    if not m:
+        return None
+    entity = registry.resolve(m.group("s"))
+    if entity is None:
+        return None
+    start = s.start + m.start("s")
+    return Phrase(s, start, s.start + m.end("s"), s.start + m.start("v"), s.start + m.end(), entity, None, None, False, None)
 
 
 def _dash_attribution(text: str, s: Sentence, registry: Registry) -> Phrase | None:

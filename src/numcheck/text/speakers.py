@@ -77,6 +77,7 @@ _COMMON = words("""police authorities people investigator authority source criti
 _FOREIGN_ARTICLES = words("Le La Les El Il Der Die Das De Het")
 _PREPOSITIONS = words("at of for from in with on to by about under")
 _ARTICLES = words("a an the")
+_POSSESSIVES = words("his her their its our my your")
 # Epithets that name a person just mentioned ("the Kenyan", "the 28-year-old", "the Briton").
 _EPITHET = re.compile(
     r"(?:(?:former|veteran|young|experienced)\s+)?"
@@ -390,6 +391,7 @@ def heads(desc: str | None) -> set[str]:
             and b not in _PREPOSITIONS
             and b not in NAME_PARTICLES
             and b not in _MODIFIERS
+            and w not in _POSSESSIVES
             and len(b) > 2
         ):
             out.add(b[:-1] if b.endswith("s") and not b.endswith("ss") else b)
@@ -520,8 +522,11 @@ class Registry:
         words = desc.split()
         definite = words[0].lower() in ("the", "this", "that", "these", "those")
         h = heads(desc)
+        proper = {w for w in words[1:] if _cap(w)}
         if definite and h:
             for e in reversed(self.entities):
+                if proper and not proper <= set(f"{e.desc or ''} {e.name or ''}".split()):
+                    continue  # "The Mail on Sunday survey" is not "the Mori survey"
                 if heads(e.desc) & h or (e.name is None and e.desc and e.desc.lower() == desc.lower()):
                     if e.name is None and e.desc and desc.lower().startswith(e.desc.lower()) and len(desc) > len(e.desc):
                         e.desc = desc  # "the chief" seen first, then "the chief constable"
@@ -639,8 +644,10 @@ _TRAILING = re.compile(
 )
 
 
+_TRAILING_LY = re.compile(r"(?<=\w)\s+(?:[a-z]+ly)$")
 _LEADING_TIME = re.compile(
-    r"^(?:(?:(?:a|an|one|two|three|four|five|six|some|several|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)"
+    r"^(?:(?:In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:interview|statement|speech|letter|article|report|post|broadcast|address|briefing|video|message)(?=\s+[A-Z])|(?:(?:a|an|one|two|three|four|five|six|some|several|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)"
     r"\s+(?:later|earlier|after|before)"
     r"|the\s+(?:next|following|same)\s+(?:day|week|month|year|morning|evening)"
     r"|(?:last|this|next|earlier|later)\s+(?:week|month|year|weekend|night|morning|summer|winter|spring|autumn)"
@@ -662,6 +669,7 @@ def clean_phrase(phrase: str) -> str:
     phrase = _LEADING_TIME.sub("", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)
     phrase = _TRAILING.sub("", phrase).strip(" ,")
+    phrase = _TRAILING_LY.sub("", phrase)  # "Conti immediately told …"
     words = phrase.split(" ")
     while words and words[0].lower().strip(",") in LEADING_DROP:
         words = words[1:]
