@@ -166,3 +166,10 @@ def test_direction_passes_to_conversions_and_ellipses() -> None:
     assert f["0.8%"].extra.get("direction") == "up"
     f = found("Output rose 4% (its best month) while 2% of firms closed.")
     assert f["2%"].extra.get("direction") is None
+
+
+def test_life_expectancy_is_an_age() -> None:
+    c = found("Life expectancy for women in the region is about 79 according to the survey.")["79"]
+    assert (c.kind, c.unit, c.hedge) == (Kind.AGE, "year", "about")
+    assert found("Healthy life expectancy rose to 63.1 years.")["63.1 years"].kind == Kind.AGE
+    assert found("Life expectancy fell by 2 years.")["2 years"].kind == Kind.DURATION

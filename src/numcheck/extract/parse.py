@@ -1230,6 +1230,16 @@ class _Parser:
                 kind = Kind.COUNT
         if kind == Kind.NUMBER and self.low(j) == "of" and num.low is not None:
             kind = Kind.COUNT
+        plain = kind in (Kind.NUMBER, Kind.COUNT) and unit is None and per is None
+        if (
+            (plain or (kind == Kind.DURATION and unit == "year"))
+            and value is not None
+            and 20 <= value <= 120
+            and any(self.low(k) == "expectancy" for k in range(start_i - 8, start_i))
+        ):
+            kind, unit = Kind.AGE, "year"  # "life expectancy for men is around 73"
+            extra.pop("noun", None)
+            noun = None
         # change direction
         direction = self.direction(start_i, nend if noun else j, neg, core_i)
         if direction:
