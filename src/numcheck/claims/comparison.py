@@ -13,7 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from numcheck.claims.wording import above, clause_bounds, comparable, in_span, is_measure, modal, negated, words_between
+from numcheck.claims.wording import (
+    above,
+    clause_bounds,
+    comparable,
+    in_span,
+    is_measure,
+    modal,
+    negated,
+    same_measure,
+    words_between,
+)
 from numcheck.engine import Analysis
 from numcheck.model import Quantity
 
@@ -357,7 +367,7 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
                 a = _coordinated_subject(prose, qs, sent, m.start(), b)
             elif not _SET_OFF.search(prose[a.prose_end : m.start()]):
                 continue  # "£2.5bn more than the £37.5bn" states a difference, not a comparison
-            if a is None or not comparable(a, b):
+            if a is None or not same_measure(a, b):
                 continue
             over_time = bool(_TIME_DET.search(m["det"]) or _TIME_DET.search(prose, b.prose_end, min(sent.end, b.prose_end + 25)))
             out.append(_make(prose, sent, m, 1 if m["more"] else -1, a, b, over_time, " than"))
@@ -440,7 +450,7 @@ def _before(
     clause = clause_bounds(prose, s0, s1, pos)
     cands = [q for q in in_span(qs, clause[0], pos)]
     if like is not None:
-        cands = [q for q in cands if comparable(q, like)]
+        cands = [q for q in cands if same_measure(q, like)]
         same = [q for q in cands if like.subject and q.subject == like.subject]
         cands = same or cands  # "1.2 million people over 85, twice as many as the 1.5 million"
         max_words += 6

@@ -18,10 +18,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from numcheck.claims.change import changes
-from numcheck.claims.wording import above, clause_bounds, comparable, is_measure, modal, negated
+from numcheck.claims.wording import above, clause_bounds, comparable, is_measure, modal, negated, same_measure
 from numcheck.engine import Analysis
 from numcheck.model import Kind, Quantity
 
@@ -234,7 +234,7 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
             continue
         old, new = pair
         key = (old.prose_start, new.prose_start)
-        if key in seen or not (_same_measure(old, new) or _bare_partner(prose, old, new)) or _scale_lost(old, new):
+        if key in seen or not (same_measure(old, new) or _bare_partner(prose, old, new)) or _scale_lost(old, new):
             continue
         if any(m.old is old or m.new is new for m in out):
             continue
@@ -335,13 +335,6 @@ def _scale_lost(old: Quantity, new: Quantity) -> bool:
     """Figures a thousandfold apart: one lost its scale word ("from 89 to 93 billion"), not a real move."""
     a, b = abs(old.value or old.low), abs(new.value or new.low)
     return a > 0 and b > 0 and max(a, b) / min(a, b) >= 1000
-
-
-def _same_measure(a: Quantity, b: Quantity) -> bool:
-    """Comparable figures, a rate's denominator shared by both: "rose to 95p a litre, from 99p"."""
-    if comparable(a, b):
-        return True
-    return (a.per is None) != (b.per is None) and comparable(replace(a, per=None), replace(b, per=None))
 
 
 def _bare_partner(prose: str, a: Quantity, b: Quantity) -> bool:

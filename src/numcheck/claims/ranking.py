@@ -29,7 +29,8 @@ _RANK = re.compile(
 )
 # A ranking limited to a subset, a place or a period is about figures that may not be listed.
 _SCOPE = re.compile(
-    r"(?:\s+[a-z-]+){0,2}?\s+(?:in|among|amongst|of|outside|within|across|for|since|this|so\s+far|after|"
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:in|among|amongst|of\s+(?:its|their|his|her)\s+kind|of\s+any|outside|within|across|for|since|"
+    r"this|so\s+far|after|"
     r"behind|yet|outside|apart|except|excluding|besides|other|ever|on\s+record|to\s+date)\b",
     re.IGNORECASE,
 )
@@ -41,10 +42,10 @@ _SLOT_AFTER = re.compile(
     re.I,
 )
 # "the highest bid, £2.4m, ...": the figure set off by commas right after the ranked noun
-_SLOT_APPOS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s*,\s*")
+_SLOT_APPOS = re.compile(r"(?:\s+[a-z-]+){0,3}?\s*,\s*")
 # Words that set figures side by side as rivals of the ranked one ("ahead of", "the others were").
 _LIST_CUE = re.compile(
-    r"\b(?:the\s+others?|other\s+\w+\s+(?:were|was|had|offered)|rivals?|the\s+rest|ahead\s+of|behind|compared\s+with|against|versus|"
+    r"\b(?:the\s+others?|others\s+(?:were|received|got|had|offered|took|won|drew)|other\s+\w+\s+(?:were|was|had|offered)|rivals?|the\s+rest|ahead\s+of|behind|compared\s+with|against|versus|"
     r"followed\s+by|trail(?:ed|ing|s)|beat(?:ing)?|next\s+(?:came|was|is)|next\s+(?:best|highest|biggest|largest|lowest)|"
     r"runner-up|second\s+(?:best|highest|place))\b",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from numcheck.model import Kind, Quantity
 
@@ -86,6 +87,20 @@ def comparable(a: Quantity, b: Quantity, *, same_subject: bool = False) -> bool:
     if a.kind != b.kind and not (a.kind in count_like and b.kind in count_like):
         return False
     return not (same_subject and a.subject and b.subject and a.subject != b.subject and a.unit is None)
+
+
+def same_measure(a: Quantity, b: Quantity) -> bool:
+    """Comparable, or comparable once a rate's denominator given with only one of them is shared
+    ("9.1 million passengers a year, fewer than the 7.8 million")."""
+    if comparable(a, b):
+        return True
+    if (a.per is None) == (b.per is None):
+        return False
+
+    def plain(q: Quantity) -> Quantity:
+        return replace(q, per=None, kind=Kind.COUNT if q.kind == Kind.RATE and q.unit is None else q.kind)
+
+    return comparable(plain(a), plain(b))
 
 
 def above(x: Quantity, y: Quantity) -> bool:
