@@ -180,7 +180,9 @@ OWNER = (
     r"(?!(?:year|month|week|day|season|quarter|decade|century|today|yesterday|tomorrow|night|hour)(?:'s|’s|s'|s’))"
     r"[A-Za-z][\w-]*(?:'s|’s|s'|s’)\s+"
 )
-_OF_GAP = re.compile(rf"^\s*(?:out\s+)?of\s+(?:{_DET}\s+|{OWNER})?$", re.I)
+_OF_GAP = re.compile(
+    rf"^(?:\s*(?:out\s+)?of\s+(?:{_DET}\s+|{OWNER})?|\s+[a-z]+\s+out\s+of\s+(?:(?:a\s+total\s+of|the)\s+)?)$", re.I
+)
 _SHARE_OF_GAP = re.compile(rf"^\s*of\s+(?:{_DET}\s+|{OWNER})?$", re.I)
 # a short noun phrase after a figure, then an apposition mark
 _WORD = r"[A-Za-z][A-Za-z'’-]*"
