@@ -75,7 +75,17 @@ AGES = [
     (True, "The 41-year-old mother of two was born in 1990."),
     (True, "At 41, Sarah Jones, who was born in 1990, is the oldest."),
     (False, "At 36, Sarah Jones, who was born in 1990, is the oldest."),
+    (True, "The author Jane Roe (1932-2024) died aged 85."),
+    (False, "The author Jane Roe (1932-2024) died aged 91."),
+    (True, "The author Jane Roe (1932-2024) wrote 20 novels.\n\nRoe died in Oxford aged 85."),
+    (False, "The author Jane Roe (1932-2024) wrote 20 novels.\n\nRoe died in Oxford aged 92."),
+    (True, "The actor, born in 1970, starred in 40 films.\n\nThe actor, 45, said he would retire."),
+    (False, "The actor, born in 1970, starred in 40 films.\n\nThe actor, 56, said he would retire."),
     # traps: someone else's age, a past age, a count that is not an age
+    (False, "The actor, born in 1970, was charged.\n\nThe victim, 23, was unhurt."),
+    (False, "Jane Roe was born in 1970.\n\nRoe said Tom Hill, 25, had helped her."),
+    (False, "Jane Roe was born in 1970.\n\nRoe and her husband, 60, live in Bath."),
+    (False, "Jane Roe was born in 1970.\n\nRoe's son, 25, lives in Bath."),
     (False, "Jones, 41, met Ann Lee in 2010. She was born in 1990."),
     (False, "Jones, 41, is the captain. His wife was born in 1990."),
     (False, "At 10, the meeting began; Sarah Jones, born in 1990, chaired it."),
@@ -157,6 +167,19 @@ TRAPS = [
     (False, "Twenty years ago, in 2006, the mine shut."),
 ]
 
+ANNIVERSARIES = [
+    (True, "This week marks the 20th anniversary of the 1996 disaster."),
+    (False, "This week marks the 30th anniversary of the 1996 disaster."),
+    (False, "Next year marks the 31st anniversary of the 1996 disaster."),
+    (True, "Friday is the 10th anniversary of the flood in 2006."),
+    (False, "Friday is the 20th anniversary of the flood in 2006."),
+    (True, "It is the fiftieth anniversary of the band's first gig in 1966."),
+    (False, "It is the sixtieth anniversary of the band's first gig in 1966."),
+    (True, "Today is the 25th anniversary of 11 September 2011."),
+    (False, "The couple celebrated their 50th wedding anniversary in 2019."),
+    (False, "The 25th anniversary edition, released in 2010, sold well."),
+]
+
 CLOCKS = [
     (True, "Polls close 25:00 on Thursday."),
     (True, "Kick-off is 24:30 on Saturday."),
@@ -166,7 +189,7 @@ CLOCKS = [
 ]
 
 
-@pytest.mark.parametrize(("fires", "text"), AGES + PERIODS + WEEKDAYS + CLOCKS + TRAPS)
+@pytest.mark.parametrize(("fires", "text"), AGES + PERIODS + WEEKDAYS + CLOCKS + TRAPS + ANNIVERSARIES)
 def test_variant(fires: bool, text: str) -> None:
     found = numcheck.check(text, config=Config(select=("NC4",)), date="2026-11-25").findings
     assert bool(found) == fires, [f.message for f in found]

@@ -10,6 +10,7 @@ together (same sentence, apposition, a shared surname), never by mere proximity 
 from __future__ import annotations
 
 import calendar as _cal
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -128,6 +129,11 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
     prose = a.doc.prose
     dates = located_dates(a)
     births = [d for d in dates if d.m.born and d.m.year]
+    deaths: dict[int, int] = {}
+    for lb, died in _lifespans(a, dates):  # "Jane Roe (1932-2024)": born 1932, ages counted at 2024
+        births.append(lb)
+        deaths[id(lb)] = died
+    births.sort(key=lambda d: d.start)
     if not births:
         return []
     pronoun_ages = _pronoun_ages(a, births, dates) if len(births) == 1 else []
@@ -158,6 +164,15 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
             and _same_subject(a, births[0], age, ages, names)
         ):
             partner = births[0]  # "Smith was born in 1970. ... The 45-year-old ..." / "She is 45"
+        if (
+            partner is None
+            and len(births) == 1
+            and names[id(births[0])]
+            and names[id(age)] in (None, names[id(births[0])])
+            and _subject_is(a, age, names[id(births[0])])  # type: ignore[arg-type]
+            and _same_subject(a, births[0], age, ages, names)
+        ):
+            partner = births[0]  # "Jane Roe (1932-2024) ... Roe died in Oxford aged 85"
         if partner is None and len(births) == 1 and len(ages) == 1 and _pronoun_birth(a, births[0], age):
             partner = births[0]  # "Jones, 45, ... She was born in 1970"
         if partner is None or (
@@ -187,7 +202,27 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
         shift = 1 if _WILL_BE.search(lead) else (-1 if _TURNED.search(lead) else 0)
         if _BIRTHDAY.match(prose, age.end):  # "her 45th birthday": just had, or coming
             shift = 1
-        out.append(AgeBirth(age, partner, refs, names[id(age)], past and not refs, shift))
+        if id(partner) in deaths:
+            refs, past = tuple(sorted({*refs, deaths[id(partner)]})), True
+        out.append(AgeBirth(age, partner, refs, names[id(age)], past and (not refs or id(partner) in deaths), shift))
+    return out
+
+
+_LIFESPAN = re.compile(r"[A-Z][a-z'’-]+\s*\((?:born\s+)?(?P<y0>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<y1>1[89]\d\d|20\d\d)\)")
+
+
+def _lifespans(a: Analysis, dates: tuple[Located, ...]) -> list[tuple[Located, int]]:
+    """Birth years of lifespans written after a name ("Jane Roe (1932-2024)"), with the death year."""
+    prose = a.doc.prose
+    if "(" not in prose:
+        return []
+    starts = {d.start: d for d in dates if d.m.kind is Kind.YEAR}
+    out = []
+    for m in _LIFESPAN.finditer(prose):
+        d = starts.get(m.start("y0"))
+        y0, y1 = int(m["y0"]), int(m["y1"])
+        if d is not None and y0 < y1 <= y0 + 120:
+            out.append((Located(dataclasses.replace(d.m, born=True), d.start, d.end, d.sentence, d.paragraph), y1))
     return out
 
 
@@ -208,6 +243,15 @@ def _same_subject(a: Analysis, born: Located, age: Located, ages: list[Located],
         return False
     born_name = names.get(id(born))
     return not any(born.start < x.start < age.start and names.get(id(x)) not in (None, born_name) for x in ages if x is not age)
+
+
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\.?\s+)?"
+
+
+def _subject_is(a: Analysis, age: Located, surname: str) -> bool:
+    """Whether the age's sentence opens with the surname ("Roe died in 2024 aged 85")."""
+    s0, _ = sentence_bounds(a, age.start)
+    return bool(re.match(rf"\s*{_TITLE}{re.escape(surname)}\b(?!['’])", a.doc.prose[s0 : age.start]))
 
 
 _PRONOUN_BORN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+was\s+born\b[^.;]*$")
@@ -233,10 +277,12 @@ def _pronoun_birth(a: Analysis, born: Located, age: Located) -> bool:
     return all(w in _NOT_NAMES or w == own for w in between)  # nobody else named in between
 
 
-# "She is 45.", "he, now 45,", "Now 45, she ..." — read as ages only when the article has one birth year
+# "She is 45.", "he, now 45,", "Now 45, she ...", "the actor, 45," — read as ages only when the article has
+# one birth year
 # ("he was 40" is an age at some past time, not now)
 _PRONOUN_AGE = re.compile(
-    r"\b(?:(?:[Hh]e|[Ss]he)(?:\s+(?:is|turned|turns|will\s+be)\s+(?:now\s+)?|,\s+(?:now\s+|aged\s+)?)(?P<n>\d{1,3})\b"
+    r"\b[Tt]he\s+(?P<noun>[a-z]{3,}),\s(?P<k>\d{1,3}),\s(?!\d)"
+    r"|\b(?:(?:[Hh]e|[Ss]he)(?:\s+(?:is|turned|turns|will\s+be)\s+(?:now\s+)?|,\s+(?:now\s+|aged\s+)?)(?P<n>\d{1,3})\b"
     r"(?=\s*(?:[,;)]|\.(?!\d)|and\b|$))(?!,\d)"
     r"|\b[Nn]ow\s+(?P<m>\d{1,3}),\s+(?:he|she)\b)"
 )
@@ -245,8 +291,11 @@ _PRONOUN_AGE = re.compile(
 def _pronoun_ages(a: Analysis, births: list[Located], dates: tuple[Located, ...]) -> list[Located]:
     prose = a.doc.prose
     out = []
+    b0, b1 = sentence_bounds(a, births[0].start)
     for m in _PRONOUN_AGE.finditer(prose, births[0].end):
-        g = "n" if m["n"] else "m"
+        g = "n" if m["n"] else ("m" if m["m"] else "k")
+        if g == "k" and not re.search(rf"\b{m['noun']}\b", prose[b0:b1], re.IGNORECASE):
+            continue  # "the actor, 45," names the person only when the birth sentence calls them so
         age = int(m[g])
         s = a.text.sentence_at(m.start(g))
         if s is None or not 0 < age <= 120 or any(d.start < m.end(g) and m.start(g) < d.end for d in dates):
@@ -531,6 +580,25 @@ _AGO_GAP = re.compile(r"^[\s,;:(–—-]*(?:back\s+)?(?:in|In)?[\s(]*$|^[\s,;:)�
 _AGO_CORE = re.compile(r"(?:years?|decades?|century|centuries)\s+(?:ago|since)\b")
 
 
+# "the 30th anniversary of the 1996 final", "the 10th anniversary of the flood in 2016"
+_ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|tenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|"
+    r"seventy-fifth|eightieth|ninetieth|hundredth)\s+(?P<a>anniversary)\s+of\s+(?:[^.;:()\d]{0,40}?\b(?:in|of)\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?P<y>(?:1[89]|20)\d\d)\b(?![\d–-])",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+
+
+def _ordinal(s: str) -> int | None:
+    low = s.lower()
+    return int(low[:-2]) if low[:-2].isdigit() else _ORDINALS.get(low)
+
+
 def _ago_count(n: str, unit: str) -> int | None:
     """Years in "twenty years", "a decade", "half a century", "two decades"."""
     low = re.sub(r"\s+", " ", n.lower())
@@ -588,6 +656,14 @@ def years_ago(a: Analysis) -> list[YearsAgo]:
         n *= 10 if m["u"].lower().startswith("decade") else 1
         hedge = m["hedge"].strip().lower() if m["hedge"] else None
         out.append(YearsAgo(n, hedge, m.start(), m.end("u"), at[0]))
+    for m in _ANNIVERSARY.finditer(prose) if "anniversary" in prose else ():
+        n = _ordinal(m["n"])
+        s = a.text.sentence_at(m.start("y"))
+        if n is None or s is None:
+            continue
+        y = int(m["y"])
+        year = DateMention(m.start("y") - s.start, m.end("y") - s.start, Kind.YEAR, float(y), y)
+        out.append(YearsAgo(n, None, m.start("n"), m.end("a"), Located(year, m.start("y"), m.end("y"), s.index, s.paragraph)))
     return out
 
 

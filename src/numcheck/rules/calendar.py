@@ -206,7 +206,11 @@ class AgeBirth(Rule):
     ("Smith, born in 1970 … Smith, 45"), or, when the article gives only one birth year, in
     an anaphor up to four paragraphs later ("… born in 1970. … the 45-year-old said", "Now
     45, she …", "She is 45") unless something between brings in another person (a relative,
-    someone else's age, pronouns of both genders, "the 23-year-old striker Jones"). A birth
+    someone else's age, pronouns of both genders, "the 23-year-old striker Jones"); also a
+    sentence opening with the surname ("Roe died in Oxford aged 85"), "the actor, 45," when
+    the birth sentence calls the person an actor, and "She was born in 1970" after the
+    article's only age. A lifespan after a name ("Jane Roe (1932-2024)") is a birth year
+    whose ages are counted at the death year. A birth
     of a relative in the same sentence ("whose father was born in 1940") is not linked; an
     age at a past time ("by the time he was 40") is not read. With a birth year
     only, both ages on either side of the birthday are accepted. When the sentence names
@@ -340,7 +344,8 @@ class YearsAgo(Rule):
 
     **What it checks**: "20 years ago, in 1995" against the publication year (one year of
     slack, as the month is rarely given; hedged figures like "about 20 years ago" get two,
-    "more than 20 years ago" only needs to be at least about right).
+    "more than 20 years ago" only needs to be at least about right); "N years since YEAR"
+    and anniversaries ("the 20th anniversary of the 1996 disaster") likewise.
 
     **Why**: "years ago" is written once and goes stale when a draft is reused or published
     later; the year is usually right and the count wrong.
