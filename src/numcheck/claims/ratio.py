@@ -302,7 +302,11 @@ _CHANGE_BY = re.compile(
     re.I,
 )
 # "or 73% of the total", "or 60% of them": the share restated of the same whole
-_OF_SAME_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total|whole|them|these|those|whom|all|(?:the\s+)?group)\b", re.I)
+_OF_SAME_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole|them|these|those|whom|all|group|chamber|house|council|board|membership|"
+    r"workforce|committee|assembly|parliament|panel|jury|class|team|cohort|sample|electorate|staff|members|seats)\b",
+    re.I,
+)
 
 
 def _after_is_of(prose: str, q: Quantity) -> bool:

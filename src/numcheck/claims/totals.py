@@ -547,7 +547,7 @@ _COMPLETE_BEFORE = re.compile(
 )
 _P_SEP = re.compile(
     rf"^(?P<np>(?:\s+{_WORD}){{0,5}}?)\s*(?P<sep>,\s+and\s+|,\s+while\s+|,\s+with\s+|,\s+|\s+and\s+|\s+while\s+|;\s+)"
-    rf"(?P<pre>(?:{_WORD}\s+){{0,4}}?)(?P<rest>(?:the\s+)?(?:remaining|rest|other|final|last)\s+(?:(?:at|on|with)\s+)?)?$",
+    rf"(?P<pre>(?:{_WORD}\s+){{0,5}}?)(?P<rest>(?:the\s+)?(?:remaining|rest|other|final|last)\s+(?:(?:at|on|with)\s+)?)?$",
     re.I,
 )
 _P_NP_BAD = re.compile(
