@@ -60,6 +60,7 @@ _OUTLET_NP = (
     r"(?:\s*(?:programme|program|show|podcast|newspaper|magazine|radio|station|channel)\b(?:\s+[A-Z0-9][\w’'.&-]*)*)?"
     r"|state (?:media|television|TV|radio|news agency)|local (?:media|radio|television|TV|newspapers?))"
 )
+_PLATFORM = re.compile(_PLATFORMS)
 _CHANNELS = (
     r"(?:statement|interview|report|post|video|speech|letter|note|briefing|press\s+release|tweet|blog|email|op-ed|article)"
 )
@@ -178,6 +179,7 @@ _BUSINESS_SUBJECT = re.compile(
     r"(?:Shares|Profits?|Sales|Revenues?|Earnings|Losses|Staff|Workers|Customers)\s+(?:in|at|of)\s+"
     r"((?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*)(?=\s+(?:[a-z]|[A-Z][a-z]+day\b))"
 )
+_TRAILING_AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,?\s*$")
 _PRONOUNS = words("he she they it i we")
 _LOWER_SUBJECT_START = words("""he she they it i we a an the this these those its his her their one some many several two three
     local police officials analysts experts economists scientists researchers authorities sources critics
@@ -427,7 +429,7 @@ def _according(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> 
     basis = None
     by = re.match(
         r"(?i)(?:a |the )?(?:new |latest )?(?:figures?|data|report|estimates?|statistics|research|analysis|survey|study|poll"
-        r"|statement|letter|(?:press )?release"
+        r"|statement|letter|(?:press )?release|tally|count|calculations?|tracker|database|compilation|review"
         r"|documents?)\s+(?:from|by|of|(?:published|released|compiled|collected|gathered) by)\s+(.+)",
         phrase,
     )
@@ -466,6 +468,8 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
     after_verb = m.end()
     # inverted: "“…,” said Jane Doe, an analyst." / "…, says the report."
     np_text, np_rel = _subject(text, taken, m.start())
+    if np_text is not None and _TRAILING_AGE.search(np_text):
+        np_text = _TRAILING_AGE.sub("", np_text)  # "Tom Reed, 52, said"
     if np_text is not None:
         cleaned = clean_phrase(np_text)
         np_rel += np_text.find(cleaned) if cleaned and cleaned in np_text else 0
@@ -711,7 +715,9 @@ def _after_verb(text: str, verb: str, pos: int) -> tuple[str | None, bool, int]:
         if not m or m.end() == pos:
             break
         o = m.group("o2")
-        if o and is_outlet_object(o.strip()):
+        if o and _PLATFORM.fullmatch(o.strip()):
+            outlet, channel = o.strip(), True  # "said in a statement on Telegram"
+        elif o and is_outlet_object(o.strip()):
             outlet = clean_outlet(o.strip())
             channel = True
         elif m.group("p"):

@@ -77,6 +77,9 @@ _COMMON = words("""police authorities people investigator authority source criti
 _FOREIGN_ARTICLES = words("Le La Les El Il Der Die Das De Het")
 _PREPOSITIONS = words("at of for from in with on to by about under")
 _ARTICLES = words("a an the")
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z0-9&]{1,7})")
+_DOCUMENTS = words("""data figures report study survey poll statement research statistics analysis documents records
+    results evidence estimates""")
 _POSSESSIVES = words("his her their its our my your")
 # Epithets that name a person just mentioned ("the Kenyan", "the 28-year-old", "the Briton").
 _EPITHET = re.compile(
@@ -249,7 +252,7 @@ def split_name(part: str) -> tuple[str | None, str | None]:
     for k in range(1, len(words) - 1):
         if words[k] in ("of", "at", "from", "with") and _cap(words[k - 1]):
             name, desc = _split_name(" ".join(words[:k]))
-            if name:
+            if name and not (len(name.split()) == 1 and _bare(name) in _DOCUMENTS):
                 post = " ".join(words[k:])
                 return name, f"{desc} {post}" if desc else post
             break
@@ -500,6 +503,11 @@ class Registry:
         name, desc = parse_speaker(phrase)
         if name is None and desc is None:
             return None
+        acronym = _ACRONYM.fullmatch(phrase)
+        if acronym:
+            for e in reversed(self.entities):
+                if f"({acronym.group(1)})" in f"{e.name or ''} {e.desc or ''}":
+                    return self._touch(e)  # "the Office for Budget Responsibility (OBR)" … "The OBR said"
         if name:
             sur = (
                 _bare([w for w in name.split() if _bare(w) not in HONORIFICS][-1])
