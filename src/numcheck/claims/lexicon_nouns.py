@@ -44,6 +44,9 @@ PEOPLE: frozenset[str] = _words(
     troop person staff child pupil fan visitor protester refugee officer doctor casualty rebel man woman
     passenger worker miner migrant patient student teacher nurse farmer resident civilian prisoner inmate
     hostage survivor victim voter member player employee demonstrator pilgrim tourist
+    fisherman sailor crewman climber walker hiker swimmer diver runner driver motorist cyclist pedestrian
+    holidaymaker pensioner shopper commuter guest customer athlete competitor rider skier surfer crew
+    firefighter officer police people family adult baby teenager boy girl
     """
 )
 
@@ -67,15 +70,27 @@ NOT_MEASURES: frozenset[str] = _words(
 # Generic nouns that count anything people do: linked only when their clauses say the same thing happened.
 GENERIC: frozenset[str] = frozenset({"person", "man", "woman", "child", "member", "case", "incident", "unit", "job"})
 
+#: Nouns that name what happened and so say both what is counted and the event: "23 deaths" counts
+#: people who died; "300 redundancies" counts jobs cut.
+EVENT_NOUNS: dict[str, tuple[str, str]] = {
+    "death": ("person", "death"),
+    "fatality": ("person", "death"),
+    "redundancy": ("job", "jobcut"),
+    "layoff": ("job", "jobcut"),
+    "arrest": ("person", "arrest"),
+}
+
 PREDICATES: dict[str, str] = {}
 for _cls, _list in {
     "death": "killed kill kills killing dead died die dies dying death deaths perished fatalities fatality bodies slain "
     "murdered massacred toll lives executed",
     "injury": "injured injuring wounded hurt injuries hospitalised hospitalized treated maimed",
-    "arrest": "arrested arrests detained detention held charged jailed custody convicted imprisoned prisoners captured",
+    "arrest": "arrest arrested arrests detained detention held charged jailed custody convicted imprisoned prisoners captured",
     "missing": "missing unaccounted disappeared",
     "displaced": "evacuated displaced fled homeless evacuation flee fleeing",
     "rescue": "rescued saved airlifted",
+    "closure": "close closed closing closure closures shut shutting",
+    "finish": "finished finish finishers finisher completed",
     "employ": "employs employed employ employing workforce payroll",
     "jobcut": "go sacked sack sacking fired dismissed loss losses redundancy redundancies "
     "cut cuts cutting axed axe axing shed shedding redundant redundancies layoffs laid lose losing lost",
@@ -110,6 +125,17 @@ def predicate(word: str) -> str | None:
     for cand in (w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "e", w[:-1] + "e"):
         if len(cand) > 2 and cand in PREDICATES:
             return PREDICATES[cand]
+    return None
+
+
+def agent_predicate(noun: str) -> str | None:
+    """The predicate class of an agent noun made from its verb ("finisher" → finish, "voter" → vote)."""
+    for suffix in ("er", "or", "r"):
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            stem = noun[: -len(suffix)]
+            for cand in (stem, stem + "ed", stem + "d", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+                if cand in PREDICATES:
+                    return PREDICATES[cand]
     return None
 
 

@@ -45,6 +45,7 @@ from numcheck.claims.lexicon_nouns import (
     CHANGE_WORDS,
     CONTRASTS,
     DISTINCT_WORDS,
+    EVENT_NOUNS,
     FRAME_UNITS,
     FRAME_WORDS,
     GENERIC,
@@ -54,6 +55,7 @@ from numcheck.claims.lexicon_nouns import (
     PEOPLE,
     REPORTING,
     STOCK_WORDS,
+    agent_predicate,
     predicate,
 )
 from numcheck.extract.nouns import demonym, lemma
@@ -62,11 +64,20 @@ from numcheck.model import Kind, Quantity
 
 if TYPE_CHECKING:
     from numcheck.engine import Analysis
+    from numcheck.text import Sentence
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
 
 SEVERAL = "(several)"
 HEADLINE_ONLY = "(headline)"  # the noun of a headline figure that has none: "Quake kills 200"
 COMPOSITE = "(composite)"
 MAX_RATIO = 1.5
+STRONG_RATIO = 4.0
+# What happens to some of those counted: a clause naming one of these and another without it count a part
+SUBSET_EVENTS = frozenset({"death", "injury", "arrest", "missing", "rescue", "trap"})
 
 _COUNT_KINDS = frozenset({Kind.COUNT, Kind.NUMBER})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -122,6 +133,12 @@ class Mention:
     total: bool  # stated as a sum: "altogether", "in all", "a total of"
     supposed: bool  # "imagine 10,000 ...", "if 5,000 ...": a supposition (also read from the text layer's markers)
     owner: str | None  # whose figure it is: "Chelsea have 25 players", "Leeds's 120 schools"
+    event_words: frozenset[str] = frozenset()  # the words that gave the predicates ("finished")
+    tenseless: bool = False  # a nominal reference with no verb of its own: "the 1,500 job losses", "the loss of 640 jobs"
+    reported_future: bool = False  # "confirmed that 250 jobs would be lost": a reported plan, not a supposition
+    whole: bool = False  # "all 17 of its hospitals": the whole stock, not a part
+    scope: str = ""  # a place opening the sentence: "In the town centre, 250 ..." (a part of the whole)
+    after_verb: str | None = None  # a verb right after the counted noun ("800 pupils sat ...")
 
     @property
     def exact(self) -> bool:
@@ -129,7 +146,7 @@ class Mention:
 
     @property
     def hypothetical(self) -> bool:
-        return "hypothetical" in self.quantity.markers or self.supposed
+        return ("hypothetical" in self.quantity.markers and not self.reported_future) or self.supposed
 
     def describe(self) -> str:
         """``11,000 of them from North Korea (narration, para 3)``."""
@@ -159,6 +176,8 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
         if sent is None:
             continue
         sub = find_subject(prose, sent.start, sent.end, q.prose_start, q.prose_end)
+        if q.kind == Kind.MONEY:
+            sub = _money_subject(prose, sent.start, sent.end, q, sub)
         if sub is None and sent.is_headline and q.kind in _COUNT_KINDS and q.unit is None:
             # "Factory fire kills 12": headlines drop the noun; what happened links it to the body
             nxt = re.match(r"\s+[A-Za-z][\w'’\-]*", prose[q.prose_end : sent.end])
@@ -197,10 +216,17 @@ def _mention(
         proper, inherited = frozenset({topics[group]}), True
     low, high, bound, vague = _interval(q, prose)
     clause = _clause(prose, sent.start, sent.end, q, [r[0] for r in raw])
-    seq = [w.lower() for w in _WORD.findall(clause)]
+    seq = [w.lower() for w in _WORD.findall(_strip_phrases(clause))]
     phrase_end = max(q.prose_end, sub.phrase_end)
     own = {w.lower() for w in _WORD.findall(prose[q.prose_start : phrase_end]) if lemma(w.lower()) == sub.noun}
     words = set(seq) - own  # the counted noun itself ("employees") is not something that happened
+    if sub.noun in EVENT_NOUNS:  # "23 deaths", "300 redundancies": the noun says what happened
+        words |= {sub.noun}
+    whole = (
+        "partitive" in sub.flags
+        and bool(_ALL_BEFORE.search(prose[max(sent.start, q.prose_start - 12) : q.prose_start]))
+        and not _PLACE_AFTER.match(prose, max(q.prose_end, sub.phrase_end), sent.end)
+    )
     # "last year" vs "next year"; "this week" is the article's own present, like no frame at all
     frames = {f"{x} {y}" for x, y in itertools.pairwise(seq) if x in FRAME_WORDS - {"this"} and lemma(y) in FRAME_UNITS}
     lead = _HEDGE_LEAD.search(prose[max(sent.start, q.prose_start - 20) : q.prose_start])
@@ -222,23 +248,123 @@ def _mention(
         inherited=inherited,
         predicates=frozenset(c for c in map(predicate, words) if c) | _phrase_predicates(clause),
         years=frozenset(_YEAR.findall(clause)) | frames,
-        changed=bool(words & CHANGE_WORDS) or bool(_SO_FAR.search(clause)),
+        changed=bool(words & CHANGE_WORDS) or bool(_SO_FAR.search(clause)) or ("cost" in sub.flags and bool(words & _OUTTURN)),
         phrase=phrase,
         place="headline" if sent.is_headline else f"para {q.paragraph + (0 if has_headline else 1)}",
-        forecast=_predicted(prose, sent.start, q.prose_start) or _expected_after(prose, phrase_end),
+        forecast=_forecast(prose, sent, q, sub, phrase_end, whole),
         distinct=bool(words & DISTINCT_WORDS),
         verb=_object_verb(prose, sent.start, q.prose_start),
         contrasts=_contrasts(clause, own, _paragraph(analysis, q)),
-        stock=_stock(prose, sent.start, q.prose_start),
+        stock="present" if whole else _stock(prose, sent.start, q.prose_start),
         total=bool(_TOTAL.search(clause)),
         supposed=bool(_SUPPOSE.search(prose[sent.start : q.prose_start])),
         owner=_owner(prose, sent.start, q.prose_start),
+        whole=whole,
+        event_words=frozenset(w for w in words if predicate(w)),
+        tenseless=q.kind != Kind.MONEY
+        and (
+            "definite" in sub.flags
+            or bool(_NOMINAL_BEFORE.search(prose[max(sent.start, q.prose_start - 30) : q.prose_start]))
+            or bool(_NOMINAL_AFTER.match(prose, q.prose_end, sent.end))
+        )
+        and _object_verb(prose, sent.start, q.prose_start) is None
+        and not _expected_after(prose, phrase_end)
+        and not _predicted(prose, sent.start, q.prose_start),
+        reported_future=bool(_REPORTED_WOULD.search(prose[sent.start : sent.end])),
+        scope=_scope(prose[sent.start : q.prose_start]),
+        after_verb=_verb_after(prose, phrase_end, sent.end),
     )
+
+
+_COST_NOUNS = frozenset({"cost", "bill", "price", "budget", "pricetag", "tag", "overspend", "figure", "sum", "amount", "total"})
+_NP_WORDS = r"(?:[a-z][\w'’\-]*\s+){0,3}?[a-z][\w'’\-]*"
+# "the bill for the roof", "the cost of the new stadium"
+_THING_AFTER = re.compile(
+    r"\s*(?:(?:bill|cost|costs|price|price\s+tag|budget|overspend)\s+(?:for|of|on)\s+(?:the\s+|its\s+|a\s+|their\s+)?"
+    rf"(?P<np>{_NP_WORDS})(?=\s+(?:to|for|of|at|in|on|was|is|will|would|had|has|and|which|that|project)\b|\s*[,.;:]|\s*$))",
+    re.IGNORECASE,
+)
+# "The new roof for the stadium will cost", "the repairs to the bridge are expected to cost", "the roof's cost of"
+_THING_BEFORE = re.compile(
+    r"(?:^|\b(?i:the|its|their|a|an)\s+)(?P<np>(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*)"
+    r"(?:\s+(?:for|to|of|at|in|on)\s+(?:the\s+|its\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+)?)?"
+    r"(?:['’]s\s+(?:total\s+|final\s+)?(?:cost|bill|price|budget)|\s+(?:has\s+a\s+budget\s+of|"
+    r"(?:will|would|could|may|might|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to)\s+cost|"
+    r"costs?|cost\s+(?:about|around|some|nearly|almost|more\s+than|over|less\s+than|up\s+to)))\s*(?:is|was|will\s+be|of|at)?\s*$",
+)
+# "£8m swimming pool": a money figure before a short noun phrase that ends the clause
+_BARE_THING = re.compile(
+    r"\s+(?P<np>(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*)(?=\s*(?:$|[,.;:]|\s+(?:for|in|at|on|to|and|is|was|will|would)\b))"
+)
+_PLAIN_MODIFIERS = frozenset({"new", "proposed", "planned", "whole", "entire", "total", "latest"})
+_NOT_THINGS = frozenset(
+    _COST_NOUNS | {"which", "it", "that", "this", "they", "work", "works", "scheme", "plan", "project", "deal"}
+)
+
+
+def _money_subject(prose: str, s0: int, s1: int, q: Quantity, sub: Subject | None) -> Subject | None:
+    """What a sum of money is the cost of: "the £63m bill for the roof", "the roof will cost £36m" → roof."""
+    if sub is not None and sub.noun not in _COST_NOUNS:
+        return sub
+    np = None
+    m = _THING_AFTER.match(prose, q.prose_end, s1)
+    bare = _BARE_THING.match(prose, q.prose_end, s1) if sub is None else None
+    if m:
+        np = m["np"]
+    elif bare:
+        np = bare["np"]
+    else:
+        b = _THING_BEFORE.search(prose[max(s0, q.prose_start - 80) : q.prose_start])
+        if b:
+            np = b["np"]
+    if np is None:
+        return sub
+    words = np.split()
+    head = lemma(words[-1])
+    if head in _NOT_THINGS or head in STOCK_WORDS or len(head) < 3 or not head.isalpha():
+        return sub
+    quals = tuple(w.lower() for w in words[:-1] if w.lower() not in _PLAIN_MODIFIERS)
+    return Subject(head, quals, -1, -1, False, ("cost",), max(q.prose_end, sub.phrase_end if sub else q.prose_end))
+
+
+_OUTTURN = frozenset({"final", "actual", "eventual", "overrun", "overran", "overspend", "original", "originally", "estimate"})
+_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:expected|estimated|forecast|predicted|budgeted|projected|originally|initially)\b[^,;:]*$", re.IGNORECASE
+)
+
+
+def _forecast(prose: str, sent: Sentence, q: Quantity, sub: Subject, phrase_end: int, whole: bool) -> bool:
+    """Whether the figure is a prediction: a forecast word before it in its clause, or a modal
+    after its noun ("250 jobs would be lost"); a cost is a forecast only when estimated ("is
+    expected to cost"), since "will cost £36m" and "the £36m bill" state the same price; "all 17
+    of its hospitals" is a present stock whatever happens to them."""
+    if whole:
+        return False
+    if "cost" in sub.flags:
+        return bool(_ESTIMATE_BEFORE.search(prose[sent.start : q.prose_start])) or _expected_after(prose, phrase_end)
+    return (
+        _predicted(prose, sent.start, q.prose_start)
+        or _expected_after(prose, phrase_end)
+        or _modal_event_after(prose, phrase_end, sent.end)
+        or (sent.is_headline and bool(_HEADLINE_FUTURE.match(prose, phrase_end, sent.end)))
+    )
+
+
+def _modal_event_after(prose: str, pos: int, end: int) -> bool:
+    """ "250 jobs would be lost", "eleven libraries will close": a modal and an event after the noun
+    ("3,800 employees would be consulted" says nothing will happen to the count)."""
+    m = _MODAL_AFTER.match(prose, pos, end)
+    if not m:
+        return False
+    tail = _WORD.findall(prose[m.end() : min(end, m.end() + 25)])[:3]
+    return any(predicate(w) for w in tail)
 
 
 def _group(prose: str, s0: int, s1: int, q: Quantity, sub: Subject) -> str:
     """The synonym group of what a figure counts, with a few readings by what happened to it."""
     group = GROUP.get(sub.noun, sub.noun)
+    if sub.noun in EVENT_NOUNS:
+        return EVENT_NOUNS[sub.noun][0]
     if group in {"person", "staff"}:
         near = _predicates_near(prose, s0, s1, q)
         if "jobcut" in near or "jobcut" in _predicates_near(prose, s0, s1, q, after=True):
@@ -269,12 +395,14 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         other = b if a.group == HEADLINE_ONLY else a
         if other.group not in PEOPLE or not (a.predicates & b.predicates) or _point(other) < 2:
             return None  # a headline figure without a noun counts people, linked by what happened to them
-    elif a.group != b.group:
+    elif a.group != b.group and not _agent_link(a, b):
         return None
     contrasted = _contrasted(a, b)
     if qa.sentence == qb.sentence and not contrasted:
         return None
-    if a.hypothetical or b.hypothetical or a.forecast != b.forecast or a.distinct or b.distinct:
+    if a.forecast != b.forecast and not (a.tenseless or b.tenseless):
+        return None  # "expected to cut 6,000 jobs" vs "cut 4,000 jobs"; "the 1,500 job losses" has no tense
+    if a.hypothetical or b.hypothetical or a.distinct or b.distinct:
         return None
     if a.changed or b.changed or any(m in q.markers for q in (qa, qb) for m in ("initially", "later", "update")):
         return None
@@ -284,27 +412,32 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     if skip & set(a.subject.flags) or skip & set(b.subject.flags):
         return None
     for m in (a, b):
-        if "partitive" in m.subject.flags and "own-qualifier" not in m.subject.flags:
+        if "partitive" in m.subject.flags and "own-qualifier" not in m.subject.flags and not m.whole:
             return None  # "500 of the protesters", "1,000 of them": a part of a whole named elsewhere
     mixed = {COMPOSITE, SEVERAL} >= a.qualifiers | b.qualifiers
     if a.qualifiers != b.qualifiers and not (mixed and a.qualifiers and b.qualifiers) and not wild:
         return None  # "400,000 Sri Lankans" vs "one million people": a part, or another place
-    if a.total != b.total and a.exact and b.exact:
+    strong = bool(a.predicates & b.predicates) or (a.whole and b.stock == "present") or (b.whole and a.stock == "present")
+    if a.predicates and b.predicates and (a.predicates ^ b.predicates) & SUBSET_EVENTS and not (a.whole or b.whole):
+        return None  # "thousands protest" vs "350 protesters were arrested": those arrested are a part
+    back_ref = (b if a.total else a).tenseless  # "a total of 41,000 runners" and "the 38,000 finishers"
+    if a.total != b.total and a.exact and b.exact and not (strong and back_ref and qa.paragraph != qb.paragraph):
         return None  # "altogether 30 projects" sums groups; "the 26 projects" may be one of them
     if a.adjectives != b.adjectives and not wild:
         return None  # "337,000 jobs" vs "71,000 construction jobs": a part, or another kind
+    if a.scope != b.scope:
+        return None  # "In the town centre, 250 people ...": a part of the storm's total
     if a.owner and b.owner and a.owner != b.owner:
         return None  # "Chelsea have 25 players" vs "Arsenal have 28 players"
     if a.years != b.years:
         return None  # "killed 300 in 2004" vs "killed 250": another year, another event
     if a.predicates and b.predicates and not (a.predicates & b.predicates):
         return None
-    strong = bool(a.predicates & b.predicates)
     if any(x and y and not (x & y) for x, y in zip(a.contrasts, b.contrasts, strict=True)):
         return None  # "the morning session" vs "the evening session", "in January" vs "in February"
     if not strong and a.verb and b.verb and a.verb != b.verb:
         return None  # "carried 230 passengers" vs "pulled 180 passengers from the water"
-    if not strong and bool(a.stock) != bool(b.stock) and (a.verb if b.stock else b.verb):
+    if not strong and bool(a.stock) != bool(b.stock) and (a.verb or a.after_verb if b.stock else b.verb or b.after_verb):
         return None  # "the county has 120 schools" vs "inspectors rated 95 schools as good"
     if "capacity" in (a.stock, b.stock) and a.stock != b.stock:
         return None  # "the stadium holds 90,000" vs "62,000 watched"
@@ -322,9 +455,28 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     if near and ratio > max_ratio and not (a.vague or b.vague):
         return None
     limit = max_ratio * (4 / 3 if strong or a.headline or b.headline else 1)
+    if strong and not near and a.adjectives == b.adjectives and _same_verb(a, b):
+        limit = max(limit, STRONG_RATIO)  # the same thing, the same event: a big gap is more clearly a slip
     if not (a.vague or b.vague) and ratio > limit:
         return None  # far apart: more often another measure than a slip
     return Pair(a, b, agree, contrasted, strong)
+
+
+def _same_verb(a: Mention, b: Mention) -> bool:
+    """Whether the two clauses use one word family for what happened ("cut"/"cuts", "lost"/"loss")."""
+    stems = {w[:4] for w in a.event_words}
+    return any(w[:4] in stems for w in b.event_words)
+
+
+def _agent_link(a: Mention, b: Mention) -> bool:
+    """ "the 38,000 finishers" and "41,000 runners finished": an agent noun names the event."""
+    for x, y in ((a, b), (b, a)):
+        if y.group in PEOPLE:
+            cls = agent_predicate(x.subject.noun)
+            stem = x.subject.noun[:4]
+            if cls and any(predicate(w) == cls and w.startswith(stem) for w in y.event_words):
+                return True  # the same verb: "finishers"/"finished", not "sellers"/"bought"
+    return False
 
 
 def _contrasted(a: Mention, b: Mention) -> bool:
@@ -458,13 +610,101 @@ _EXPECTED_AFTER = re.compile(
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
 
 
+_SCOPE = re.compile(
+    r"^(?:(?:In|At|Across|Among|On)\s+(?:the\s+)?(?P<s>[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}),|"
+    r"(?P<of>Of\s+(?:those|them|these|the\s+[\d,]+|which|whom)\b))"
+)
+_NOT_SCOPES = frozenset(
+    _split(
+        "statement interview letter report response addition contrast all total fact particular recent meantime end "
+        "past future morning afternoon evening night week month year weekend meantime short long"
+    )
+)
+
+
+def _scope(before: str) -> str:
+    """A lowercase place phrase opening the sentence before the figure ("In the town centre,")."""
+    m = _SCOPE.match(before)
+    if m and m["of"]:
+        return "(part)"  # "Of those, 120 ...": a part of a figure just given
+    if not m or set(m["s"].split()) & _NOT_SCOPES:
+        return ""
+    return m["s"]
+
+
+_REPORTED_WOULD = re.compile(
+    r"^(?![^.]*\b(?:if|unless|could|might|may)\b)[^.]*\b(?:said|says|confirmed|announced|told|warned|admitted|added|"
+    r"insisted|revealed|stated)\b[^.]*\bwould\b",
+    re.IGNORECASE,
+)
+_NOMINAL_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:loss|losses|cut|cuts|closure|closures|deaths?)\s+of\s+(?:the\s+|some\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_NOMINAL_AFTER = re.compile(r"\s+job\s+(?:cuts|losses)\b", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:in|across|at|within|outside|near)\b", re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+# "250 jobs would be lost", "300 jobs will go": a modal right after the counted phrase
+_MODAL_AFTER = re.compile(
+    r"(?:\s+(?:(?:at|in|across|from)\s+(?:the\s+|its\s+|their\s+)?[\w'’\-]+))?\s+"
+    r"(?:will|would|could|may|might|(?:are|is)\s+(?:to|set\s+to|due\s+to|likely\s+to))\b",
+    re.IGNORECASE,
+)
+_HEADLINE_FUTURE = re.compile(r"(?:\s+[a-z][\w'’\-]*)?\s+to\s+(?:go|be|close|lose|face|get|receive|shut)\b")
+_AFTER_SKIP = frozenset(
+    _split(
+        "have has had were was are is will would could may might been be being also all still now had then later "
+        "who which that and or but of in at on to for from with by as than into after before during across"
+    )
+)
+_VERB_LIKE_AFTER = re.compile(r"\s+(?P<w>[a-z][a-z'’\-]+)")
+
+
+def _verb_after(prose: str, pos: int, end: int) -> str | None:
+    """A lowercase word right after the counted phrase that reads as its verb ("800 pupils sat")."""
+    m = _VERB_LIKE_AFTER.match(prose, pos, end)
+    while m and m["w"] in {"have", "has", "had", "also", "all", "still", "now"}:
+        m = _VERB_LIKE_AFTER.match(prose, m.end(), end)
+    if not m or m["w"] in _AFTER_SKIP:
+        return None
+    w = m["w"]
+    return w if (w.endswith("ed") or w in _IRREGULAR_PAST or predicate(w)) else None
+
+
+_IRREGULAR_PAST = frozenset(
+    _split(
+        "sat took went came made won lost ran saw got gave found left kept held met paid put read sent spent stood "
+        "told thought brought bought caught fought taught began drove flew grew knew rode rose swam threw wore wrote"
+    )
+)
+
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far|as yet|until now|up to now)\b", re.IGNORECASE)
-_DISPLACED = re.compile(r"\b(?:from|leave|left|leaving|flee|fled|fleeing|quit)\s+(?:their\s+|its\s+)?homes\b", re.IGNORECASE)
+_DISPLACED = re.compile(
+    r"\b(?:(?:from|leave|left|leaving|flee|fled|fleeing|quit|lost|lose|losing)\s+(?:their\s+|its\s+|his\s+|her\s+)?homes?|"
+    r"made\s+homeless)\b",
+    re.IGNORECASE,
+)
+_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("displaced", _DISPLACED),
+    ("death", re.compile(r"\b(?:lost|lose|losing)\s+(?:their|his|her)\s+lives?\b", re.IGNORECASE)),
+    (
+        "rescue",
+        re.compile(r"\b(?:winched|brought|pulled|carried|led|taken|lifted|airlifted)\s+(?:\w+\s+)?to\s+safety\b", re.IGNORECASE),
+    ),
+    ("strike", re.compile(r"\bwalk(?:ed|ing|s)?\s+out\b", re.IGNORECASE)),
+)
+
+
+def _strip_phrases(text: str) -> str:
+    """The text without its several-word predicates ("lost their homes" is not a job lost)."""
+    for _, rx in _PHRASES:
+        text = rx.sub(" ", text)
+    return text
 
 
 def _phrase_predicates(clause: str) -> frozenset[str]:
     """Predicate classes said in several words: "forced from their homes" → displaced."""
-    return frozenset({"displaced"}) if _DISPLACED.search(clause) else frozenset()
+    return frozenset(c for c, rx in _PHRASES if rx.search(clause))
 
 
 def _paragraph(analysis: Analysis, q: Quantity) -> str:
@@ -543,7 +783,10 @@ _OWNER = re.compile(
     r"(?P<name>(?:[A-Z][\w’'\-&.]*\s+)*[A-Z][\w’'\-&.]*?)(?:(?:'s|’s|')\s+|\s+(?:(?:has|have|had|will|would|could|is|are|was|were)"
     r"\s+)?(?:(?P<verb>[a-z]+)\s+)?)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|only|just)\s+)?$"
 )
-_NOT_OWNERS = frozenset({"The", "A", "An", "It", "They", "He", "She", "We", "This", "That", "There", "In", "On", "At", "By"})
+_NOT_OWNERS = frozenset(
+    {"The", "A", "An", "It", "They", "He", "She", "We", "This", "That", "There", "In", "On", "At", "By", "Some", "About"}
+    | {"Around", "Nearly", "Almost", "More", "Only", "Just", "All", "Over", "Up", "Another", "Its", "Their", "Of", "For"}
+)
 
 
 def _owner(prose: str, s0: int, start: int) -> str | None:
@@ -597,6 +840,7 @@ def _predicted(prose: str, s0: int, start: int) -> bool:
 def _predicates_near(prose: str, s0: int, s1: int, q: Quantity, after: bool = False) -> set[str]:
     """Predicate classes of the words just before the figure (or just after it)."""
     text = prose[q.prose_end : min(s1, q.prose_end + 40)] if after else prose[max(s0, q.prose_start - 30) : q.prose_start]
+    text = _strip_phrases(text)
     return {c for c in map(predicate, _WORD.findall(text)) if c}
 
 

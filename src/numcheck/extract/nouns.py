@@ -349,12 +349,17 @@ def demonym(name: str) -> str | None:
     return _DEMONYMS.get(single)
 
 
+_MEN_PLURAL = re.compile(r"(?!(?:speci|abdo|regi|sta|ger|ley|hy)men$)[a-z]{3,}men")
+
+
 def is_plural(word: str) -> bool:
     """Whether a lowercase word looks like a plural noun."""
     if word in IRREGULAR:
         return IRREGULAR[word] != word or word in {"police", "staff", "personnel", "cattle", "crew"}
     if word in NOT_PLURAL or word in STOP or len(word) < 3:
         return False
+    if _MEN_PLURAL.fullmatch(word):
+        return True  # "fishermen", "firemen", "crewmen"
     if not word.endswith("s") or word.endswith(("ss", "us", "is", "ous", "'s", "’s")):
         return False
     return word.isalpha() or "-" in word
@@ -367,6 +372,8 @@ def lemma(word: str) -> str:
         return IRREGULAR[w]
     if not is_plural(w):
         return w
+    if _MEN_PLURAL.fullmatch(w):
+        return w[:-3] + "man"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches", "xes", "zes")):
