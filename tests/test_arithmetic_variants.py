@@ -103,6 +103,9 @@ QUIET = [
     "Turnout rose 5% as the number of polling stations fell from 120 to 110.",
     "The rate rose to 6.5% in the three months to September, from 4.5%, a rise of 2 points.",
     "The party took 412 seats out of 650, or 63%.",
+    # percentages after change verbs are changes, not shares (a long name between them)
+    "Shares in the drug maker lost 70% while its US partner Meridian Labs shed 43%.",
+    "The index gained 60% and its smaller rival Northwind Holdings added 45%.",
 ]
 
 LOUD = [

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from numcheck.claims.arith import Iv, bounds, family, sentence_quantities, usable, written
+from numcheck.claims.change import DOWN_WORDS, UP_WORDS
 from numcheck.claims.lexicon_nouns import PEOPLE
 from numcheck.claims.ratio import OWNER, fractions_in
 from numcheck.model import Kind, Quantity
@@ -645,12 +646,21 @@ def _one_whole(prose: str, run: list[Quantity]) -> bool:
     return len(targets) == len(run) or (len(targets) == 1 and targets[0][0] in (0, len(run) - 1))
 
 
+_CHANGE_VERB_BEFORE = re.compile(
+    rf"\b(?:{UP_WORDS}|{DOWN_WORDS}|shed|sheds|shedding|lose|loses|losing|added|adds|gaining|slid|slipped|sank)\s+"
+    r"(?:by\s+)?(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|just|another|a\s+further)\s+)?$",
+    re.I,
+)
+
+
 def _share_like_bad(prose: str, q: Quantity, s0: int, first: bool, split: bool = False) -> bool:
     """A percentage that reads as a change, a rate or a share of something else."""
     before = prose[max(s0, q.prose_start - 20) : q.prose_start]
     after = prose[q.prose_end : q.prose_end + 30]
     if first and re.search(r"\b(?:stood|stands|standing|was|were|is|are|on)\s+at\s*$", before, re.I):
         before = ""  # "support stood at 38%, with 35% for…"
+    if _CHANGE_VERB_BEFORE.search(before):
+        return True  # "Elan lost 70% while its partner shed 43%": changes, not shares
     if _P_BEFORE_BAD.search(before) and not re.search(r"\b(?:remaining|rest|other)(?:\s+(?:at|on|with))?\s*$", before, re.I):
         return True
     if re.match(r"\s*for\s+(?!\d)(?:the\s+)?[A-Za-z]", after) and not re.match(
