@@ -261,7 +261,8 @@ def _record_value(prose: str, m: re.Match[str], qs: list[Quantity], clause: tupl
         q = before[-1]
         gap = prose[q.prose_end : m.start()]
         if re.fullmatch(
-            r"\s*(?:\w+\s+){0,2}?\w*\s*(?:[,–—(-]|\b(?:was|is|were|are|became|proved))\s*(?:a|an|the)?\s*(?:new\s+|fresh\s+)?(?:\w+\s+)?",
+            r"\s*(?:\w+\s+){0,2}?\w*\s*(?:[,–—(-]|\b(?:was|is|were|are|became|proved))\s*(?:a|an|the)?\s*"
+            r"(?:(?:new|fresh|another|all-time|club|world|national|british|european|personal)\s+)?",
             gap,
         ):
             return q
