@@ -356,7 +356,7 @@ _NUM = (
 )
 _DURATION = re.compile(
     rf"\b(?P<hedge>(?:about|around|roughly|some|nearly|almost|more than|over|less than|under|just over|just under|at least)\s+)?"
-    rf"(?P<n>{_NUM})(?P<hy>[- ])(?P<u>year|month|week|day|decade|fortnight|hour)(?P<pl>s)?(?:-long)?\b"
+    rf"(?:(?P<n>{_NUM})(?P<hy>[- ]))?(?P<u>year|month|week|day|decade|fortnight|hour)(?P<pl>s)?(?(n)(?:-long)?|-long)\b"
     r"(?!\s*(?:-|–)?\s*(?:old|ago|later|earlier|on|before|after|since|previously|from now|running|high|low))",
     re.IGNORECASE,
 )
@@ -426,6 +426,8 @@ class PeriodClaim:
     last: tuple[int, int]
     elapsed: int  # endpoint difference in ``unit`` (days for weeks), exclusive counting
     describe: str  # "2015 − 2010 = 5"
+    per_unit: float = 0.0  # when the range is counted in a smaller unit: its size per stated unit (30.44 days a month)
+    range_unit: str = ""  # that smaller unit ("day", "month")
 
 
 def _ranges(a: Analysis) -> list[tuple[str, int, int, int, int, int, str]]:
@@ -448,8 +450,14 @@ def _ranges(a: Analysis) -> list[tuple[str, int, int, int, int, int, str]]:
                 ("year", x.start, x.end, y.start, y.end, y.m.year - x.m.year, f"{y.m.year} − {x.m.year} = {y.m.year - x.m.year}")
             )
         elif x.m.kind is Kind.DATE and y.m.kind is Kind.DATE and x.m.day and y.m.day and x.m.month and y.m.month:
-            year = y.m.year or x.m.year or (a.date.year if a.date else 2001)
-            y0 = year - 1 if x.m.month > y.m.month else year
+            wrap = x.m.month > y.m.month  # "30 December to 2 January"
+            if x.m.year and x.m.year_given and y.m.year and y.m.year_given:
+                y0, year = x.m.year, y.m.year  # "1 July 2024 to 30 June 2028"
+            elif x.m.year and x.m.year_given:
+                y0, year = x.m.year, x.m.year + (1 if wrap else 0)
+            else:
+                year = y.m.year or x.m.year or (a.date.year if a.date else 2001)
+                y0 = year - 1 if wrap else year
             try:
                 d0, d1 = dt.date(y0, x.m.month, x.m.day), dt.date(year, y.m.month, y.m.day)
             except ValueError:
@@ -533,8 +541,8 @@ def period_claims(a: Analysis) -> list[PeriodClaim]:
             d
             for d in _DURATION.finditer(prose, s0, s1)
             if not _SKIP_BEFORE.search(prose, max(0, d.start() - 12), d.start())
-            and not (d["n"].lower() in ("a", "an") and d["hy"] == "-")
-            and not (d["pl"] and d["hy"] == "-")
+            and not (d["n"] and d["n"].lower() in ("a", "an") and d["hy"] == "-")
+            and not (d["pl"] and d["hy"] in ("-", None))
         ]
         if len(durs) != 1 or sum(1 for r in ranges if s0 <= r[1] < s1) != 1:
             continue
@@ -546,7 +554,7 @@ def period_claims(a: Analysis) -> list[PeriodClaim]:
             continue
         if not _FILLER.match(gap) and not _gap_ok(gap, before=d.end() <= f0):
             continue
-        n = number_word(d["n"]) if d["n"].lower() not in ("a", "an") else 1
+        n = 1 if not d["n"] or d["n"].lower() in ("a", "an") else number_word(d["n"])  # "month-long": one
         if n is None:
             continue
         u = d["u"].lower()
@@ -554,9 +562,14 @@ def period_claims(a: Analysis) -> list[PeriodClaim]:
             n, u = n * 10, "year"
         if u == "fortnight":
             n, u = n * 14, "day"
+        hedge = d["hedge"].strip().lower() if d["hedge"] else None
+        if (unit, u) in (("month", "year"), ("day", "month"), ("day", "year")):
+            # "a two-year contract from July 2024 to June 2028": compared approximately, in the range's unit
+            size = {("month", "year"): 12.0, ("day", "month"): 30.44, ("day", "year"): 365.25}[(unit, u)]
+            out.append(PeriodClaim(n, u, hedge, d.start(), d.end(), (f0, f1), (l0, l1), elapsed, arith, size, unit))
+            continue
         if (unit, u) not in (("year", "year"), ("day", "day"), ("day", "week"), ("month", "month"), ("hour", "hour")):
             continue
-        hedge = d["hedge"].strip().lower() if d["hedge"] else None
         out.append(PeriodClaim(n, u, hedge, d.start(), d.end(), (f0, f1), (l0, l1), elapsed, arith))
     return out
 

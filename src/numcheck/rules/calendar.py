@@ -312,7 +312,12 @@ class DurationEndpoints(Rule):
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         for c in period_claims(analysis):
-            if c.unit == "week":
+            if c.per_unit:  # "a two-year contract from July 2024 to June 2028": about right is enough
+                stated = c.n * c.per_unit
+                slack = (0.3 if c.hedge else 0.15) * stated + 1
+                ok = abs(stated - c.elapsed) <= slack or abs(stated - c.elapsed - 1) <= slack
+                shown = f"{c.elapsed} {c.range_unit}s is about {c.elapsed / c.per_unit:.1f} {c.unit}s"
+            elif c.unit == "week":
                 ok = abs(c.n * 7 - c.elapsed) <= 3 or abs(c.n * 7 - (c.elapsed + 1)) <= 3
                 shown = f"{c.elapsed} days is about {c.elapsed / 7:.1f} weeks"
             elif c.unit == "hour":
