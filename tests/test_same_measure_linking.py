@@ -20,6 +20,29 @@ def codes(text: str) -> set[str]:
 
 BAD = [
     (
+        "NC104",
+        (
+            "School places\n"
+            "At least 900 pupils missed out on their first-choice secondary school, the council said.\n"
+            "Parents were angry.\n"
+            "The council later confirmed 700 pupils had missed out on their first choice."
+        ),
+    ),
+    (
+        "NC102",
+        (
+            "Crash\n"
+            "A handful of passengers were hurt when the bus overturned.\n"
+            "Firefighters cut the roof open.\n"
+            "The ambulance service later said 64 passengers were treated for injuries."
+        ),
+    ),
+    pytest.param(
+        "NC103",
+        ("Council backs £3m skate park\nCouncillors voted 20 to 4 in favour.\nThe £4.5m project will open next summer."),
+        marks=pytest.mark.xfail(reason="'the £Xm project' is not linked to the headline's named thing"),
+    ),
+    (
         "NC101",
         (
             "Plant closure\n"
@@ -156,6 +179,13 @@ BAD = [
 ]
 
 GOOD = [
+    ("Blasts\nDozens of people were injured in the first blast.\nLater, 300 people were injured in a second blast."),
+    ("Power\nHundreds of homes lost power overnight.\nBy evening the number had risen to 20,000 homes."),
+    ("Virus\nA handful of cases were reported in March.\nBy June the total had climbed to 400 cases."),
+    ("Flu\nAt least 900 people caught flu in January.\nLater, in February, 700 people caught flu."),
+    ("Exams\nSome 1,200 pupils missed the exam because of the strike.\nA further 950 pupils missed the exam through illness."),
+    ("Exams\nAbout 1,200 pupils passed the test this year.\nLast year 950 pupils passed the test."),
+    ("Cars\nThe firm sold 1,200 cars in March.\nIt sold 950 cars in April."),
     ("Jobs\nAcross the UK 640 jobs will go.\nThe bank said 460 jobs would be lost in Wales."),
     ("Toll\nThe death toll rose to 45 on Sunday.\nOn Saturday officials said 30 people had died."),
     ("Jobs\nIf the plan goes ahead, 300 jobs would be lost.\nThe firm will cut 120 jobs this year."),

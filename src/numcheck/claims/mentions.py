@@ -133,6 +133,7 @@ class Mention:
     total: bool  # stated as a sum: "altogether", "in all", "a total of"
     supposed: bool  # "imagine 10,000 ...", "if 5,000 ...": a supposition (also read from the text layer's markers)
     owner: str | None  # whose figure it is: "Chelsea have 25 players", "Leeds's 120 schools"
+    later: bool = False  # "later said", "earlier": a statement at another time, perhaps an update
     event_words: frozenset[str] = frozenset()  # the words that gave the predicates ("finished")
     tenseless: bool = False  # a nominal reference with no verb of its own: "the 1,500 job losses", "the loss of 640 jobs"
     reported_future: bool = False  # "confirmed that 250 jobs would be lost": a reported plan, not a supposition
@@ -248,7 +249,10 @@ def _mention(
         inherited=inherited,
         predicates=frozenset(c for c in map(predicate, words) if c) | _phrase_predicates(clause),
         years=frozenset(_YEAR.findall(clause)) | frames,
-        changed=bool(words & CHANGE_WORDS) or bool(_SO_FAR.search(clause)) or ("cost" in sub.flags and bool(words & _OUTTURN)),
+        changed=bool(words & CHANGE_WORDS - _SOFT_CHANGE)
+        or bool(_SO_FAR.search(clause))
+        or ("cost" in sub.flags and bool(words & _OUTTURN)),
+        later=bool(words & _SOFT_CHANGE),
         phrase=phrase,
         place="headline" if sent.is_headline else f"para {q.paragraph + (0 if has_headline else 1)}",
         forecast=_forecast(prose, sent, q, sub, phrase_end, whole),
@@ -327,6 +331,8 @@ def _money_subject(prose: str, s0: int, s1: int, q: Quantity, sub: Subject | Non
     return Subject(head, quals, -1, -1, False, ("cost",), max(q.prose_end, sub.phrase_end if sub else q.prose_end))
 
 
+# "later said": an update when two figures are given; a vague amount or a bound it contradicts is still wrong
+_SOFT_CHANGE = frozenset({"later", "earlier", "subsequently"})
 _OUTTURN = frozenset({"final", "actual", "eventual", "overrun", "overran", "overspend", "original", "originally", "estimate"})
 _ESTIMATE_BEFORE = re.compile(
     r"\b(?:expected|estimated|forecast|predicted|budgeted|projected|originally|initially)\b[^,;:]*$", re.IGNORECASE
@@ -404,7 +410,8 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         return None  # "expected to cut 6,000 jobs" vs "cut 4,000 jobs"; "the 1,500 job losses" has no tense
     if a.hypothetical or b.hypothetical or a.distinct or b.distinct:
         return None
-    if a.changed or b.changed or any(m in q.markers for q in (qa, qb) for m in ("initially", "later", "update")):
+    soft = (a.later or b.later or any("later" in q.markers for q in (qa, qb))) and not (a.vague or b.vague or a.bound or b.bound)
+    if a.changed or b.changed or soft or any(m in q.markers for q in (qa, qb) for m in ("initially", "update")):
         return None
     if (a.subject.rate or qa.per) != (b.subject.rate or qb.per):
         return None
@@ -417,7 +424,12 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     mixed = {COMPOSITE, SEVERAL} >= a.qualifiers | b.qualifiers
     if a.qualifiers != b.qualifiers and not (mixed and a.qualifiers and b.qualifiers) and not wild:
         return None  # "400,000 Sri Lankans" vs "one million people": a part, or another place
-    strong = bool(a.predicates & b.predicates) or (a.whole and b.stock == "present") or (b.whole and a.stock == "present")
+    strong = (
+        bool(a.predicates & b.predicates)
+        or (a.whole and b.stock == "present")
+        or (b.whole and a.stock == "present")
+        or (not a.predicates and not b.predicates and _shared_verb(a, b))
+    )
     if a.predicates and b.predicates and (a.predicates ^ b.predicates) & SUBSET_EVENTS and not (a.whole or b.whole):
         return None  # "thousands protest" vs "350 protesters were arrested": those arrested are a part
     back_ref = (b if a.total else a).tenseless  # "a total of 41,000 runners" and "the 38,000 finishers"
@@ -460,6 +472,11 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     if not (a.vague or b.vague) and ratio > limit:
         return None  # far apart: more often another measure than a slip
     return Pair(a, b, agree, contrasted, strong)
+
+
+def _shared_verb(a: Mention, b: Mention) -> bool:
+    """The same verb right after both counted nouns ("1,200 children missed out", "950 children had missed")."""
+    return bool(a.after_verb and b.after_verb and a.after_verb[:5] == b.after_verb[:5] and len(a.after_verb) > 3)
 
 
 def _same_verb(a: Mention, b: Mention) -> bool:
