@@ -278,9 +278,11 @@ class DurationEndpoints(Rule):
     both years); "the five-day visit, from 3 to 10 June" (7 days, or 8 inclusive); month
     ranges ("from January to June, a six-month stretch"), weekday ranges ("the two-day
     meeting, from Monday to Friday") and clock times ("a ten-hour shift, from 8am to 4pm",
-    counted exactly), and ranges told by their ends ("beginning on 1 August and ending on 7
-    August"). Inclusive and exclusive counting of days, months and years are both accepted;
-    hedged lengths ("nearly five years") get one more unit of slack. Only a length standing
+    counted exactly), ranges told by their ends ("beginning on 1 August and ending on 7
+    August"), "month-long" and "decade-long", and lengths in a larger unit than the range
+    ("a two-year contract from July 2024 to June 2028"), compared to within 15%. Inclusive
+    and exclusive counting of days, months and years are both accepted; hedged lengths
+    ("nearly five years") get one more unit of slack. Only a length standing
     next to its range is compared: filler words, or the noun it describes with up to two
     modifiers and a relative clause ("the three-day state visit, which runs from ...", "will
     last three days, from ...").
