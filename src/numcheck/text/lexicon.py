@@ -74,7 +74,7 @@ PERSON_NOUNS = words("""commander analyst official officials spokesman spokeswom
     psychiatrist therapist counsellor cook nanny caretaker steward stewardess conductor international
     forward youngster star champion winner rookie newcomer debutant all-rounder batsman batter bowler
     spinner sprinter hurdler skier skater gymnast climber sailor rower jumper thrower cricketer footballer
-    tennis-player novelist poet playwright filmmaker director-general""")
+    tennis-player novelist poet playwright filmmaker director-general lifeguard""")
 # Speech verbs whose statement is itself a forecast or an estimate.
 VERB_MARKERS = {
     "predicted": "forecast",
@@ -226,6 +226,7 @@ MALE_NAMES = words("""james john robert michael william david richard joseph tho
     laurent didier yves hiroshi takeshi kenji shinzo fumio yoshihide
     recep binyamin yair naftali victor hector spencer hunter parker carter homer jasper casper lester
     chester xavier julian damian adrian sebastian fabian florian maximilian cristian kristian norman
-    herman roman oscar conor
+    herman roman oscar conor salvador nestor gregor tudor dorian killian kilian osman usman suleiman
+    rahman othman sherman
     emmanuel olaf joe barack donald keir rishi boris kwame kofi nelson jacob cyril uhuru william
     elon jeff sundar satya warren""")

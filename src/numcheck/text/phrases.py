@@ -168,7 +168,7 @@ _ANTECEDENT = re.compile(r"((?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][
 _LEADING_NAME_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3},\s+[^,]{3,60}),\s")
 _LEADING_APPOSITIVE = re.compile(r"((?:The |the )?[\w’'. -]{3,60},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s")
 # A capitalised name with its title, then a lower-case word: a subject and its verb, not a description.
-_CLAUSE_IN_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){2,}(?:(?!of\b|for\b|at\b|and\b|in\b)[a-z]|and\s+[a-z])")
+_CLAUSE_IN_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){2,}(?:(?!of\b|for\b|at\b|and\b|in\b)([a-z][\w-]*)|and\s+([a-z]+))")
 # A person named in apposition inside a sentence: "the central bank governor, Anna Roth," or
 # "Anna Roth, the central bank governor,".
 _OBJECT_APPOSITIVE = re.compile(
@@ -254,7 +254,8 @@ def _mention_subject(masked: str, s: Sentence, registry: Registry) -> None:
         registry.mention_org(business.group(1))  # "Shares in Aldgate Foods fell …": a later "it"
         return
     appositive = _LEADING_APPOSITIVE.match(masked, s.start, s.end) or _LEADING_NAME_APPOSITIVE.match(masked, s.start, s.end)
-    if appositive and _CLAUSE_IN_APPOSITIVE.match(appositive.group(1)):
+    clause = appositive and _CLAUSE_IN_APPOSITIVE.match(appositive.group(1))
+    if clause and clause.group(1) not in PERSON_NOUNS and clause.group(1) not in TITLE_WORDS:
         appositive = None  # "Finance Minister Karl Weber met the governor, Anna Roth, …": a clause
     if appositive and parse_speaker(appositive.group(1))[0]:
         registry.mention(appositive.group(1))  # "The firm's director, Joan Pryce, spoke …"
@@ -342,9 +343,13 @@ def sentence_phrases(masked: str, s: Sentence, registry: Registry) -> list[Phras
     return found
 
 
-_COLON = re.compile(r"\s*([^:;,\x00]{2,60}?):\s*\x00")
+_COLON = re.compile(r"\s*(?:[-–—•*]\s*)?([^:;,\x00]{2,60}?):\s*\x00")
 _LABELS = words("""analysis watch live exclusive breaking update updated explainer opinion comment review video
     listen read timeline factbox profile obituary interview in pictures quiz poll""")
+
+
+def _titled(desc: str | None) -> bool:
+    return bool(desc) and any(w.lower() in TITLE_WORDS or common_noun(w) for w in (desc or "").split())
 
 
 def _colon_attribution(text: str, s: Sentence, registry: Registry) -> Phrase | None:
@@ -354,13 +359,15 @@ def _colon_attribution(text: str, s: Sentence, registry: Registry) -> Phrase | N
         return None
     phrase = m.group(1).strip()
     words = phrase.split()
-    if len(words) > (6 if s.is_headline else 3) or phrase.lower() in _LABELS or _NOT_NP.search(phrase) or is_outlet(phrase):
+    if len(words) > 6 or phrase.lower() in _LABELS or _NOT_NP.search(phrase) or is_outlet(phrase):
         return None
     if any(w[:1].islower() and w.lower() not in TITLE_WORDS and w.lower() not in PERSON_NOUNS for w in words[1:]):
         return None  # "Conti immediately told the director: “…”" is no speaker label
     name, desc = parse_speaker(phrase)
     if not (name or (desc and (common_noun(desc.split()[-1]) or desc.split()[-1].lower() in TITLE_WORDS))):
         return None
+    if not s.is_headline and not (name and _titled(desc)):
+        return None  # in the body only "Manchester City boss Kevin Keegan: “…”", not "Observes Mr Hadi: “…”"
     entity = registry.resolve(phrase)
     if entity is None:
         return None

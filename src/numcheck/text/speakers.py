@@ -198,17 +198,17 @@ _OCCUPATION_END = re.compile(r"(?:er|or|ist|ian|eer|man|woman|wife|keeper|smith|
 
 @lru_cache(maxsize=8192)
 def occupation(word: str, following: str) -> bool:
-    """Whether a capitalised word before a name is an occupation, not a first name: "Beekeeper
-    Owen Pryce" (the next word is a given name) or "Sommelier Luca Bianchi" (an agent-noun ending
-    on a word that is not a given name)."""
-    b, nxt = _bare(word), _bare(following)
+    """Whether a capitalised word before a name is an occupation, not a first name: a person noun
+    ("Midwife Alison Crewe") or an agent-noun ending on a word that is not a given name ("Beekeeper
+    Owen Pryce", "Sommelier Luca Bianchi")."""
+    b = _bare(word)
     if not _cap(word) or not _cap(following) or b in HONORIFICS or b in FEMALE_NAMES or b in MALE_NAMES or b in UNISEX_NAMES:
         return False
     if common_noun(word):
         return True
     if len(b) < 5:
         return False  # a short unknown word is more often a first name ("Ard Jan Vetham")
-    return nxt in FEMALE_NAMES or nxt in MALE_NAMES or bool(_OCCUPATION_END.search(b))
+    return bool(_OCCUPATION_END.search(b))  # not "before a given name": "Shani Rhys James"
 
 
 @lru_cache(maxsize=8192)
@@ -506,8 +506,17 @@ class Registry:
         acronym = _ACRONYM.fullmatch(phrase)
         if acronym:
             for e in reversed(self.entities):
-                if f"({acronym.group(1)})" in f"{e.name or ''} {e.desc or ''}":
-                    return self._touch(e)  # "the Office for Budget Responsibility (OBR)" … "The OBR said"
+                full = f"{e.name or ''} {e.desc or ''}".strip()
+                if f"({acronym.group(1)})" not in full:
+                    continue
+                # "the Office for Budget Responsibility (OBR)" … "The OBR said"; but "a spokesman for
+                # the International Atomic Energy Agency (IAEA)" … "The IAEA" is the agency
+                org = re.search(
+                    r"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*)+\(" + acronym.group(1) + r"\)", full
+                )
+                if org is None or org.group() == full or e.desc == org.group():
+                    return self._touch(e)
+                return self.resolve(org.group())
         if name:
             sur = (
                 _bare([w for w in name.split() if _bare(w) not in HONORIFICS][-1])
