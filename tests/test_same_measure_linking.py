@@ -37,10 +37,13 @@ BAD = [
             "The ambulance service later said 64 passengers were treated for injuries."
         ),
     ),
-    pytest.param(
+    (
         "NC103",
-        ("Council backs £3m skate park\nCouncillors voted 20 to 4 in favour.\nThe £4.5m project will open next summer."),
-        marks=pytest.mark.xfail(reason="'the £Xm project' is not linked to the headline's named thing"),
+        (
+            "Council backs £3m skate park\n"
+            "Councillors voted 20 to 4 in favour.\n"
+            "The £4.5m project will include a half-pipe and a cafe."
+        ),
     ),
     (
         "NC101",
@@ -166,7 +169,7 @@ BAD = [
         ),
         marks=pytest.mark.xfail(reason="a total against a plain restatement is not compared"),
     ),
-    pytest.param(
+    (
         "NC101",
         (
             "Strike\n"
@@ -174,11 +177,15 @@ BAD = [
             "Hospitals cancelled operations.\n"
             "The union said 4,500 nurses had walked out on Monday."
         ),
-        marks=pytest.mark.xfail(reason="values more than 2x apart need the same verb and no hedge"),
     ),
 ]
 
 GOOD = [
+    ("Council backs £3m skate park\nThe park will cost £3m.\nThe £40m housing project was also approved."),
+    ("Council backs £3m skate park\nThe park will cost £3m.\nThe £40m project to rebuild the town hall was delayed."),
+    ("Council backs £3m skate park\nCouncillors voted 20 to 4 in favour.\nThe £3m project will include a half-pipe and a cafe."),
+    ("Council backs £3m skate park\nThe park will cost £3m.\nA separate £1.2m project will resurface the car park."),
+    ("Council backs £3m skate park\nThe park will cost £3m.\nThe council's £40m housing project was also approved."),
     ("Blasts\nDozens of people were injured in the first blast.\nLater, 300 people were injured in a second blast."),
     ("Power\nHundreds of homes lost power overnight.\nBy evening the number had risen to 20,000 homes."),
     ("Virus\nA handful of cases were reported in March.\nBy June the total had climbed to 400 cases."),

@@ -264,7 +264,7 @@ def _mention(
         supposed=bool(_SUPPOSE.search(prose[sent.start : q.prose_start])),
         owner=_owner(prose, sent.start, q.prose_start),
         whole=whole,
-        event_words=frozenset(w for w in words if predicate(w)),
+        event_words=frozenset(w for w in words if predicate(w)) | {f"@{c}" for c in _phrase_predicates(clause)},
         tenseless=q.kind != Kind.MONEY
         and (
             "definite" in sub.flags
@@ -401,7 +401,7 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         other = b if a.group == HEADLINE_ONLY else a
         if other.group not in PEOPLE or not (a.predicates & b.predicates) or _point(other) < 2:
             return None  # a headline figure without a noun counts people, linked by what happened to them
-    elif a.group != b.group and not _agent_link(a, b):
+    elif a.group != b.group and not _agent_link(a, b) and not _project_link(a, b):
         return None
     contrasted = _contrasted(a, b)
     if qa.sentence == qb.sentence and not contrasted:
@@ -435,7 +435,7 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     back_ref = (b if a.total else a).tenseless  # "a total of 41,000 runners" and "the 38,000 finishers"
     if a.total != b.total and a.exact and b.exact and not (strong and back_ref and qa.paragraph != qb.paragraph):
         return None  # "altogether 30 projects" sums groups; "the 26 projects" may be one of them
-    if a.adjectives != b.adjectives and not wild:
+    if a.adjectives != b.adjectives and not wild and a.group == b.group:
         return None  # "337,000 jobs" vs "71,000 construction jobs": a part, or another kind
     if a.scope != b.scope:
         return None  # "In the town centre, 250 people ...": a part of the storm's total
@@ -483,6 +483,24 @@ def _same_verb(a: Mention, b: Mention) -> bool:
     """Whether the two clauses use one word family for what happened ("cut"/"cuts", "lost"/"loss")."""
     stems = {w[:4] for w in a.event_words}
     return any(w[:4] in stems for w in b.event_words)
+
+
+_PROJECT_NOUNS = frozenset({"project", "scheme", "development", "building", "facility", "venue", "works"})
+
+
+def _project_link(a: Mention, b: Mention) -> bool:
+    """ "Council approves £5m leisure centre" and "the £7.5m project": the headline names the project."""
+    qa, qb = a.quantity, b.quantity
+    if qa.kind != Kind.MONEY or qb.kind != Kind.MONEY or qa.unit != qb.unit:
+        return False
+    head, body = (a, b) if a.headline else (b, a)
+    return (
+        head.headline
+        and not body.headline
+        and body.subject.noun in _PROJECT_NOUNS
+        and "definite" in body.subject.flags
+        and not body.adjectives  # "the £40m housing project" is another one
+    )
 
 
 def _agent_link(a: Mention, b: Mention) -> bool:
