@@ -106,6 +106,13 @@ QUIET = [
     # percentages after change verbs are changes, not shares (a long name between them)
     "Shares in the drug maker lost 70% while its US partner Meridian Labs shed 43%.",
     "The index gained 60% and its smaller rival Northwind Holdings added 45%.",
+    # a verb right after the count: groups described by different predicates may overlap
+    "Of the 200 staff, 120 work part-time and 100 are women.",
+    "Of the 80 firms surveyed, 50 expect to hire and 45 plan to invest.",
+    "Of the 25 states, 12 have joined the euro and 20 have joined Nato.",
+    # the note three sentences later in the same paragraph
+    "Asked what should change, 64% chose roads, 51% chose parks and 38% chose trains. Most wanted more money spent. "
+    "Many wanted lower taxes. Respondents could choose more than one answer.",
 ]
 
 LOUD = [

@@ -207,7 +207,17 @@ def _predicate(prose: str, q: Quantity, end: int) -> str | None:
         return None
     w = words[0].lower()
     if w in _COPULA:
-        return "be"
+        nxt = words[1].lower() if len(words) > 1 else ""
+        # "15 were rescued": an outcome (like "10 died"), not a category ("are women")
+        return (
+            "~event"
+            if re.fullmatch(
+                r"[a-z]+ed|hurt|shot|held|lost|found|caught|left|taken|given|beaten|stolen|broken|driven|chosen|hidden|"
+                r"thrown|drawn|sent|kept|sold|bought|brought|built|struck|stuck|bitten|slain|seen|known",
+                nxt,
+            )
+            else "be"
+        )
     if w in _AUX:
         nxt = words[1].lower() if len(words) > 1 and words[1][0].isalpha() else ""
         if nxt in {"been", "be"}:
@@ -220,7 +230,20 @@ def _predicate(prose: str, q: Quantity, end: int) -> str | None:
     if nxt and _OBJ_DET.match(nxt) and not _NOT_VERB.match(words[0]) and not _CHANGEY.search(words[0]):
         # "voted for" / "voted against": alternatives of one choice, not separate predicates
         return _lemma(w) + ("+" if _PREP_COMPLEMENT.match(nxt) else "")
+    # no counted noun, and a lower-case word that is not a preposition: a verb ("120 *work* part-time")
+    if q.subject is None and re.fullmatch(r"[a-z][a-z'’-]+", words[0]) and not _NOT_VERB.match(w) and not _SMALL_WORD.match(w):
+        if not nxt or nxt in {",", ";", ".", ":"} or nxt.lower() in {"and", "or", "but", "while"}:
+            return "~event"  # "10 died": an outcome with no complement
+        return _lemma(w) + ("+" if _PREP_COMPLEMENT.match(nxt) else "")
     return None
+
+
+_SMALL_WORD = re.compile(
+    r"(?:at|in|on|to|from|for|as|by|into|over|under|after|before|since|during|between|about|around|up|down|off|out|"
+    r"aged|each|per|than|more|less|fewer|so|too|also|only|just|then|now|later|still|all|both|either|neither|"
+    r"percent|million|billion|thousand|hundred|bn|m|k|times|points?|years?|months?|weeks?|days?|hours?)$",
+    re.I,
+)
 
 
 _PREP_COMPLEMENT = re.compile(r"(?:at|in|on|to|from|for|as|by)$", re.I)
@@ -265,9 +288,24 @@ def _predicates_differ(prose: str, run: list[Quantity], end: int) -> bool:
     if len(preds) < 2:
         return _same_verb_repeated(prose, run, end)
     verbs = {p.rstrip("+") for p in preds}
+    if verbs == {"~event"}:
+        return False  # "15 were rescued and 10 died": outcomes of one event
     if len(verbs) > 1:
         return True
-    return verbs != {"be"} and not any(p.endswith("+") for p in preds)
+    if verbs == {"be"} or any(p.endswith("+") for p in preds):
+        return False
+    return _same_verb_repeated(prose, run, end) or not _bare_complements_split(prose, run, end)
+
+
+def _bare_complements_split(prose: str, run: list[Quantity], end: int) -> bool:
+    """ "18 involved children and 15 involved adults": the same verb with complements from one partition."""
+    comps = set()
+    for q in run:
+        words = re.findall(r"[A-Za-z'’]+", prose[q.prose_end : min(end, q.prose_end + 40)])
+        if len(words) < 2:
+            return False
+        comps.add(_singular(words[2] if words[1].lower() in {"the", "a", "an"} and len(words) > 2 else words[1]))
+    return any(comps <= p for p in _PARTITIONS)
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -600,7 +638,11 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
         text = prose[sent.start : sent.end]
         if _MULTI_ANSWER.search(text):
             continue
-        near = [*sents[max(0, si - 2) : si], sent, *sents[si + 1 : si + 3]]
+        near = [
+            n
+            for j, n in enumerate(sents[max(0, si - 6) : si + 7], max(0, si - 6))
+            if abs(j - si) <= 2 or n.paragraph == sent.paragraph
+        ]  # the note may come before or after the list, in the paragraph or next to it
         if any(_MULTI_ANSWER_NOTE.search(prose[n.start : n.end]) for n in near):
             continue  # the note may come before or after the list
         split_s = bool(_COMPLETE_BEFORE.search(prose[max(sent.start, qs[0].prose_start - 60) : qs[0].prose_start]))
