@@ -179,6 +179,10 @@ _BUSINESS_SUBJECT = re.compile(
     r"(?:Shares|Profits?|Sales|Revenues?|Earnings|Losses|Staff|Workers|Customers)\s+(?:in|at|of)\s+"
     r"((?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*)(?=\s+(?:[a-z]|[A-Z][a-z]+day\b))"
 )
+_LEADING_LOCATED = re.compile(
+    r"(([A-Z][a-z]+s)\s+(?:at|from|in|of|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
+    r"\s+(?:have|had|were|are|[a-z]+ed)\b"
+)
 _TRAILING_AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,?\s*$")
 _PRONOUNS = words("he she they it i we")
 _LOWER_SUBJECT_START = words("""he she they it i we a an the this these those its his her their one some many several two three
@@ -264,6 +268,10 @@ def _mention_subject(masked: str, s: Sentence, registry: Registry) -> None:
     if desc:
         registry.mention(masked[s.start : desc.end(1)])  # "The education minister disputed …"
         return
+    located = _LEADING_LOCATED.match(masked, s.start, s.end)
+    if located and common_noun(located.group(2)):
+        registry.resolve(located.group(1))  # "Scientists at Imperial College London studied …": a later "they"
+        return
     plural = _LEADING_PLURAL.match(masked, s.start, s.end)
     if plural and common_noun(plural.group(2)):
         registry.resolve(plural.group(1))  # "European leaders have blamed …": a later "they"
@@ -304,12 +312,27 @@ def sentence_phrases(masked: str, s: Sentence, registry: Registry) -> list[Phras
     text = masked[s.start : s.end]
     found: list[Phrase] = []
     taken = 0
+    rejected: int | None = None  # the first speech verb that made no phrase ("Police reported 3 deaths")
     for m in _speech_verbs(text):
         if m.start() < taken:
             continue
         ph = (
             _according(text, m, s, registry) if m.group().lower() == "according to" else _verb_phrase(text, m, s, registry, taken)
         )
+        if ph is None and not found and rejected is not None and _ELIDED.search(text, 0, m.start()) and m.group() in SPEECH_VERBS:
+            # "Police initially reported 3 deaths, but later said …": the sentence's subject speaks
+            subject, at = _subject(text, 0, rejected)
+            subject = clean_phrase(subject) if subject else None
+            entity = (
+                registry.resolve(subject) if subject and (common_noun(subject.split()[-1]) or parse_speaker(subject)[0]) else None
+            )
+            if entity is not None:
+                ph = Phrase(
+                    s, s.start + at, s.start + at + len(subject or ""), s.start + m.start(),
+                    s.start + _skip(text, m.end(), r"\s*(?:that\b|:)?"), entity, None, None, False, None,
+                )  # fmt: skip
+        if ph is None and rejected is None:
+            rejected = m.start()
         if ph is None and found and _ELIDED.search(text, 0, m.start()) and m.group() in SPEECH_VERBS:
             # "Police initially reported that …, but later said …": the same speaker goes on
             prev = found[-1]
@@ -468,7 +491,13 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
     if _PASSIVE.search(before):
         return None
     bare_headline = s.is_headline and verb in _HEADLINE_BARE
-    if verb in THAT_ONLY_VERBS and not bare_headline and not re.match(r"\s+that\b|\s*:", text[m.end() :]):
+    appended_end = bool(re.search(r"(?:,|\x00)\s*[^,\x00]{2,60}$", before)) and not text[m.end() :].strip(" .!?\"”’'")
+    if (
+        verb in THAT_ONLY_VERBS
+        and not bare_headline
+        and not appended_end  # "…, customs data showed."
+        and not re.match(r"\s+that\b|\s*:", text[m.end() :])
+    ):
         return None
     if verb == "quoted":
         return _quoted_as_saying(text, m, s, registry, taken)
@@ -529,7 +558,7 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
         and not headline_tag  # "Energy bills to rise, regulator says": no article in headlines
         and words[0][:1].islower()
         and first not in _LOWER_SUBJECT_START
-        and not (len(words) <= 4 and (head in PERSON_NOUNS or head in _LOWER_SUBJECT_START))
+        and not (len(words) <= 4 and (head in PERSON_NOUNS or head in _LOWER_SUBJECT_START or head in _DOCUMENT_NOUNS))
         and not (first in PERSON_NOUNS or first in TITLE_WORDS)
         and not (any(w.lower() in TITLE_WORDS or w.lower() in PERSON_NOUNS for w in words) and parse_speaker(np_text)[0])
     ):

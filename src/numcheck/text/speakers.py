@@ -557,7 +557,8 @@ class Registry:
             for e in list(reversed(self.entities))[:3]:
                 if e.person and e.name and not e.plural:
                     return self._touch(e)
-        last = _bare(words[-1])
+        cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
+        last = _bare(words[cut - 1])  # the head before a post-modifier: "Scientists at Imperial College"
         plural = (last.endswith("s") and not last.endswith("ss")) or last in ("police", "people")
         org = bool({_bare(w) for w in words} & _ORG_HEADS) or (
             len(words) == 1 and words[0][:1].isupper() and _bare(words[0]) not in PERSON_NOUNS
