@@ -11,7 +11,10 @@ How it reads a document (all rules, no model):
    - after it: "…, officials said.", "“…,” the commander said, adding that …";
    - inverted: "“…,” said Jane Doe, an analyst at the bank.";
    - inside it: "This, he said, showed …";
-   - "according to Reuters, …" / "…, according to the ministry".
+   - "according to Reuters, …" / "…, according to the ministry";
+   - labels and participles: "Minister: ‘…’" (headlines; in the body a titled name, "- Leeds
+     boss Dan Kerr: “…”"), "But he is not worried, insisting: “…”", "…, adding that …";
+   - outlets as speakers: "The BBC understands (that) …", "Sky News has learned …".
 
    The speaker is the noun phrase before the verb (back to the start of the clause; an
    appositive "Institute for the Study of War analyst, George Barros," is kept whole). The
@@ -25,7 +28,11 @@ How it reads a document (all rules, no model):
    same sentence), or the paraphrase it sits in. A quote that opens a sentence with no
    attribution of its own continues the latest speaker (news style: a speaker is named once,
    then quoted paragraph after paragraph), when that speaker spoke within the last three
-   paragraphs. A quote inside narration with no speech verb (a scare quote) stays narration.
+   paragraphs, unless a named person was introduced in narration since (in that paragraph or
+   the one before): "The mayor, Yusuf Karim, has asked for help. / “20 are still missing.”" is
+   the mayor's. A quote closed with a full stop does not take the speaker of the next sentence
+   ("“… 151,000 clubs.” The Tories say …"). A quote inside narration with no speech verb (a
+   scare quote) stays narration.
 
 Voices: ``Source(kind="quote")`` for the quote (marks included), ``Source(kind="paraphrase")``
 for the reported statement (the clause after "said (that)", or the part before ", he said").

@@ -21,7 +21,9 @@ Marker strings (stable; rules test for them):
     "estimated", "estimates", "an estimated", "reckons", "calculated". Scope: the clause.
 ``initially``
     The first or an earlier report of a figure: "initially", "originally", "at first",
-    "first reported", "earlier", "previously", "early reports". Scope: the clause.
+    "first reported", "earlier", "previously", "early reports". Scope: the clause. "earlier"
+    after a period compares periods and is not marked ("up from £350m a year earlier", "against
+    280 a week earlier"); "Two days earlier, police had said 12" is.
 ``later``
     A later report: "later", "subsequently", "since then". Scope: the clause.
 ``update``

@@ -13,7 +13,11 @@ A later mention of the same speaker reuses the first one's entity, so every figu
 speaker carries the same string (the fullest name and the first description seen): a surname
 or honorific plus surname (``Barros``, ``Mr Blinken``), a definite description sharing a head
 noun (``the unnamed commander`` → ``a Ukrainian commander``), or a pronoun (``he``, ``she``,
-``they``, ``it``) → the latest speaker that fits.
+``they``, ``it``) → the latest speaker that fits. Gender comes from honorifics and from lists of
+common given names (:data:`~numcheck.text.lexicon.FEMALE_NAMES`), so "he" skips "Clara Dunn".
+An acronym refers back to the body that introduced it ("the Office for Budget Responsibility
+(OBR)" … "the OBR"), and an epithet to the person just named ("the Kenyan", "the 28-year-old").
+A capitalised agent noun before a name is an occupation ("Beekeeper Owen Pryce").
 """
 
 from __future__ import annotations
