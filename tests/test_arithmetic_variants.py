@@ -113,6 +113,9 @@ QUIET = [
     # the note three sentences later in the same paragraph
     "Asked what should change, 64% chose roads, 51% chose parks and 38% chose trains. Most wanted more money spent. "
     "Many wanted lower taxes. Respondents could choose more than one answer.",
+    # the same vote twice is not two sides of one vote
+    "Of the 40 members, 25 voted for the plan in May and 30 voted for it in June.",
+    "Of the 40 members, 25 voted for the plan and 15 voted against it.",
 ]
 
 LOUD = [

@@ -110,6 +110,10 @@ def _fraction_spans(text: str, offset: int) -> list[tuple[int, int]]:
 _LABEL_NUMBER = re.compile(r"(?<=[a-z] )(?P<w>[A-Z][a-z]+)\s+(?P<n>\d{1,3})\b(?![.,]\d|\s*%)")
 
 
+# "25 voted for the plan and 20 against": the sides of one vote, not a preposition breaking the list
+_VOTE_SIDE = re.compile(r"\bvot(?:ed|e|es|ing)\s+(?:for|against|in\s+favou?r\s+of)\b", re.I)
+
+
 def _mask_label(m: re.Match[str]) -> str:
     return m["w"] + "x" * (len(m.group(0)) - len(m["w"]))
 
@@ -126,7 +130,7 @@ def _lists(prose: str, qs: list[Quantity], s0: int) -> list[list[Quantity]]:
                 _OF_THE.search(prose[max(0, prev.prose_start - 14) : prev.prose_start])
                 or _LEAD_WHOLE.search(prose[s0 : prev.prose_start])
             )
-            ok = m and not whole_like and not _LIST_NP_BAD.search(m["np"] + " " + (m["pre"] or ""))
+            ok = m and not whole_like and not _LIST_NP_BAD.search(_VOTE_SIDE.sub(" ", m["np"] + " " + (m["pre"] or "")))
             ok = ok and ("and" in m["sep"] or "plus" in m["sep"] or len(m["np"].split()) <= 4)
             if ok and m["np"].strip() and _LOC.match(prose, q.prose_end) and not _LOC.search(m["np"]):
                 ok = False  # "64 homes, 40 in Ashford and 30 in Kingsnorth": the first is the whole
@@ -229,17 +233,23 @@ def _predicate(prose: str, q: Quantity, end: int) -> str | None:
     nxt = words[1] if len(words) > 1 else ""
     if nxt and _OBJ_DET.match(nxt) and not _NOT_VERB.match(words[0]) and not _CHANGEY.search(words[0]):
         # "voted for" / "voted against": alternatives of one choice, not separate predicates
-        return _lemma(w) + ("+" if _PREP_COMPLEMENT.match(nxt) else "")
+        return _lemma(w) + (_side(words) if _PREP_COMPLEMENT.match(nxt) else "")
     # no counted noun, and a lower-case word that is not a preposition: a verb ("120 *work* part-time")
     if q.subject is None and re.fullmatch(r"[a-z][a-z'’-]+", words[0]) and not _NOT_VERB.match(w) and not _SMALL_WORD.match(w):
         if not nxt or nxt in {",", ";", ".", ":"} or nxt.lower() in {"and", "or", "but", "while"}:
             return "~event"  # "10 died": an outcome with no complement
-        return _lemma(w) + ("+" if _PREP_COMPLEMENT.match(nxt) else "")
+        return _lemma(w) + (_side(words) if _PREP_COMPLEMENT.match(nxt) else "")
     return None
 
 
+def _side(words: list[str]) -> str:
+    """ "+for", "+against"; "to" takes its verb ("+to cut"): the side of a choice a predicate names."""
+    nxt = words[1].lower()
+    return "+" + (f"to {words[2].lower()}" if nxt == "to" and len(words) > 2 else nxt)
+
+
 _SMALL_WORD = re.compile(
-    r"(?:at|in|on|to|from|for|as|by|into|over|under|after|before|since|during|between|about|around|up|down|off|out|"
+    r"(?:at|in|on|to|from|for|against|as|by|into|over|under|after|before|since|during|between|about|around|up|down|off|out|"
     r"aged|each|per|than|more|less|fewer|so|too|also|only|just|then|now|later|still|all|both|either|neither|"
     r"percent|million|billion|thousand|hundred|bn|m|k|times|points?|years?|months?|weeks?|days?|hours?)$",
     re.I,
@@ -287,12 +297,15 @@ def _predicates_differ(prose: str, run: list[Quantity], end: int) -> bool:
     preds = [p for q in run if (p := _predicate(prose, q, end)) is not None]
     if len(preds) < 2:
         return _same_verb_repeated(prose, run, end)
-    verbs = {p.rstrip("+") for p in preds}
+    verbs = {p.split("+")[0] for p in preds}
+    sides = [p.split("+")[1] for p in preds if "+" in p]
+    if len(sides) != len(set(sides)):
+        return True  # "voted for it in May and voted for it in June": the same predicate again
     if verbs == {"~event"}:
         return False  # "15 were rescued and 10 died": outcomes of one event
     if len(verbs) > 1:
         return True
-    if verbs == {"be"} or any(p.endswith("+") for p in preds):
+    if verbs == {"be"} or sides:
         return False
     return _same_verb_repeated(prose, run, end) or not _bare_complements_split(prose, run, end)
 
