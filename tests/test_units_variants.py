@@ -44,6 +44,11 @@ CASES = [
     (True, "A 6ft 5in (1.76m) lock."),
     (False, "A 6ft 5in (1.96m) lock."),
     (False, "The tank holds 10 litres (2.2 gallons), and he weighs 15st (95kg)."),
+    (True, "The route is 10km, about 3 miles, long."),
+    (False, "The route is 10km, about 6 miles, long."),
+    (True, "The route is 10km – or 3 miles – long."),
+    (True, "The route is 10km (that is, 3 miles) long."),
+    (False, "The route is 10km (that is, 6.2 miles) long."),
     # traps: correct conversions with the usual rounding
     (False, "The 26.2-mile (42.2km) race and a 6ft (1.8m) wall."),
     (False, "A 1 mile (1.6km) walk and a 100-mile (160km) ride."),
@@ -67,6 +72,8 @@ CASES = [
     (False, "He lifted 100kg or more; it is 2 miles or 20 minutes away."),
     (False, "Snow of 10cm or more is forecast, or 4in in places."),
     (False, "It costs £5 or $6 a day."),
+    (False, "The route is 10km, about 3 miles shorter than before, and he ran 20km, about 5km a day."),
+    (False, "In 10km, about 3 miles in, he fell; it is 10km, about 20 minutes, away."),
 ]
 
 

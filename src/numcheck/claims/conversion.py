@@ -217,16 +217,18 @@ _HEDGES = (
 _OPEN = re.compile(
     r"\s*(?:(?:long|wide|high|tall|deep|thick|across|away|in\s+(?:length|diameter|size|area|height|width|depth|total)"
     r"|of\s+[a-z]+)\s*)?"
-    rf"[(\[]\s*(?P<hedge>(?:{_HEDGES})\s*)?$",
+    rf"[(\[]\s*(?:that\s+is,?\s*|that['’]s\s+|i\.e\.,?\s*)?(?P<hedge>(?:{_HEDGES})\s*)?$",
     re.IGNORECASE,
-)  # "10km (6 miles)", "1,200km long (about 750 miles)", "40mm of rain (1.6in)"
+)  # "10km (6 miles)", "1,200km long (about 750 miles)", "40mm of rain (1.6in)", "10km (that is, 6 miles)"
 _OR = re.compile(
     rf"(?:\s*,\s*or\s+(?P<h1>(?:{_HEDGES})\s+)?|\s+or\s+(?P<h2>(?:{_HEDGES})\s+)|\s*[–—]\s*(?P<h3>(?:{_HEDGES})\s+)|\s*/\s*"
     rf"|\s*,?\s*(?:the\s+|an\s+)?equivalent\s+(?:of|to)\s+(?P<h4>(?:{_HEDGES})\s+)?"
-    rf"|\s*,\s*which\s+is\s+(?P<h5>(?:{_HEDGES})\s+)?|(?P<bare>\s+or\s+))$",
+    rf"|\s*,\s*which\s+is\s+(?P<h5>(?:{_HEDGES})\s+)?|(?P<bare>\s+or\s+|\s*[–—]\s*or\s+)"
+    r"|\s*,\s*(?P<h6>about|around|roughly|approximately|some|nearly|almost|or\s+so)\s+)$",
     re.I,
 )
 _COMPARED = re.compile(r"\s+(?:\w+er|more|less|fewer|than|further|above|below|ahead|behind|up|down)\b", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)–—]|$)")
 _CHOICE = re.compile(r"\b(?:either|whether|between|choose|choice|options?|instead)\b[^.;]*$", re.IGNORECASE)
 _BARE_OK = re.compile(r"\s*(?:[,.;:)–—]|$|\s(?:long|wide|high|tall|deep|away|in\b|of\b|and\b|from\b|to\b|on\b|at\b|across))")
 _CLOSE = re.compile(r"\s*(?:or\s+so\s*)?[)\]]")
@@ -350,7 +352,7 @@ def _others(prose: str, b0: int, para: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
-_SEP = re.compile(r"[(\[/–—]|\b(?:or|equivalent|which is)\b")
+_SEP = re.compile(r"[(\[/–—]|\b(?:or|equivalent|which is)\b|,\s(?:about|around|roughly|approximately|some|nearly|almost)\s\d")
 
 
 def _near_separators(para: str, reach: int = 60) -> Iterator[re.Match[str]]:
@@ -423,7 +425,9 @@ def conversions(a: Analysis) -> list[Conversion]:
                 mo = _OR.match(gap)
                 if not (mo and mo.end() == len(gap)):
                     continue
-                hedge = mo["h1"] or mo["h2"] or mo["h3"] or mo["h4"] or mo["h5"]
+                hedge = mo["h1"] or mo["h2"] or mo["h3"] or mo["h4"] or mo["h5"] or mo["h6"]
+                if mo["h6"] and not _APPOSITION_END.match(prose, y0.end):
+                    continue  # "10km, about 6 miles," is a gloss; "10km, about 6 miles of it uphill" is not
                 if _COMPARED.match(prose, y0.end):  # "10km, which is 3 miles shorter": a difference, not a gloss
                     continue
                 if "/" in gap and (isinstance(x.unit, str) or x.unit.dim != "temperature"):

@@ -45,7 +45,8 @@ class ConversionMismatch(Rule):
     its equivalent in brackets (several equivalents in one bracket are each checked: "300m
     (984ft; 328 yards)"; a dimension word may stand before it: "1,200km long (750 miles)"),
     after ", or", "or about" or a bare "or" (not a choice: "either 5km or 10 miles", "5kg or
-    10lb bags"), after a dash with "about", after "the equivalent of" or ", which is" (not
+    10lb bags"), after a dash with "about" or "or", in an apposition with a hedge ("10km,
+    about 6 miles,"), after "(that is, ...)", "the equivalent of" or ", which is" (not
     "which is 3 miles shorter"), or "30C/86F";
     either order; length, mass, area, volume, speed, energy, power and temperature (with
     offsets, "30C (86F)"; a change of temperature, "a rise of 2C (3.6F)", is read as a
