@@ -116,6 +116,8 @@ QUIET = [
     # the same vote twice is not two sides of one vote
     "Of the 40 members, 25 voted for the plan in May and 30 voted for it in June.",
     "Of the 40 members, 25 voted for the plan and 15 voted against it.",
+    "Some 2,000 people a day crossed the border last week, 14,000 in total.",
+    "The centre took 300 calls a day this week, 600 in total.",
 ]
 
 LOUD = [

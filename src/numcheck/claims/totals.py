@@ -775,8 +775,9 @@ _NUMWORDS = {
 _N = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 # "for a week", "over the past 10 days", "during the first week", "in an eight-hour shift"
 _PERIOD_BODY = (
-    r"(?:for|over|in|during|across|throughout)\s+(?:the\s+(?:past|last|next|following)\s+|a\s+period\s+of\s+|"
-    r"(?P<the>the|its|their)\s+(?:(?!(?:\d|hours?|days?|weeks?|months?|years?))[\w-]+\s+)?(?=(?:hour|day|week|fortnight|month|year|decade)\b)|"
+    r"(?:(?:for|over|in|during|across|throughout)\s+|(?=last\s+(?:week|fortnight|month)\b))"
+    r"(?:the\s+(?:past|last|next|following)\s+|a\s+period\s+of\s+|"
+    r"(?P<the>the|its|their|last)\s+(?:(?!(?:\d|hours?|days?|weeks?|months?|years?))[\w-]+\s+)?(?=(?:hour|day|week|fortnight|month|year|decade)\b)|"
     r"an?\s+(?=[\w]+-(?:hour|day|week|month|year)))?"
     rf"(?P<n>{_N})?\s*-?\s*"
     r"(?P<u>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b"
