@@ -81,6 +81,7 @@ class RecordClaim:
     prev_start: int  # the "previous record" words (-1 when ``previous`` is an earlier figure
     prev_end: int  # of the same measure stated elsewhere: "In 2001, sales were £6.1m")
     asserted: bool = True
+    time: bool = False  # a race time: lower is better
 
 
 def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
@@ -124,13 +125,41 @@ def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
         if pick is None:
             continue
         window = prose[clause[0] : clause[1]] + " " + prose[max(0, pick[0]) : pick[2].prose_end + 15]
-        if _LESS_IS_BETTER.search(window):
-            continue
         words = m.group(0) + " " + (m["hl"] or m["ath"] or "") + " " + prose[max(0, pick[0]) : max(0, pick[1])]
         sign = -1 if _LOW_WORDS.search(words) else 1
+        faster = False
+        if _LESS_IS_BETTER.search(window):
+            # a race time: the record is the fastest, so a record time must be below the old mark
+            if sign < 0 or not _race_time(prose, sent, value, pick[2]):
+                continue
+            sign, faster = -1, True
         cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
-        out.append(RecordClaim(m.start(), m.end(), m.group(0), sign, value, pick[2], pick[0], pick[1], not cond))
+        out.append(RecordClaim(m.start(), m.end(), m.group(0), sign, value, pick[2], pick[0], pick[1], not cond, faster))
     return tuple(out)
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour"})
+_RACE = re.compile(
+    r"\b(?:ran|run|runs|won|win|wins|finished|finish|clocked|clocking|swam|swim|cycled|rode|sprint(?:ed)?|race|raced|"
+    r"marathon|lap|course|track|time|timed|fastest|quickest|stopwatch|crossed\s+the\s+line|in\s+a\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+_TIME_SLOT = re.compile(
+    r"\b(?:in|clocked|clocking|clocks|timed\s+at|(?:a|an|winning|finishing)\s+time\s+of|ran|swam|won\s+in)\s+"
+    r"(?:a\s+|an\s+)?(?:(?:new|record|world|course|championship|personal)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _race_time(prose: str, sent: object, value: Quantity, previous: Quantity) -> bool:
+    """Both figures are durations of a performance (a race, a lap, a swim): lower is better."""
+    if value.unit not in _TIME_UNITS or previous.unit not in _TIME_UNITS or value.per or previous.per:
+        return False
+    if not _TIME_SLOT.search(prose, max(0, value.prose_start - 40), value.prose_start):
+        return False  # "ran for a record 14 hours", "lasted 9 hours": a length, where more is the record
+    return bool(_RACE.search(prose, sent.start, sent.end))  # type: ignore[attr-defined]
 
 
 _RELATIVE_PAST = re.compile(
@@ -262,7 +291,7 @@ def _record_value(prose: str, m: re.Match[str], qs: list[Quantity], clause: tupl
         gap = prose[q.prose_end : m.start()]
         if re.fullmatch(
             r"\s*(?:\w+\s+){0,2}?\w*\s*(?:[,–—(-]|\b(?:was|is|were|are|became|proved))\s*(?:a|an|the)?\s*"
-            r"(?:(?:new|fresh|another|all-time|club|world|national|british|european|personal)\s+)?",
+            r"(?:(?:new|fresh|another|all-time|club|world|national|british|european|personal)\s+)?(?:[a-z-]+\s+)?",
             gap,
         ):
             return q

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from numcheck.claims.wording import above, clause_bounds, comparable, is_measure, modal, negated
+from numcheck.claims.wording import above, clause_bounds, comparable, is_measure, modal, negated, same_measure
 from numcheck.engine import Analysis
 from numcheck.model import Quantity
 
@@ -102,19 +102,31 @@ def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
         if is_measure(q):
             by_sentence.setdefault(q.sentence, []).append(q)
     out: list[RankClaim] = []
-    for sent in analysis.text.sentences:
+    sents = analysis.text.sentences
+    for sent in sents:
         qs = by_sentence.get(sent.index, [])
-        if not qs:
+        nxt = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
+        nqs = by_sentence.get(nxt.index, []) if nxt is not None and not sent.is_headline else []
+        if not qs and not nqs:
             continue
         for m in _RANK.finditer(prose, sent.start, sent.end):
             if _SCOPE.match(prose, m.end(), sent.end):
                 continue
-            value = _slot(prose, m, qs, sent.start, sent.end)
+            group = _GROUP.match(prose, m.end(), sent.end)  # "the busiest of the three London airports"
+            slot_from = group.end() if group else m.end()
+            value = _slot(prose, m, qs, sent.start, sent.end, slot_from) if qs else None
+            in_next = False
+            if value is None and nxt is not None and nqs and not _after_slot_figure(prose, m, qs, sent.end):
+                # "X is the second-largest city. It has 1.1 million residents, compared with ..."
+                lead = _PRONOUN_SLOT.match(prose, nxt.start, nxt.end)
+                value = next((q for q in nqs if lead and q.prose_start == lead.end()), None)
+                in_next = value is not None
             if value is None:
                 continue
+            same = qs if not in_next else nqs
             peers = tuple(
                 p
-                for p in qs
+                for p in same
                 if p is not value
                 and comparable(p, value, same_subject=True)
                 and (
@@ -123,6 +135,12 @@ def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
                     or _side(prose, max(m.end(), value.prose_end), p) != 0
                 )
             )
+            if nxt is not None and not in_next:
+                peers += _next_peers(prose, nxt, nqs, value, group is not None)
+            elif in_next:
+                peers = tuple(p for p in peers if not _then(prose, p))
+            if group is not None and len(peers) > _group_size(group["n"]):
+                peers = ()  # more figures than the group has other members: not a list of them
             sides = tuple(_side(prose, max(m.end(), value.prose_end), p) for p in peers)
             clause = clause_bounds(prose, sent.start, sent.end, m.start())
             cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
@@ -198,13 +216,76 @@ def rank_conflicts(analysis: Analysis) -> tuple[tuple[RankClaim, RankClaim], ...
     return tuple(out)
 
 
-def _slot(prose: str, m: re.Match[str], qs: list[Quantity], s0: int, s1: int) -> Quantity | None:
-    after = next((q for q in qs if q.prose_start >= m.end()), None)
-    if after is not None and _SLOT_AFTER.fullmatch(prose[m.end() : after.prose_start]):
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# A closed group named after the superlative: "the busiest of the three London airports"
+_GROUP = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*(?=\s*[,(–—]|\s+(?:with|at|on|has|had|is|was|handling|handled)\b)",
+    re.IGNORECASE,
+)
+# The next sentence speaks of the ranked thing first: "It has 1.1 million residents, ..."
+_PRONOUN_SLOT = re.compile(
+    r"\s*(?:It|They|Its\s+(?:population|total|tally|turnout|share|count)\s+(?:is|was|stands\s+at|stood\s+at))\s+"
+    r"(?:(?:has|had|have|handled|handles|handle|employs|employed|drew|draws|attracted|attracts|carried|carries|"
+    r"recorded|records|is\s+home\s+to|was\s+home\s+to|received|receives|got|gets|won|scored|sold|sells)\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|just|more\s+than|over)\s+)?(?=[$£€]?\d)",
+)
+# Peers in the next sentence: after a cue, or the sentence names "the other(s)" or "X, also ..."
+_NEXT_LEAD = re.compile(
+    r"\s*(?:The\s+other(?:s|\s+(?:two|three|four|five|\w+s))?\b|(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*,\s+also\b)"
+)
+_THEN = re.compile(
+    r"\s*(?:(?:a|one|two|three|\d+)\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before)|(?:in|by|since)\s+(?:19|20)\d\d|"
+    r"last\s+(?:year|season|month)|previously|the\s+(?:previous|year)\s+\w+|at\s+its\s+peak|at\s+the\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+def _like(p: Quantity, value: Quantity) -> bool:
+    """Same measure (a yearly rate and a count of the same thing compare) and no other counted noun."""
+    return same_measure(p, value) and not (p.subject and value.subject and p.subject != value.subject and not p.unit)
+
+
+def _then(prose: str, p: Quantity) -> bool:
+    """A figure for another time ("1.3 million in 1960", "a decade ago"): the same thing, not a peer."""
+    tail = prose[p.prose_end : p.prose_end + 40]
+    return bool(_THEN.match(tail) or re.match(r"\s+(?:[a-z]+\s+){0,2}?(?:in|by|since)\s+(?:19|20)\d\d\b", tail))
+
+
+def _group_size(n: str) -> int:
+    """Members of a closed group other than the ranked one ("three" → 2)."""
+    return (int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]) - 1
+
+
+def _after_slot_figure(prose: str, m: re.Match[str], qs: list[Quantity], end: int) -> bool:
+    """A figure follows the superlative in its own sentence (some other slot than ours)."""
+    return any(q.prose_start >= m.end() and q.prose_start < end for q in qs)
+
+
+def _next_peers(prose: str, nxt: object, nqs: list[Quantity], value: Quantity, closed: bool) -> tuple[Quantity, ...]:
+    """Figures of the next sentence listed as rivals of the ranked one: after a cue ("compared
+    with", "ahead of") or in a sentence about "the other two" or "X, also ..."."""
+    start = nxt.start  # type: ignore[attr-defined]
+    cands = [p for p in nqs if _like(p, value) and not _then(prose, p)]
+    if not cands:
+        return ()
+    lead = _NEXT_LEAD.match(prose, start)
+    if lead:
+        return tuple(p for p in cands if p.prose_start >= lead.end())
+    cue = _LIST_CUE.search(prose, start, cands[0].prose_start)
+    if cue is None or re.search(r"[A-Za-z]", prose[start : start + 1]) is None:
+        return ()
+    return tuple(p for p in cands if p.prose_start > cue.start())
+
+
+def _slot(prose: str, m: re.Match[str], qs: list[Quantity], s0: int, s1: int, at: int | None = None) -> Quantity | None:
+    at = m.end() if at is None else at
+    after = next((q for q in qs if q.prose_start >= at), None)
+    if after is not None and _SLOT_AFTER.fullmatch(prose[at : after.prose_start]):
         return after
     if (
         after is not None
-        and _SLOT_APPOS.fullmatch(prose[m.end() : after.prose_start])
+        and _SLOT_APPOS.fullmatch(prose[at : after.prose_start])
         and re.match(r"\s*[,)–—]", prose[after.prose_end :])
     ):
         return after

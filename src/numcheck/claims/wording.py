@@ -18,7 +18,7 @@ NOT_MEASURES = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME, Kind.AGE, Kind.ORDINA
 
 # A clause ends at a semicolon, a colon, or a comma/dash followed by a clause-joining word.
 _CLAUSE_BREAK = re.compile(
-    r";|:|\s[–—]\s(?=(?:but|while|whereas|although|though|so|and|yet)\b)"
+    r";|(?<!\d):|:(?!\d)|\s[–—]\s(?=(?:but|while|whereas|although|though|so|and|yet)\b)"
     r"|,?\s+(?:but|while|whereas|although|though|yet|however|meanwhile|whilst)\b"
     r"|,\s+(?:so|and|which|as|after|before|when|because|since|despite|with|who|where)\b"
 )

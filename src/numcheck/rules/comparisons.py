@@ -166,11 +166,11 @@ class RecordClaimMismatch(Rule):
                 bad = False  # a tie is not a clear contradiction once rounding is allowed
             if not bad:
                 continue
-            rel = "below" if not low else "above"
+            rel = ("slower than" if r.time else "above") if low else "below"
             ev = [claim_evidence(analysis, r.start, r.end), Evidence.of(r.value), Evidence.of(r.previous)]
             if r.prev_start >= 0:
                 ev.append(claim_evidence(analysis, r.prev_start, r.prev_end))
-                what = "low" if low else "record"
+                what = "low" if low and not r.time else "record"
                 prev = say(analysis, r.previous, r.start)
                 msg = f"'{r.word}' but {say(analysis, r.value, r.start)} is {rel} the previous {what} of {prev}"
             else:

@@ -1,0 +1,63 @@
+"""NC5xx recall on varied news wording: race-time records, closed groups and rankings with
+their figures in the next sentence, comparatives with "X against Y" evidence, quantifiers with
+the part and whole in an apposition or after a colon. Every error has traps beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+import numcheck
+from numcheck.config import Config
+
+NC5 = Config(select=("NC5",))
+
+
+def fired(text: str) -> list[str]:
+    return [f.rule for f in numcheck.check(text, config=NC5).findings]
+
+
+def messages(text: str) -> list[str]:
+    return [f.message for f in numcheck.check(text, config=NC5).findings]
+
+
+ERRORS = [
+    # records where lower is better: race times
+    ("NC502", "She won in 11.42 seconds, a new meet record, breaking the old mark of 11.30 seconds."),
+    ("NC502", "He finished in 2:09:14, a course record, beating the previous best of 2:08:50."),
+    # rankings: the figure and the peers in the next sentence
+    ("NC505", "Leeds is the country's second-largest city. It has 600,000 residents, compared with 8.8 million "
+     "in London and 700,000 in Manchester."),
+    ("NC505", "Paddington is the busiest of the three stations, with 30 million passengers last year. The other two, "
+     "Euston and Victoria, handled 45 million and 20 million."),
+    ("NC505", "Hull is the region's busiest port, with 9 million tonnes a year. Grimsby, also on the Humber, "
+     "handles 12 million tonnes."),
+]  # fmt: skip
+
+TRAPS = [
+    # race times that do beat the old mark; lengths where more is the record
+    "She won in 11.22 seconds, a new meet record, breaking the old mark of 11.30 seconds.",
+    "He finished in 2:07:14, a course record, beating the previous best of 2:08:50.",
+    "The show ran for a record 14 hours, beating the previous record of 12 hours.",
+    "The queue lasted a record 9 hours, beating the previous record of 7 hours.",
+    # rankings: consistent, scoped to a subset, or against the same thing at another time
+    "Sheffield is the region's third-largest town. It has 560,000 residents, compared with 400,000 in Hull and 300,000 in York.",
+    "Leeds is the country's second-largest city. It has 600,000 residents, compared with 8.8 million in London and "
+    "500,000 in Manchester.",
+    "Paddington is the busiest of the three stations, with 30 million passengers last year. The other two, Euston "
+    "and Victoria, handled 25 million and 20 million.",
+    "Paddington is the busiest station in the north, with 30 million passengers last year. The other two, Euston and "
+    "Victoria, handled 45 million and 20 million.",
+    "Leeds is the largest city. It has 800,000 people, compared with 1.3 million in 1960.",
+    "Hull is the biggest port. It handled 9 million tonnes last year. The region exported 30 million tonnes.",
+    "Hull is the biggest port, with 9 million tonnes. The region handled 30 million tonnes in total.",
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ERRORS)
+def test_errors_fire(code: str, text: str) -> None:
+    assert code in fired(text), messages(text)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_stay_quiet(text: str) -> None:
+    assert fired(text) == [], messages(text)
