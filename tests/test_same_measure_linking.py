@@ -178,6 +178,104 @@ BAD = [
             "The union said 4,500 nurses had walked out on Monday."
         ),
     ),
+    (
+        "NC101",
+        (
+            "Bank branches\n"
+            "The bank announced the closure of 12 branches on Monday.\n"
+            "Staff were told in person.\n"
+            "A spokeswoman said eight branches would close by June."
+        ),
+    ),
+    (
+        "NC101",
+        (
+            "Fire\n"
+            "The blaze destroyed 40 homes on the estate, firefighters said.\n"
+            "Residents are in hotels.\n"
+            "The council blamed the destruction of 25 homes on faulty wiring."
+        ),
+    ),
+    (
+        "NC101",
+        (
+            "Riot\n"
+            "Police arrested 14 people after the match.\n"
+            "Shops were damaged.\n"
+            "The chief constable defended the arrests of 9 people."
+        ),
+    ),
+    (
+        "NC101",
+        (
+            "Quake\n"
+            "The quake killed 30 people in the mountain villages.\n"
+            "Rescuers are still searching.\n"
+            "The government mourned the deaths of 45 people."
+        ),
+    ),
+    (
+        "NC101",
+        (
+            "Flood\n"
+            "The evacuation of 300 residents began at dawn.\n"
+            "The river kept rising.\n"
+            "Officials said 200 residents were evacuated."
+        ),
+    ),
+    pytest.param(
+        "NC101",
+        (
+            "Hospital plan\n"
+            "The new hospital, which will cost £450m, opens in 2030.\n"
+            "Designs were unveiled on Monday.\n"
+            "Critics said the £540m cost of the hospital was too high."
+        ),
+        marks=pytest.mark.xfail(reason="a year in the clause ('opens in 2030') blocks the link"),
+    ),
+    (
+        "NC101",
+        ("Tram\nThe scheme will cost £20m.\nWork begins in spring.\nThe council defended the £30m price tag of the scheme."),
+    ),
+    (
+        "NC103",
+        ("Hundreds of jobs to go at factory\nThe company said it would cut 2,500 jobs at the site."),
+    ),
+    (
+        "NC103",
+        ("Dozens hurt in train crash\nThe ambulance service said 340 passengers were injured."),
+    ),
+    (
+        "NC103",
+        ("Ten killed in bus crash\nPolice said 14 people died when the bus left the road."),
+    ),
+    (
+        "NC103",
+        ("Firm to axe 300 jobs\nThe firm said 450 jobs would go at its plant."),
+    ),
+    (
+        "NC101",
+        (
+            "Strike\n"
+            "Some 3,000 teachers went on strike on Monday.\n"
+            "Schools closed early.\n"
+            "The union said 1,400 teachers had gone on strike."
+        ),
+    ),
+    (
+        "NC104",
+        ("Flood\nMore than 200 homes were flooded, the agency said.\nPumps were brought in.\nIn all, 120 homes were flooded."),
+    ),
+    pytest.param(
+        "NC101",
+        (
+            "Station\n"
+            "The station, which handles 9,000 passengers a day, will close for a week.\n"
+            "Buses will replace trains.\n"
+            "The 12,000 passengers who use the station each day were warned."
+        ),
+        marks=pytest.mark.xfail(reason="'each day' after a relative clause is not read as a rate"),
+    ),
 ]
 
 GOOD = [
@@ -257,6 +355,20 @@ GOOD = [
     ("Kyiv\nKyiv says 1,000 soldiers were killed. Moscow says 200 soldiers died."),
     ("School\nThe school has 1,200 pupils.\nSome 800 pupils sat their exams this summer."),
     ("Pools\nThe city has 14 swimming pools.\nEleven swimming pools are run by the council."),
+    ("Bank\nThe bank announced the closure of 12 branches.\nIt closed eight branches last year."),
+    ("Fire\nThe blaze destroyed 40 homes.\nA further 25 homes were damaged by smoke."),
+    ("Riot\nPolice arrested 14 people after the match.\nNine people were later charged."),
+    ("Quake\nThe quake killed 30 people in the villages.\nIn the city, 45 people were injured."),
+    ("Hospital\nThe new hospital will cost £450m.\nThe old hospital cost £40m to build in 1970."),
+    ("Tram\nThe tram scheme will cost £20m.\nThe bus scheme will cost £30m."),
+    ("Hundreds of jobs to go at factory\nThe company said it would cut 450 jobs at the site."),
+    ("Ten killed in bus crash\nPolice said ten people died and 14 were injured when the bus left the road."),
+    ("Firm to axe 300 jobs\nThe firm, which employs 450 people, said 300 jobs would go."),
+    ("Strike\nSome 3,000 teachers went on strike on Monday.\nOn Tuesday 1,400 teachers went on strike."),
+    ("Flood\nMore than 200 homes were flooded, the agency said.\nIn the village, 120 homes were flooded."),
+    ("Pay\nThe union says 3,000 nurses will strike.\nThe health board says only 1,400 nurses will strike."),
+    ("Stadium\nThe stadium will cost £45m.\nThe club has debts of £60m."),
+    ("Voters\nSome 300 voters backed the plan.\nAbout 200 voters rejected it."),
 ]
 
 

@@ -101,7 +101,8 @@ for _cls, _list in {
     "deploy": "deployed deploy sent send stationed based serving deployment withdraw withdrawn withdrew withdrawal "
     "shipment arrived arrive",
     "sale": "sold sell sells selling bought buy buys shipped sales",
-    "damage": "destroyed destroy destroys destroying damaged damage damages flattened razed flooded burned burnt gutted",
+    "damage": "destruction destroyed destroy destroys destroying damaged damage damages flattened razed flooded burned burnt "
+    "gutted",
     "strike": "strike strikes striking walkout walked",
     "apply": "applied apply applications applicants",
     "sign": "signed sign signatures petition",

@@ -133,6 +133,7 @@ class Mention:
     total: bool  # stated as a sum: "altogether", "in all", "a total of"
     supposed: bool  # "imagine 10,000 ...", "if 5,000 ...": a supposition (also read from the text layer's markers)
     owner: str | None  # whose figure it is: "Chelsea have 25 players", "Leeds's 120 schools"
+    polarity: str = ""  # "+" for backed/passed/won, "-" for rejected/failed/lost (opposite outcomes count different people)
     later: bool = False  # "later said", "earlier": a statement at another time, perhaps an update
     event_words: frozenset[str] = frozenset()  # the words that gave the predicates ("finished")
     tenseless: bool = False  # a nominal reference with no verb of its own: "the 1,500 job losses", "the loss of 640 jobs"
@@ -253,6 +254,11 @@ def _mention(
         or bool(_SO_FAR.search(clause))
         or ("cost" in sub.flags and bool(words & _OUTTURN)),
         later=bool(words & _SOFT_CHANGE),
+        polarity="+"
+        if words & _POSITIVE and not words & _NEGATIVE
+        else "-"
+        if words & _NEGATIVE and not words & _POSITIVE
+        else "",
         phrase=phrase,
         place="headline" if sent.is_headline else f"para {q.paragraph + (0 if has_headline else 1)}",
         forecast=_forecast(prose, sent, q, sub, phrase_end, whole),
@@ -300,10 +306,13 @@ _THING_BEFORE = re.compile(
 _BARE_THING = re.compile(
     r"\s+(?P<np>(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*)(?=\s*(?:$|[,.;:]|\s+(?:for|in|at|on|to|and|is|was|will|would)\b))"
 )
-_PLAIN_MODIFIERS = frozenset({"new", "proposed", "planned", "whole", "entire", "total", "latest"})
-_NOT_THINGS = frozenset(
-    _COST_NOUNS | {"which", "it", "that", "this", "they", "work", "works", "scheme", "plan", "project", "deal"}
+# "The new hospital, which will cost £450m"
+_THING_WHICH = re.compile(
+    r"\b(?i:the|its|their|a|an)\s+(?P<np>(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*),\s+which\s+"
+    r"(?:will\s+|would\s+|is\s+expected\s+to\s+|is\s+set\s+to\s+)?costs?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
 )
+_PLAIN_MODIFIERS = frozenset({"new", "proposed", "planned", "whole", "entire", "total", "latest"})
+_NOT_THINGS = frozenset(_COST_NOUNS | {"which", "it", "that", "this", "they", "work", "works", "plan", "deal"})
 
 
 def _money_subject(prose: str, s0: int, s1: int, q: Quantity, sub: Subject | None) -> Subject | None:
@@ -318,7 +327,8 @@ def _money_subject(prose: str, s0: int, s1: int, q: Quantity, sub: Subject | Non
     elif bare:
         np = bare["np"]
     else:
-        b = _THING_BEFORE.search(prose[max(s0, q.prose_start - 80) : q.prose_start])
+        before = prose[max(s0, q.prose_start - 80) : q.prose_start]
+        b = _THING_WHICH.search(before) or _THING_BEFORE.search(before)
         if b:
             np = b["np"]
     if np is None:
@@ -331,6 +341,8 @@ def _money_subject(prose: str, s0: int, s1: int, q: Quantity, sub: Subject | Non
     return Subject(head, quals, -1, -1, False, ("cost",), max(q.prose_end, sub.phrase_end if sub else q.prose_end))
 
 
+_POSITIVE = frozenset({"backed", "supported", "approved", "favoured", "favored", "passed", "won", "accepted"})
+_NEGATIVE = frozenset({"rejected", "opposed", "against", "failed", "refused", "declined"})
 # "later said": an update when two figures are given; a vague amount or a bound it contradicts is still wrong
 _SOFT_CHANGE = frozenset({"later", "earlier", "subsequently"})
 _OUTTURN = frozenset({"final", "actual", "eventual", "overrun", "overran", "overspend", "original", "originally", "estimate"})
@@ -353,6 +365,7 @@ def _forecast(prose: str, sent: Sentence, q: Quantity, sub: Subject, phrase_end:
         or _expected_after(prose, phrase_end)
         or _modal_event_after(prose, phrase_end, sent.end)
         or (sent.is_headline and bool(_HEADLINE_FUTURE.match(prose, phrase_end, sent.end)))
+        or (sent.is_headline and bool(_HEADLINE_TO.search(prose[sent.start : q.prose_start])))
     )
 
 
@@ -429,6 +442,7 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         or (a.whole and b.stock == "present")
         or (b.whole and a.stock == "present")
         or (not a.predicates and not b.predicates and _shared_verb(a, b))
+        or (a.group != b.group and _agent_link(a, b))
     )
     if a.predicates and b.predicates and (a.predicates ^ b.predicates) & SUBSET_EVENTS and not (a.whole or b.whole):
         return None  # "thousands protest" vs "350 protesters were arrested": those arrested are a part
@@ -447,6 +461,8 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         return None
     if any(x and y and not (x & y) for x, y in zip(a.contrasts, b.contrasts, strict=True)):
         return None  # "the morning session" vs "the evening session", "in January" vs "in February"
+    if a.polarity and b.polarity and a.polarity != b.polarity:
+        return None  # "300 voters backed the plan" vs "200 voters rejected it"
     if not strong and a.verb and b.verb and a.verb != b.verb:
         return None  # "carried 230 passengers" vs "pulled 180 passengers from the water"
     if not strong and bool(a.stock) != bool(b.stock) and (a.verb or a.after_verb if b.stock else b.verb or b.after_verb):
@@ -685,6 +701,7 @@ _MODAL_AFTER = re.compile(
     r"(?:will|would|could|may|might|(?:are|is)\s+(?:to|set\s+to|due\s+to|likely\s+to))\b",
     re.IGNORECASE,
 )
+_HEADLINE_TO = re.compile(r"\bto\s+[a-z][\w'’\-]*\s+(?:up\s+to\s+|about\s+|some\s+|more\s+than\s+)?$")  # "Firm to axe 300 jobs"
 _HEADLINE_FUTURE = re.compile(r"(?:\s+[a-z][\w'’\-]*)?\s+to\s+(?:go|be|close|lose|face|get|receive|shut)\b")
 _AFTER_SKIP = frozenset(
     _split(
