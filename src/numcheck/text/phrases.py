@@ -380,7 +380,7 @@ def _colon_attribution(text: str, s: Sentence, registry: Registry) -> Phrase | N
     m = _COLON.match(text)
     if not m:
         return None
-    phrase = m.group(1).strip()
+    phrase = re.sub(r"^(?:Said|Says|Added|Adds)\s+", "", m.group(1).strip())  # "Said Wales coach X: “…”"
     words = phrase.split()
     if len(words) > 6 or phrase.lower() in _LABELS or _NOT_NP.search(phrase) or is_outlet(phrase):
         return None

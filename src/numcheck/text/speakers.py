@@ -546,7 +546,7 @@ class Registry:
         proper = {w for w in words[1:] if _cap(w)}
         if definite and h:
             for e in reversed(self.entities):
-                if proper and not proper <= set(f"{e.desc or ''} {e.name or ''}".split()):
+                if proper and _bare(words[-1]) in _DOCUMENTS and not proper <= set(f"{e.desc or ''} {e.name or ''}".split()):
                     continue  # "The Mail on Sunday survey" is not "the Mori survey"
                 if heads(e.desc) & h or (e.name is None and e.desc and e.desc.lower() == desc.lower()):
                     if e.name is None and e.desc and desc.lower().startswith(e.desc.lower()) and len(desc) > len(e.desc):
@@ -667,6 +667,8 @@ _TRAILING = re.compile(
 
 
 _TRAILING_LY = re.compile(r"(?<=\w)\s+(?:[a-z]+ly)$")
+_LY_NOUNS = words("""family assembly supply ally rally daily weekly monthly quarterly yearly anomaly monopoly
+    homily reply lily belly jelly bully fly butterfly dragonfly italy july""")
 _LEADING_TIME = re.compile(
     r"^(?:(?:In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:interview|statement|speech|letter|article|report|post|broadcast|address|briefing|video|message)(?=\s+[A-Z])|(?:(?:a|an|one|two|three|four|five|six|some|several|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)"
@@ -691,7 +693,9 @@ def clean_phrase(phrase: str) -> str:
     phrase = _LEADING_TIME.sub("", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)
     phrase = _TRAILING.sub("", phrase).strip(" ,")
-    phrase = _TRAILING_LY.sub("", phrase)  # "Conti immediately told …"
+    ly = _TRAILING_LY.search(phrase)
+    if ly and ly.group().strip().lower() not in _LY_NOUNS:
+        phrase = phrase[: ly.start()]  # "Conti immediately told …"
     words = phrase.split(" ")
     while words and words[0].lower().strip(",") in LEADING_DROP:
         words = words[1:]
