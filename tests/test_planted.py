@@ -19,7 +19,9 @@ def _cases(path: Path) -> tuple[str, list[dict]]:
 
 
 def _fired(case: dict, family: str) -> set[str]:
-    report = numcheck.check(case["text"], format=case.get("format", "text"), date=case.get("date"), config=Config(select=(family,)))
+    report = numcheck.check(
+        case["text"], format=case.get("format", "text"), date=case.get("date"), config=Config(select=(family,))
+    )
     return {f.rule for f in report.findings if f.severity >= numcheck.Severity.WARNING}
 
 

@@ -29,18 +29,23 @@ def run(files: list[Path]) -> list[dict]:
         config = Config(select=(data.get("family", "ALL"),))
         for i, case in enumerate(data["case"]):
             try:
-                report = numcheck.check(case["text"], format=case.get("format", "text"),
-                                        date=case.get("date"), config=config)
+                report = numcheck.check(case["text"], format=case.get("format", "text"), date=case.get("date"), config=config)
                 findings = [f for f in report.findings if f.severity >= numcheck.Severity.WARNING]
                 err = None
             except Exception as exc:  # a crash is reported, not fatal
                 findings, err = [], f"{type(exc).__name__}: {exc}"
-            rows.append({
-                "file": path.name, "index": i, "expect": case.get("expect", ""),
-                "text": case["text"], "note": case.get("note", ""),
-                "fired": sorted({f.rule for f in findings}),
-                "messages": [f"{f.rule}: {f.message}" for f in findings], "error": err,
-            })
+            rows.append(
+                {
+                    "file": path.name,
+                    "index": i,
+                    "expect": case.get("expect", ""),
+                    "text": case["text"],
+                    "note": case.get("note", ""),
+                    "fired": sorted({f.rule for f in findings}),
+                    "messages": [f"{f.rule}: {f.message}" for f in findings],
+                    "error": err,
+                }
+            )
     return rows
 
 
@@ -83,10 +88,13 @@ def main() -> int:
         d = fam[f]
         for k in tot:
             tot[k] += d[k]
-        print(f"  {f}xx: TP {d['tp']} FN {d['fn']} FP {d['fp']}  precision {_r(d['tp'], d['tp'] + d['fp'])}  recall {_r(d['tp'], d['tp'] + d['fn'])}")
+        precision, recall = _r(d["tp"], d["tp"] + d["fp"]), _r(d["tp"], d["tp"] + d["fn"])
+        print(f"  {f}xx: TP {d['tp']} FN {d['fn']} FP {d['fp']}  precision {precision}  recall {recall}")
     traps = [r for r in rows if not r["expect"]]
-    print(f"  all: cases {len(rows)} TP {tot['tp']} FN {tot['fn']} FP {tot['fp']}  precision {_r(tot['tp'], tot['tp'] + tot['fp'])}"
-          f"  recall {_r(tot['tp'], tot['tp'] + tot['fn'])}  clean traps {sum(not r['fired'] for r in traps)}/{len(traps)}")
+    print(
+        f"  all: cases {len(rows)} TP {tot['tp']} FN {tot['fn']} FP {tot['fp']}  precision {_r(tot['tp'], tot['tp'] + tot['fp'])}"
+        f"  recall {_r(tot['tp'], tot['tp'] + tot['fn'])}  clean traps {sum(not r['fired'] for r in traps)}/{len(traps)}"
+    )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
     return 0
