@@ -118,6 +118,10 @@ QUIET = [
     "Of the 40 members, 25 voted for the plan and 15 voted against it.",
     "Some 2,000 people a day crossed the border last week, 14,000 in total.",
     "The centre took 300 calls a day this week, 600 in total.",
+    # a fraction of a group counted earlier, consistent or of another group
+    "In the district, 18 of the 24 GP practices, three-quarters, met the target, while a quarter of practices, 6, did not.",
+    "The firm has 200 workers. A quarter of the workers, 50 people, went on strike.",
+    "The firm has 200 workers in Leeds. A quarter of the workers in York, 80 people, went on strike.",
 ]
 
 LOUD = [

@@ -229,11 +229,14 @@ def shares(analysis: Analysis) -> tuple[Share, ...]:
     prose = analysis.doc.prose
     out: list[Share] = []
     by_sentence = sentence_quantities(analysis)
-    for sent in analysis.text.sentences:
+    sents = analysis.text.sentences
+    for si, sent in enumerate(sents):
         qs = [q for q in by_sentence.get(sent.index, []) if usable(prose, q)]
         text = prose[sent.start : sent.end]
         fracs = fractions_in(text, sent.start)
         qs = [q for q in qs if not any(f.start <= q.prose_start < f.end for f in fracs)]
+        earlier = [q for q in by_sentence.get(sents[si - 1].index, []) if usable(prose, q)] if si else []
+        out.extend(_share_of_named_whole(prose, qs, earlier, fracs, sent.index))
         out.extend(_n_of_n_share(prose, qs, fracs, sent.index))
         out.extend(_share_of_n(prose, qs, fracs, sent.index))
         out.extend(_n_or_share_of_n(prose, qs, fracs, sent.index))
@@ -241,6 +244,44 @@ def shares(analysis: Analysis) -> tuple[Share, ...]:
         out.extend(_survey_shares(prose, qs, sent.start, sent.index))
     out.sort(key=lambda s: (s.whole.prose_start, s.share_span))
     return tuple(out)
+
+
+_OF_NOUN_APPOS = re.compile(
+    rf"^\s+of\s+(?:(?:the|its|their|all\s+the|those|these)\s+)?(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*"
+    rf"(?:,|\(|[—–]|\s-)\s*(?:{_FR_HEDGE}\s+)?$",
+    re.I,
+)
+
+
+def _singular_noun(w: str) -> str:
+    w = w.lower().split()[-1]
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _share_of_named_whole(
+    prose: str, qs: list[Quantity], earlier: list[Quantity], fracs: list[Fraction], sent: int
+) -> list[Share]:
+    """ "18 of the 24 practices met it, while a third of practices, 6, did not": a fraction of a group
+    counted earlier (same noun, in this sentence or the one before), with its count in apposition."""
+    out = []
+    for f in fracs:
+        after = [q for q in qs if q.prose_start >= f.end]
+        if not after or not _is_count(after[0]):
+            continue
+        m = _OF_NOUN_APPOS.match(prose[f.end : after[0].prose_start])
+        if not m:
+            continue
+        part = after[0]
+        if _MEASURE.match(prose[part.prose_end : part.prose_end + 12]) or _after_is_of(prose, part):
+            continue
+        noun = _singular_noun(m["noun"])
+        cands = [q for q in [*earlier, *qs] if q.prose_end <= f.start and _is_count(q) and q.subject == noun]
+        if len(cands) != 1:
+            continue
+        out.append(Share(part, cands[0], f.allowed, f.text, (f.start, f.end), None, "fraction", f.hedge is not None, sent))
+    return out
 
 
 def _frac_starting(fracs: list[Fraction], pos: int) -> Fraction | None:
