@@ -31,9 +31,27 @@ ERRORS = [
      "Euston and Victoria, handled 45 million and 20 million."),
     ("NC505", "Hull is the region's busiest port, with 9 million tonnes a year. Grimsby, also on the Humber, "
      "handles 12 million tonnes."),
+    # comparatives with the figures after a colon or "with A ... against B"
+    ("NC504", "Hospitals in the north spent more per patient than those in the south: £2,100 against £2,600."),
+    ("NC504", "Petrol cars now outnumber electric models, with 12,000 petrol cars registered in May against 19,000 "
+     "electric ones."),
+    ("NC504", "The Greens won more seats than Labour, with 14 councillors elected against 19 for Labour."),
+    ("NC504", "More children walked to school than cycled, with 100 walking against 200 cycling."),
+    ("NC504", "Women outspent men at the sales, with an average of £120 against £150."),
+    # over time, with the first term after "than last year's N"
+    ("NC501", "Fewer people visited the park this summer than last year's 4,200, with 5,100 visits recorded by August."),
 ]  # fmt: skip
 
 TRAPS = [
+    # comparatives that hold, or compare with another time, a forecast or a bound
+    "Hospitals in the north spent more per patient than those in the south: £2,900 against £2,600.",
+    "Petrol cars now outnumber electric models, with 22,000 petrol cars registered in May against 19,000 electric ones.",
+    "The Greens won more seats than last time, with 14 councillors elected against 19 for Labour.",
+    "The firm made more profit than expected: £4m against £5m a year ago.",
+    "Fewer people visited the park this summer than last year's 4,200, with 3,100 visits recorded by August.",
+    "More children walked to school than cycled, with 300 walking against 200 cycling.",
+    "Exports exceeded imports, with exports up 5% against a 3% rise in imports.",
+    "More people came than the 300 the organisers had expected, with 250 arriving by bus.",
     # race times that do beat the old mark; lengths where more is the record
     "She won in 11.22 seconds, a new meet record, breaking the old mark of 11.30 seconds.",
     "He finished in 2:07:14, a course record, beating the previous best of 2:08:50.",

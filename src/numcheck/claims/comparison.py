@@ -52,7 +52,9 @@ _PREVIOUS = re.compile(
 # Cheap pre-filters: sentences without these words hold no such claim.
 _RECORD_HINT = re.compile(r"record|\bever\b|all-time", re.IGNORECASE)
 _PREVIOUS_HINT = re.compile(r"record|\bhigh\b|\bbest\b|\bpeak\b|\blow\b|\bmark\b", re.IGNORECASE)
-_COMPARE_HINT = re.compile(r"\bthan\b|outnumber|outstrip|exceed|outs[eo]l|\bas\s+(?:many|much|large|big|high|great|long)\b", re.I)
+_COMPARE_HINT = re.compile(
+    r"\bthan\b|outnumber|outstrip|exceed|outs[eo]l|outspen|outscor|outpoll|\bas\s+(?:many|much|large|big|high|great|long)\b", re.I
+)
 _BEATING = re.compile(r"(?:beat|broke|break|surpass|top|eclips|exceed|better|smash|overt|shatter)", re.IGNORECASE)
 _BEAT_FIGURE = re.compile(
     r"\b(?:beat(?:ing|s)?|broke|break(?:ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|tops|eclips(?:ed|ing|es)|"
@@ -354,7 +356,9 @@ _SET_OFF = re.compile(
 )
 _TIME_DET = re.compile(r"\b(?:last|previous|year|season|month|week|quarter|\d{4})\b|\b(?:19|20)\d\d's", re.IGNORECASE)
 _OUTNUMBER = re.compile(
-    r"\b(?P<word>outnumber(?:ed|s|ing)?|outstripp?(?:ed|s|ing)?|exceed(?:ed|s|ing)?|outsold|outsell(?:s|ing)?)\b", re.I
+    r"\b(?P<word>outnumber(?:ed|s|ing)?|outstripp?(?:ed|s|ing)?|exceed(?:ed|s|ing)?|outsold|outsell(?:s|ing)?|"
+    r"outspen(?:t|ds?|ding)|outscor(?:ed|es?|ing)|outpoll(?:ed|s|ing)?)\b",
+    re.I,
 )
 _TIMES_AS = re.compile(
     r"\b(?P<word>(?P<k>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|\d+(?:\.\d+)?\s+times|half)"
@@ -418,7 +422,26 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
             w = words[-1]
             over_time = bool(_TIME_DET.search(m["det"]) or _TIME_DET.search(prose, b.prose_end, min(sent.end, b.prose_end + 25)))
             out.append(_make(prose, sent, w, 1 if w["more"] else -1, a, b, over_time, " than"))
+        for m in _THAN_THING.finditer(prose, sent.start, sent.end):
+            # "more per pupil than urban schools: £4,900 against £5,300"; "... than last year's
+            # 1,900, with 2,350 admissions"
+            pair = _against_pair(prose, qs, m.end(), sent.end)
+            if pair is not None and not _NOT_A_RIVAL.search(m["np"]):
+                out.append(_make(prose, sent, m, 1 if m["more"] else -1, *pair, False, " than"))
+        for m in _LONG_THAN.finditer(prose, sent.start, sent.end):
+            b = _first_at(qs, m.end())
+            if b is None or not _TIME_DET.search(m["det"]):
+                continue
+            w = _WITH_FIGURE.match(prose, b.prose_end, sent.end)
+            a = _first_at(qs, w.end()) if w else None
+            if a is not None and same_measure(a, b) and not any(c.b is b for c in out):
+                out.append(_make(prose, sent, m, 1 if m["more"] else -1, a, b, True, " than"))
         for m in _OUTNUMBER.finditer(prose, sent.start, sent.end):
+            pair = _against_pair(prose, qs, m.end(), sent.end)
+            if pair is not None:  # "now outsell diesel models, with 48,000 ... against 61,000"
+                passive = bool(re.match(r"\s+by\b", prose[m.end() : m.end() + 5]))
+                out.append(_make(prose, sent, m, -1 if passive else 1, *pair, False))
+                continue
             split = _tally(prose, qs, m.end(), sent.end)
             if split is not None:  # "women outnumbered men by 120 to 150" / "..., 410 to 450,"
                 out.append(_make(prose, sent, m, 1, *split, False))
@@ -438,6 +461,53 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
             over_time = bool(_TIME_DET.search(prose, b.prose_end, min(sent.end, b.prose_end + 25)))
             out.append(_make(prose, sent, m, sign, a, b, over_time))
     return tuple(out)
+
+
+# "more ... than <something that is not a figure>" followed by the two figures (": A against B").
+_THAN_THING = re.compile(
+    rf"\b(?P<word>{_MORE}|{_LESS})\b(?:\s+(?!than\b)[\w'’-]+){{0,6}}?\s+than\s+(?![$£€]?\d)(?P<np>[^,;:.()\d]{{1,60}}?)"
+    r"\s*(?::|,\s*with\b|,\s*(?=[$£€]?\d)|\s[–—]\s|\s-\s)\s*",
+    re.IGNORECASE,
+)
+# The thing compared with is another time, a forecast or a bound: not a rival with its own figure.
+_NOT_A_RIVAL = re.compile(
+    r"\b(?:last|previous|previously|before|earlier|ago|year|years|month|season|expected|forecast|predicted|planned|"
+    r"budgeted|target|hoped|thought|estimated|usual|normal|average|ever|anticipated|feared|half|double|twice)\b",
+    re.IGNORECASE,
+)
+# A comparative with words between it and "than" ("Fewer patients were admitted this winter than
+# last year's 1,900"), and the first term after the second: ", with 2,350 admissions".
+_LONG_THAN = re.compile(
+    rf"\b(?P<word>{_MORE}|{_LESS})\s+(?:(?!than\b)[A-Za-z'’-]+\s+){{1,9}}?than\s+{_DET}",
+    re.IGNORECASE,
+)
+_WITH_FIGURE = re.compile(
+    r"\s*(?:[a-z'’-]+\s+){0,2}?,\s*with\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|only\s+|just\s+|nearly\s+)?",
+    re.IGNORECASE,
+)
+_AGAINST = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,8}?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:the\s+|some\s+|about\s+|around\s+|just\s+|only\s+)?",
+    re.IGNORECASE,
+)
+_LEAD_A = re.compile(
+    r"(?:(?:\s+[a-z'’-]+){0,5}?\s*(?::|,\s*with|,|[–—]|\s-)\s*)?"
+    r"(?:a\s+total\s+of\s+|(?:an?\s+)?average\s+of\s+|some\s+|about\s+|around\s+|just\s+|only\s+|nearly\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _against_pair(prose: str, qs: list[Quantity], pos: int, end: int) -> tuple[Quantity, Quantity] | None:
+    """The figures of "[, with] A ... against B" starting at ``pos``: (A, B) in the same unit."""
+    lead = _LEAD_A.match(prose, pos, end)
+    a = _first_at(qs, lead.end()) if lead else None
+    if a is None:
+        return None
+    g = _AGAINST.match(prose, a.prose_end, end)
+    b = _first_at(qs, g.end()) if g else None
+    if b is None or re.search(r"\d|\b(?:and|but|while|whereas|which|who)\b", prose[a.prose_end : g.start() + len(g.group(0))]):
+        return None
+    return (a, b) if same_measure(a, b) else None
 
 
 _TALLY = re.compile(r"\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–)\s*(?P<b>\d[\d,]*(?:\.\d+)?)\s*$")
