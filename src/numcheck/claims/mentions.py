@@ -455,7 +455,7 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         return None  # "In the town centre, 250 people ...": a part of the storm's total
     if a.owner and b.owner and a.owner != b.owner:
         return None  # "Chelsea have 25 players" vs "Arsenal have 28 players"
-    if a.years != b.years:
+    if a.years != b.years and not _future_frame_only(a, b):
         return None  # "killed 300 in 2004" vs "killed 250": another year, another event
     if a.predicates and b.predicates and not (a.predicates & b.predicates):
         return None
@@ -490,6 +490,13 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     return Pair(a, b, agree, contrasted, strong)
 
 
+def _future_frame_only(a: Mention, b: Mention) -> bool:
+    """ "will close 16 post offices next spring" and "nine post offices would close": one plan, one
+    side naming when; both must be forecasts and the only frames "next ..." or "coming ..."."""
+    extra = a.years ^ b.years
+    return a.forecast and b.forecast and not (a.years and b.years) and all(f.startswith(("next ", "coming ")) for f in extra)
+
+
 def _shared_verb(a: Mention, b: Mention) -> bool:
     """The same verb right after both counted nouns ("1,200 children missed out", "950 children had missed")."""
     return bool(a.after_verb and b.after_verb and a.after_verb[:5] == b.after_verb[:5] and len(a.after_verb) > 3)
@@ -519,13 +526,17 @@ def _project_link(a: Mention, b: Mention) -> bool:
     )
 
 
+# predicate classes whose words all name one event ("completed" = "finished"); "sale" has buyers and sellers
+_ONE_MEANING = frozenset({"finish", "death", "injury", "arrest", "rescue", "vote", "attend", "apply", "sign", "strike"})
+
+
 def _agent_link(a: Mention, b: Mention) -> bool:
     """ "the 38,000 finishers" and "41,000 runners finished": an agent noun names the event."""
     for x, y in ((a, b), (b, a)):
         if y.group in PEOPLE:
             cls = agent_predicate(x.subject.noun)
             stem = x.subject.noun[:4]
-            if cls and any(predicate(w) == cls and w.startswith(stem) for w in y.event_words):
+            if cls and any(predicate(w) == cls and (w.startswith(stem) or cls in _ONE_MEANING) for w in y.event_words):
                 return True  # the same verb: "finishers"/"finished", not "sellers"/"bought"
     return False
 
@@ -744,6 +755,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:winched|brought|pulled|carried|led|taken|lifted|airlifted)\s+(?:\w+\s+)?to\s+safety\b", re.IGNORECASE),
     ),
     ("strike", re.compile(r"\bwalk(?:ed|ing|s)?\s+out\b", re.IGNORECASE)),
+    ("risk", re.compile(r"\b(?:at\s+risk|under\s+threat|in\s+danger)\b", re.IGNORECASE)),
 )
 
 
