@@ -122,6 +122,9 @@ QUIET = [
     "In the district, 18 of the 24 GP practices, three-quarters, met the target, while a quarter of practices, 6, did not.",
     "The firm has 200 workers. A quarter of the workers, 50 people, went on strike.",
     "The firm has 200 workers in Leeds. A quarter of the workers in York, 80 people, went on strike.",
+    "This year 80 people attended, double last year's 40.",
+    "This year 95 people attended, more than double last year's 40.",
+    "Some 12 of the 40 members of the committee, or 30%, voted against.",
 ]
 
 LOUD = [

@@ -80,7 +80,7 @@ _YEAR_IN_GAP = re.compile(r"\s+(?:in|of)\s+(?:19|20)\d\d\b|\s+(?:19|20)\d\d\b(?!
 # a reporting period between the two figures: "to 6.5% in the three months to September, from 4.5%"
 _PERIOD_IN_GAP = re.compile(
     r"\s+(?:in|over|during|for)\s+the\s+(?:(?:first|second|third|fourth|last|past|latest|final|same|\w+)\s+){0,2}"
-    r"(?:months?|quarters?|years?|weeks?|half|period|financial\s+year)"
+    r"(?:months?|quarters?|years?|weeks?|half|period|financial\s+year|round|season|term|session)"
     r"(?:\s+to\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?)?"
     r"|\s+(?:last|this|that|the\s+previous)\s+(?:year|month|quarter|week|season)",
 )

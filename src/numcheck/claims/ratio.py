@@ -205,7 +205,7 @@ _MEASURE = re.compile(
 
 # a place after the noun ("the 200 workers at the depot"): part of the noun phrase
 _PLACE_PP = re.compile(
-    r"\s+(?:at|in|on|from|across|within|based\s+at|based\s+in)\s+(?:(?:the|its|their|this|that)\s+)?"
+    r"\s+(?:at|in|on|from|across|within|based\s+at|based\s+in|of(?=\s+(?:the|its|their|this|that)\s))\s+(?:(?:the|its|their|this|that)\s+)?"
     r"(?!(?:a|an|each|every|all|total|least|most)\b)(?:[A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,2}\s*$",
     re.I,
 )
@@ -585,7 +585,8 @@ _TIMES = re.compile(
     r"less than|well over|getting on for)\s+)?"
     r"(?P<k>twice|double|two times|three times|four times|five times|six times|ten times|\d+(?:\.\d+)?\s+times|"
     r"half|triple|treble)"
-    r"\s+(?:as\s+(?:many|much|high|large|big|long|great)\s+as|the\s+(?:number|amount|figure|level|total|size|rate)\s+of|that\s+of)\s+",
+    r"\s+(?:(?:as\s+(?:many|much|high|large|big|long|great)\s+as|the\s+(?:number|amount|figure|level|total|size|rate)\s+of|that\s+of)\s+"
+    r"|(?=(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|season|quarter|decade|summer|winter)(?:'s|’s)\s))",
     re.I,
 )
 _K = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
