@@ -138,7 +138,11 @@ PERIODS = [
     (False, "A three-month trial from 1 March to 31 May ended, as did a year-long one from January to December 2024."),
     (True, "The ten-day break, from 30 December 2024 to 2 January, ended."),
     (False, "The three-day break, from 30 December 2024 to 2 January, ended."),
+    (True, "The week-long strike by teachers, from 3 to 20 March, ended."),
+    (False, "The three-week strike by teachers, from 3 to 20 March, ended."),
+    (True, "The two-year ban on imports, which ran from 2010 to 2020, ended."),
     # traps
+    (False, "He got a five-year ban for doping offences committed from 2010 to 2012."),
     (False, "A three-year-old boy was missing from 10 to 15 May."),
     (False, "The five-year plan to cut costs from 2010 to 2020 failed."),
     (False, "After a three-day delay, talks from 10 to 15 May were held."),

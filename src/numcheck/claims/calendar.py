@@ -526,7 +526,16 @@ def _gap_ok(gap: str, before: bool) -> bool:
     if not h:
         return False
     head, rest = gap[: h.end()], gap[h.end() :]
-    return not _NOT_HEAD.search(head) and bool(_FILLER.match(rest))
+    if not _NOT_HEAD.search(head) and _FILLER.match(rest):
+        return True
+    pp = _HEAD_PP.match(gap)  # "the week-long strike by teachers, from ...": a phrase set off by a comma
+    return bool(pp) and not _NOT_HEAD.search(pp["noun"]) and bool(_FILLER.match(gap[pp.end() :]))
+
+
+_HEAD_PP = re.compile(
+    r"^\s*(?:-?long\s+)?(?P<noun>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:by|of|for|in|at|on|against|with|to)\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Za-z][\w'’-]*\s+)?[A-Za-z][\w'’-]*\s*,"
+)
 
 
 def period_claims(a: Analysis) -> list[PeriodClaim]:
