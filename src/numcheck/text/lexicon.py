@@ -163,7 +163,7 @@ AUDIENCES = words("""reporters journalists parliament mps congress senate lawmak
     viewers readers interviewers lunch dinner event convention seminar symposium pupils fans
     congregation voters residents parents customers clients doctors mourners party bundestag
     dail dáil knesset duma rada oireachtas storting riksdag sejm majlis senedd holyrood stormont
-    cabinet""")
+    cabinet inquest coroner magistrates""")
 # Leading words to drop from a speaker phrase.
 LEADING_DROP = words("""but and also however meanwhile now then yet still so earlier later separately adding saying noting
     instead indeed moreover furthermore nonetheless nevertheless""")

@@ -57,6 +57,7 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weeke
 _PLATFORMS = r"(?:Twitter|X|Telegram|Facebook|Instagram|TikTok|YouTube|LinkedIn|Truth Social|Weibo|WeChat|social media)"
 _OUTLET_NP = (
     r"(?P<o>(?:[Tt]he\s+)?(?:[A-Z0-9][\w’'.&-]*\s*)+(?:(?:'s|’s)?\s*(?:[A-Z][\w’'.&-]*\s*)*)?"
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s*)+)?"
     r"(?:\s*(?:programme|program|show|podcast|newspaper|magazine|radio|station|channel)\b(?:\s+[A-Z0-9][\w’'.&-]*)*)?"
     r"|state (?:media|television|TV|radio|news agency)|local (?:media|radio|television|TV|newspapers?))"
 )
@@ -183,6 +184,10 @@ _LEADING_LOCATED = re.compile(
     r"(([A-Z][a-z]+s)\s+(?:at|from|in|of|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
     r"\s+(?:have|had|were|are|[a-z]+ed)\b"
 )
+_COORDINATED = re.compile(
+    r"[A-Z][^,;\x00]{2,60}?\s+and\s+((?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\s+)?"
+    r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:have|has|had|were|are|[a-z]+ed|led|met|ran|won|wrote|told|said)\b"
+)
 _TRAILING_AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,?\s*$")
 _PRONOUNS = words("he she they it i we")
 _LOWER_SUBJECT_START = words("""he she they it i we a an the this these those its his her their one some many several two three
@@ -228,6 +233,9 @@ def mention(masked: str, s: Sentence, registry: Registry) -> None:
     registry.last_resolved = None
     _mention_subject(masked, s, registry)
     subject = registry.last_resolved
+    coordinated = _COORDINATED.match(masked, s.start, s.end)
+    if coordinated and parse_speaker(coordinated.group(1))[0]:
+        registry.resolve(coordinated.group(1))  # "Professor Helen Marsh and Dr Peter Wynn led …"
     if subject is not None and subject.name and subject.person:
         registry.subjects.append((s.start, subject))
     for m in _OBJECT_APPOSITIVE.finditer(masked, s.start + 1, s.end):

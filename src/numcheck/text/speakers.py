@@ -81,6 +81,7 @@ _COMMON = words("""police authorities people investigator authority source criti
 _FOREIGN_ARTICLES = words("Le La Les El Il Der Die Das De Het")
 _PREPOSITIONS = words("at of for from in with on to by about under")
 _ARTICLES = words("a an the")
+_DESCRIBED_NAME = re.compile(r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+(the\s+[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})")
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z0-9&]{1,7})")
 _DOCUMENTS = words("""data figures report study survey poll statement research statistics analysis documents records
     results evidence estimates""")
@@ -267,6 +268,15 @@ def _split_name(part: str) -> tuple[str | None, str | None]:
     words = _TOKEN.findall(part)
     if _is_person_name(part):
         return part.strip(), None
+    if (
+        2 <= len(words) <= 3
+        and _bare(words[0]) in ("police", "transport", "network", "sport", "historic", "visit")
+        and all(_cap(w) and _bare(w) not in TITLE_WORDS and not common_noun(w) for w in words[1:])
+    ):
+        return None, part.strip()  # "Police Scotland", "Transport Scotland": one body's name
+    described = _DESCRIBED_NAME.fullmatch(part.strip())
+    if described:
+        return described.group(2), described.group(1)  # "industry body the SMMT"
     i = len(words)
     while i > 0:
         w = words[i - 1]
@@ -538,7 +548,9 @@ class Registry:
                     return self._touch(e)
             gender = name_gender(name)
             org = any(_bare(w) in _ORG_WORDS for w in name.split()) or (name.isupper() and len(name) <= 6)
-            return self._new(Entity(name, desc, gender=gender, org=org))
+            head = _bare(desc.split()[-1]) if desc else ""
+            plural = bool(desc) and head.endswith("s") and not head.endswith("ss") and common_noun(head)
+            return self._new(Entity(name, desc, plural=plural, gender=gender, org=org))  # "Walker Brothers, the builders"
         assert desc is not None
         words = desc.split()
         definite = words[0].lower() in ("the", "this", "that", "these", "those")
