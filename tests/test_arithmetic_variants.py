@@ -125,6 +125,9 @@ QUIET = [
     "This year 80 people attended, double last year's 40.",
     "This year 95 people attended, more than double last year's 40.",
     "Some 12 of the 40 members of the committee, or 30%, voted against.",
+    "Fares are £5 a day, or £20 a week for a season ticket.",
+    "The council will spend £40m next year. Roads will get £18m, schools £15m and social care £12m over five years.",
+    "Sales were £4m in 2003. In 2004 they rose 25% to £2m in Europe.",
 ]
 
 LOUD = [

@@ -447,6 +447,8 @@ def split_changes(analysis: Analysis) -> tuple[Change, ...]:
                 continue  # another figure of the kind in the sentence: "from" may be there
             if re.search(r"\bfrom\b|\bcompared\b|\bon\b\s+(?:the|last)", prose[new.prose_end : sent.end], re.I):
                 continue
+            if re.match(r"\s+(?:in|at|for|among|across)\s+(?:the\s+)?[A-Z]", prose[new.prose_end : new.prose_end + 30]):
+                continue  # "they rose 25% to £5m in Europe": a narrower scope than the level before
             olds = [q for q in by_sentence.get(prev.index, []) if usable(prose, q) and _same_measure(prose, q, new)]
             if len(olds) != 1 or not _LEVEL_PREV.search(prose[max(prev.start, olds[0].prose_start - 30) : olds[0].prose_start]):
                 continue

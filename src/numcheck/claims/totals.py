@@ -508,7 +508,9 @@ _SHARE_OUT_LEAD = re.compile(
 )
 _PURPOSE_AFTER = re.compile(r"\s+(?:on|for|to)\s+(?!(?:the\s+)?(?:next|this|last|coming)\b)", re.I)
 _OTHER_TIME = re.compile(
-    r"\b(?:last|previous|next|this|each|every|a|per)\s+(?:year|month|week|quarter)\b|\b(?:19|20)\d\d\b", re.I
+    r"\b(?:last|previous|next|this|each|every|a|per)\s+(?:year|month|week|quarter)\b|\b(?:19|20)\d\d\b|"
+    r"\b(?:over|across|during|for)\s+(?:the\s+(?:next|coming|following|past)\s+)?\w+\s+(?:years|months|decades)\b",
+    re.I,
 )
 
 
@@ -847,6 +849,7 @@ def rate_totals(analysis: Analysis) -> tuple[RateTotal, ...]:
 
 # how many of one rate's periods make the other's, allowing working days and hours ("£100 a day, or
 # £500 a week"); pairs not listed (an hourly wage as a yearly one) are too loose to check
+_CONDITION_AFTER = re.compile(r"\s*(?:,\s*)?(?:for|with|if|when|on|under|using|via|by)\b", re.I)
 _PER_TO_PER = {
     ("hour", "day"): Iv(7.0, 24.0),
     ("hour", "week"): Iv(35.0, 168.0),
@@ -887,8 +890,8 @@ def _restated_rate(prose: str, qs: list[Quantity], i: int, q: Quantity, per: str
         m2 = re.search(rf"\b(?:a|an|per|each|every)\s+{per2}s?\b", prose[t.prose_end : t.prose_end + 40], re.I)
         span = (t.prose_end + m2.start(), t.prose_end + m2.end()) if m2 else (start, start)
         iv = _PER_TO_PER.get((per, per2))
-        if iv is None:
-            return None
+        if iv is None or (m2 and _CONDITION_AFTER.match(prose, t.prose_end + m2.end())):
+            return None  # "£5 a day, or £20 a week for a season ticket": another tariff, not the same rate
         return RateTotal(q, per, iv, prose[span[0] : span[1]] or f"a {per2}", span, t, sent)
     pm2 = _PERIOD.match(prose[t.prose_end : t.prose_end + 60])
     if not pm2 or re.search(r"\d", pm2["pre"]) or pm2["pre"].strip() or (pm2["n"] is None and pm2["the"] is None):
