@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from numcheck.claims.change import Change, changes
+from numcheck.claims.change import Change, changes, split_changes
 from numcheck.engine import Analysis, analyse
 from numcheck.source import read_text
 
@@ -83,3 +83,16 @@ def test_restated_old_value() -> None:
     assert _t(a, c.direction_span) == "up"
     _, (c,) = _changes("The number fell to 400, down 100 from 500.")
     assert (c.old.text, c.new.text, c.amount.text, c.direction) == ("500", "400", "100", -1)  # type: ignore[union-attr]
+
+
+def test_split_changes_are_separate_from_changes() -> None:
+    a = _analysis("Sales were £4m in 2003. In 2004 they rose 25% to £6m.")
+    assert a.claim(changes) == ()
+    (c,) = a.claim(split_changes)
+    assert (c.old.text, c.new.text, c.percent.text) == ("£4m", "£6m", "25%")  # type: ignore[union-attr]
+    assert c.direction == 1 and c.direction_word == "rose" and c.sentence == 1
+
+
+def test_a_pair_with_its_own_verb_takes_no_stated_change() -> None:
+    _, (c,) = _changes("Sales rose 5% even as the number of stores fell from 120 to 110.")
+    assert c.percent is None and c.direction_word == "fell"
