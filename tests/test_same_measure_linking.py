@@ -276,6 +276,73 @@ BAD = [
         ),
         marks=pytest.mark.xfail(reason="'each day' after a relative clause is not read as a rate"),
     ),
+    (
+        "NC101",
+        (
+            "Factory\n"
+            "The factory employs 2,400 people, the firm said.\n"
+            "It opened in 1985.\n"
+            "Unions said the plant's 4,200-strong workforce was shocked."
+        ),
+    ),
+    (
+        "NC101",
+        ("Factory\nThe company has a workforce of 3,600.\nIt opened in 1985.\nManagers met its 2,900 employees on Friday."),
+    ),
+    pytest.param(
+        "NC101",
+        ("Club\nThe club has 3,500 members.\nIt was founded in 1900.\nIts membership of 5,300 will vote on the plan."),
+        marks=pytest.mark.xfail(reason="known gap: not linked yet"),
+    ),
+    (
+        "NC104",
+        (
+            "Storm\n"
+            "More than 1,000 homes were left without power overnight.\n"
+            "Engineers worked through the night.\n"
+            "The network said 800 homes had been left without power."
+        ),
+    ),
+    (
+        "NC103",
+        ("Seven dead after fire at flats\nFire crews said five people died in the blaze."),
+    ),
+    (
+        "NC103",
+        ("Bank to close 40 branches\nThe bank said it would shut 28 branches next year."),
+    ),
+    pytest.param(
+        "NC101",
+        ("Theatre\nThe renovated theatre will cost £14m.\nIt reopens in 2027.\nThe trust defended the £41m theatre renovation."),
+        marks=pytest.mark.xfail(reason="'the £41m theatre renovation' names the work, not the building"),
+    ),
+    pytest.param(
+        "NC101",
+        (
+            "Crash\n"
+            "The motorway crash involved 23 vehicles, police said.\n"
+            "The road reopened at noon.\n"
+            "A witness said the 32 vehicles had piled into each other in fog."
+        ),
+        marks=pytest.mark.xfail(reason="different verbs (involved / piled into) for one count"),
+    ),
+    (
+        "NC102",
+        (
+            "Fire\n"
+            "Dozens of firefighters tackled the blaze at its height.\n"
+            "The fire service later said 250 firefighters had tackled the blaze."
+        ),
+    ),
+    (
+        "NC101",
+        (
+            "Hospital\n"
+            "The hospital treated 1,200 patients in the first week of the outbreak.\n"
+            "Staff worked extra shifts.\n"
+            "The hospital said 2,100 patients were treated in the first week of the outbreak."
+        ),
+    ),
 ]
 
 GOOD = [
@@ -369,6 +436,21 @@ GOOD = [
     ("Pay\nThe union says 3,000 nurses will strike.\nThe health board says only 1,400 nurses will strike."),
     ("Stadium\nThe stadium will cost £45m.\nThe club has debts of £60m."),
     ("Voters\nSome 300 voters backed the plan.\nAbout 200 voters rejected it."),
+    ("Factory\nThe factory employs 2,400 people.\nThe group's 42,000-strong workforce was told of the sale."),
+    ("Club\nThe club has 3,500 members.\nSome 530 members voted on the plan."),
+    ("Storm\nMore than 1,000 homes were left without power overnight.\nBy noon, 800 homes were still without power."),
+    ("Seven dead after fire at flats\nFire crews said seven people died in the blaze, including five children."),
+    ("Bank to close 40 branches\nThe bank said it would shut 40 branches, 28 of them in Scotland."),
+    ("Hospital\nThe hospital treated 1,200 patients in the first week.\nIn the second week it treated 2,100 patients."),
+    ("Theatre\nThe theatre renovation will cost £14m.\nThe council's leisure budget is £41m."),
+    ("Crash\nThe crash involved 23 vehicles.\nThe 32 people hurt were taken to hospital."),
+    ("Fire\nDozens of firefighters tackled the blaze.\nThe service employs 250 firefighters in the county."),
+    (
+        "Pay\n"
+        "Nurses will get a 3% rise.\n"
+        "The 450 nurses at the hospital welcomed it.\n"
+        "Some 300 nurses at the clinic were not included."
+    ),
 ]
 
 

@@ -133,6 +133,8 @@ class Mention:
     total: bool  # stated as a sum: "altogether", "in all", "a total of"
     supposed: bool  # "imagine 10,000 ...", "if 5,000 ...": a supposition (also read from the text layer's markers)
     owner: str | None  # whose figure it is: "Chelsea have 25 players", "Leeds's 120 schools"
+    part: bool = False  # "including five children", "among them 40 ...": a part of a figure just given
+    site: str = ""  # a common-noun place after the counted noun: "450 nurses at the hospital" → hospital
     polarity: str = ""  # "+" for backed/passed/won, "-" for rejected/failed/lost (opposite outcomes count different people)
     later: bool = False  # "later said", "earlier": a statement at another time, perhaps an update
     event_words: frozenset[str] = frozenset()  # the words that gave the predicates ("finished")
@@ -252,8 +254,11 @@ def _mention(
         years=frozenset(_YEAR.findall(clause)) | frames,
         changed=bool(words & CHANGE_WORDS - _SOFT_CHANGE)
         or bool(_SO_FAR.search(clause))
+        or bool(_STILL.search(prose[sent.start : phrase_end]))
         or ("cost" in sub.flags and bool(words & _OUTTURN)),
         later=bool(words & _SOFT_CHANGE),
+        part=bool(_PART_BEFORE.search(prose[max(sent.start, q.prose_start - 25) : q.prose_start])),
+        site=_site(prose, phrase_end, sent.end),
         polarity="+"
         if words & _POSITIVE and not words & _NEGATIVE
         else "-"
@@ -339,6 +344,20 @@ def _money_subject(prose: str, s0: int, s1: int, q: Quantity, sub: Subject | Non
         return sub
     quals = tuple(w.lower() for w in words[:-1] if w.lower() not in _PLAIN_MODIFIERS)
     return Subject(head, quals, -1, -1, False, ("cost",), max(q.prose_end, sub.phrase_end if sub else q.prose_end))
+
+
+_PART_BEFORE = re.compile(r"\b(?:including|includes|include|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+$", re.IGNORECASE)
+_SITE = re.compile(r"\s+(?:at|in|on|from)\s+(?:the|its|their|a)\s+(?:[a-z][\w'’\-]*\s+)?(?P<w>[a-z][\w'’\-]*)")
+_STILL = re.compile(
+    r"\b(?:still|remain|remained|remaining|now)\b|^By\s+(?:noon|midday|midnight|nightfall|dawn|the\s+evening|the\s+afternoon|the\s+morning|\d)",
+    re.IGNORECASE,
+)
+
+
+def _site(prose: str, pos: int, end: int) -> str:
+    """The head of a lowercase place phrase right after the counted noun ("at the hospital")."""
+    m = _SITE.match(prose, pos, end)
+    return lemma(m["w"]) if m else ""
 
 
 _POSITIVE = frozenset({"backed", "supported", "approved", "favoured", "favored", "passed", "won", "accepted"})
@@ -461,6 +480,10 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         return None
     if any(x and y and not (x & y) for x, y in zip(a.contrasts, b.contrasts, strict=True)):
         return None  # "the morning session" vs "the evening session", "in January" vs "in February"
+    if a.part or b.part:
+        return None  # "seven people died, including five children"
+    if a.site and b.site and a.site != b.site:
+        return None  # "450 nurses at the hospital" vs "300 nurses at the clinic"
     if a.polarity and b.polarity and a.polarity != b.polarity:
         return None  # "300 voters backed the plan" vs "200 voters rejected it"
     if not strong and a.verb and b.verb and a.verb != b.verb:
