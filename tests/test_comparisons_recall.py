@@ -40,9 +40,29 @@ ERRORS = [
     ("NC504", "Women outspent men at the sales, with an average of £120 against £150."),
     # over time, with the first term after "than last year's N"
     ("NC501", "Fewer people visited the park this summer than last year's 4,200, with 5,100 visits recorded by August."),
+    # quantifiers: part and whole in an apposition, after a colon, or told with a synonym
+    ("NC503", "Only a minority of members, 700 of the 1,000 polled, said they were happy."),
+    ("NC503", "A majority of councillors, 20 of the 60 present, voted for the plan."),
+    ("NC503", "Almost all of the 3,000 staff backed the strike: 1,400 voted yes and 1,600 no."),
+    ("NC503", "Most of the 300 members backed the plan: 120 voted for and 180 against."),
+    ("NC503", "All 14 climbers were rescued. By dawn, 11 of the 14 climbers had been brought down the mountain."),
 ]  # fmt: skip
 
 TRAPS = [
+    # quantifiers that hold, or whose count is a subset or another outcome
+    "Only a minority of members, 300 of the 1,000 polled, said they were happy.",
+    "A majority of councillors, 40 of the 60 present, voted for the plan.",
+    "Almost all of the 3,000 staff backed the strike: 2,900 voted yes and 100 no.",
+    "Most of the 300 members voted: 120 for and 180 against.",
+    "All 14 climbers were rescued. By dawn, 11 of the 14 climbers had been taken to hospital.",
+    "All 14 climbers were rescued. By dawn, 11 of the 14 climbers had been airlifted to hospital.",
+    "All 300 residents were rescued. Later, 12 of the 300 residents were evacuated again.",
+    "All 23 miners were rescued. 21 of the 23 miners were released from hospital on Friday.",
+    "All 23 miners were rescued. 21 of the 23 miners were brought to the surface by the capsule.",
+    "All 12 hostages were freed. Officials said 9 of the 12 hostages were freed unharmed.",
+    "All 40 passengers were killed. Police said 35 of the 40 passengers died at the scene.",
+    "All 40 passengers survived. Police said 35 of the 40 passengers were injured.",
+    "All 40 passengers were rescued. Police said 35 of the 40 passengers had been pulled out alive.",
     # comparatives that hold, or compare with another time, a forecast or a bound
     "Hospitals in the north spent more per patient than those in the south: £2,900 against £2,600.",
     "Petrol cars now outnumber electric models, with 22,000 petrol cars registered in May against 19,000 electric ones.",

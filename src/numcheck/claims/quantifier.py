@@ -63,16 +63,19 @@ _PAREN_OF_TAIL = re.compile(r"\s*\)\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|
 _OF_WHOLE_FIRST = re.compile(r"\b[Oo]f\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?=[$£€]?\d)")
 _THEN_Q = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}\s*,\s*{_Q}\s*(?:[—–(]|\s-\s|,)\s*", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*(?:of\s+(?:them|those|these|whom)\s*)?(?:[—–),]|\s-\s)")
+# "a minority of tenants, 640 of the 1,000 surveyed,": a participle or noun may close the whole
+_CLOSE_NP = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}\s*(?:[—–),]|\s-\s)")
 _PART_OF_WHOLE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", re.IGNORECASE)
 # "21 were rescued by helicopter": a qualified subset, not a count of all that were rescued.
 _QUALIFIED = re.compile(
-    r"\s*(?:by|on|in|at|from|after|before|within|during|through|using|via|when|while|with|without|alive|unhurt|so\s+far|"
+    r"\s*(?:by|on|in|at|from|after|before|within|during|through|using|via|when|while|with|without|alive|unhurt|unharmed|"
+    r"uninjured|safely|so\s+far|"
     r"yet|initially|first|later|overnight|today|yesterday)\b",
     re.IGNORECASE,
 )
 _ALL_N = re.compile(r"\b(?P<q>all|every\s+one|each)\s+(?:the\s+|of\s+the\s+)?(?=[\w$£€])", re.IGNORECASE)
 _VERB_AFTER = re.compile(
-    r"\s*(?P<noun>[a-z]+(?:\s+[a-z]+)?\s+)??(?:(?:were|was|have\s+been|had\s+been|are|have|had)\s+(?P<verb>[a-z]{3,})|"
+    r"\s*(?P<noun>[a-z]+(?:\s+[a-z]+)??\s+)??(?:(?:were|was|have\s+been|had\s+been|are|have|had)\s+(?P<verb>[a-z]{3,})|"
     r"(?P<verb2>[a-z]+ed|[a-z]+en))\b",
     re.I,
 )
@@ -138,7 +141,7 @@ def quantifiers(analysis: Analysis) -> tuple[QuantifierClaim, ...]:
             whole = next((q for q in qs if q.prose_start >= m.end() and q.prose_start <= m.end() + 4), None)
             if whole is None or whole.unit == "percent":
                 continue
-            part = _apposed_part(prose, qs, whole, sent.end)
+            part = _apposed_part(prose, qs, whole, sent.end) or _vote_count(prose, qs, whole, sent.end)
             if part is not None and part.unit == whole.unit:
                 out.append(_claim(prose, sent, m, part, whole))
             elif part is not None and part.unit == "percent":  # "most of the 300 members (40%)"
@@ -172,7 +175,9 @@ def quantifiers(analysis: Analysis) -> tuple[QuantifierClaim, ...]:
             part = at.get(m.end())
             link = _PART_OF_WHOLE_AT.match(prose, part.prose_end, sent.end) if part else None
             whole = at.get(link.end()) if link else None
-            if part is None or whole is None or part.unit != whole.unit or not _CLOSE.match(prose, whole.prose_end, sent.end):
+            if part is None or whole is None or part.unit != whole.unit:
+                continue
+            if not (_CLOSE.match(prose, whole.prose_end, sent.end) or _CLOSE_NP.match(prose, whole.prose_end, sent.end)):
                 continue
             out.append(_claim(prose, sent, m, part, whole))
         # "of the 300 members, most — 120 — voted"
@@ -258,6 +263,33 @@ def _apposed_part(prose: str, qs: list[Quantity], whole: Quantity, s_end: int) -
     return None
 
 
+_FOR = r"backed|supported|approved|endorsed|favoured|favored|voted\s+(?:for|yes|in\s+favour)"
+_AGAINST = r"opposed|rejected|voted\s+(?:against|no)"
+# "most of the 300 members backed the plan: 120 voted yes and 180 no"
+_VOTE_VERB = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?P<for>{_FOR})|(?P<against>{_AGAINST}))\b[^:;.\d]{{0,60}}?:\s*"
+    r"(?:(?:some|about|around|nearly|almost|just|only)\s+)?",
+    re.IGNORECASE,
+)
+_VOTE_SIDE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?:voted|said|backed|chose)\s+)?(?:(?P<for>yes|for\b|in\s+favour)|(?P<against>no|against))\b",
+    re.IGNORECASE,
+)
+
+
+def _vote_count(prose: str, qs: list[Quantity], whole: Quantity, s_end: int) -> Quantity | None:
+    """The count after a colon that states how many of the whole took the side the quantified
+    verb names: "backed the strike: 1,150 voted yes" (not "voted: 120 for", where all voted)."""
+    v = _VOTE_VERB.match(prose, whole.prose_end, s_end)
+    if v is None:
+        return None
+    part = next((q for q in qs if q.prose_start == v.end()), None)
+    side = _VOTE_SIDE.match(prose, part.prose_end, s_end) if part else None
+    if side is None or bool(side["for"]) != bool(v["for"]):
+        return None
+    return part
+
+
 def _claim(prose: str, sent, m, part: Quantity, whole: Quantity | None) -> QuantifierClaim:
     word = m["q"]
     key, _ = band_of(word)
@@ -286,13 +318,13 @@ def _all_versus_count(analysis: Analysis, by_sentence: dict[int, list[Quantity]]
                 and not negated(prose, sent.start, m.start("q"))
                 and not negated(prose, sent.start, (v.start("verb") if v["verb"] else v.start("verb2")))
             ):
-                alls.append((m.start("q"), m.end("q"), n, _noun(v["noun"]), (v["verb"] or v["verb2"]).lower(), sent.index))
+                alls.append((m.start("q"), m.end("q"), n, _noun(v["noun"]), _verb_key(prose, v, sent.end), sent.index))
         for a, b in itertools.pairwise(qs):
             if _PART_OF_WHOLE.match(prose[a.prose_end : b.prose_start]):
                 wholes.add(id(b))
                 v = _VERB_AFTER.match(prose, b.prose_end, sent.end)
-                if v and not _QUALIFIED.match(prose, v.end(), sent.end):
-                    parts.append((a, b, _noun(v["noun"]), (v["verb"] or v["verb2"]).lower()))
+                if v and not _QUALIFIED.match(prose, _outcome_end(prose, v, sent.end), sent.end):
+                    parts.append((a, b, _noun(v["noun"]), _verb_key(prose, v, sent.end)))
     if not alls:
         return []
     stated = {id(p) for p, _, _, _ in parts}
@@ -308,12 +340,14 @@ def _all_versus_count(analysis: Analysis, by_sentence: dict[int, list[Quantity]]
             and not negated(prose, s.start, q.prose_start)
             and not re.search(r"\b(?:all|of|another|further|more|other)\s+$", lead, re.I)
         ):
-            parts.append((q, None, _noun(v["noun"]), (v["verb"] or v["verb2"]).lower()))
+            parts.append((q, None, _noun(v["noun"]), _verb_key(prose, v, s.end)))
     out = []
     spans = [(start, n.prose_end) for start, _, n, _, _, _ in alls]
     for start, end, n, noun, verb, sent_index in alls:
         for part, whole, pnoun, pverb in parts:
-            if pverb != verb or part is n or not above(n, part) or any(a <= part.prose_start < b for a, b in spans):
+            # a stated whole ("21 of the 23 miners") may use a synonym; a bare count the same verb
+            same = pverb.split("|")[0] == verb.split("|")[0] if whole is not None else pverb.split("|")[1] == verb.split("|")[1]
+            if not same or part is n or not above(n, part) or any(a <= part.prose_start < b for a, b in spans):
                 continue
             if whole is not None and whole.value != n.value:
                 continue
@@ -323,6 +357,43 @@ def _all_versus_count(analysis: Analysis, by_sentence: dict[int, list[Quantity]]
             out.append(QuantifierClaim(start, end, prose[start:end], "all", part, n, True, form))
             break
     return out
+
+
+# Verbs (with a particle) that tell the same outcome: "rescued" and "brought to the surface".
+_SAME_OUTCOME = (
+    (
+        "rescue",
+        re.compile(
+            r"(?:rescued|saved|freed|(?:airlifted|winched|taken|led)\s+to\s+safety|"
+            r"brought\s+(?:out|to\s+safety|to\s+the\s+surface|ashore|down|up)|"
+            r"pulled\s+(?:out|free|clear|alive)|led\s+(?:out|to\s+safety)|got\s+out)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("kill", re.compile(r"(?:killed|dead|died)\b", re.IGNORECASE)),
+    ("injure", re.compile(r"(?:injured|hurt|wounded)\b", re.IGNORECASE)),
+)
+
+
+def _outcome_end(prose: str, v: re.Match[str], end: int) -> int:
+    """Where the verb phrase of a count ends ("brought to the surface", "rescued")."""
+    start = v.start("verb") if v["verb"] else v.start("verb2")
+    for _, pattern in _SAME_OUTCOME:
+        m = pattern.match(prose, start, end)
+        if m:
+            return m.end()
+    return v.end()
+
+
+def _verb_key(prose: str, v: re.Match[str], end: int) -> str:
+    """The verb of a count ("were rescued") and the outcome family it shares with its synonyms
+    ("rescue|rescued"; the verb alone when it has no family)."""
+    verb = (v["verb"] or v["verb2"]).lower()
+    start = v.start("verb") if v["verb"] else v.start("verb2")
+    for key, pattern in _SAME_OUTCOME:
+        if pattern.match(prose, start, end):
+            return f"{key}|{verb}"
+    return f"{verb}|{verb}"
 
 
 def _noun(words: str | None) -> str:
