@@ -81,7 +81,12 @@ AGES = [
     (False, "The author Jane Roe (1932-2024) wrote 20 novels.\n\nRoe died in Oxford aged 92."),
     (True, "The actor, born in 1970, starred in 40 films.\n\nThe actor, 45, said he would retire."),
     (False, "The actor, born in 1970, starred in 40 films.\n\nThe actor, 56, said he would retire."),
+    (True, "The 34-year-old swimmer won gold. She was born in 1996."),
+    (False, "The 29-year-old swimmer won gold. She was born in 1996."),
+    (True, "Jones, 41, won gold.\n\nBorn in Cardiff in 1990, Jones began swimming at six."),
+    (False, "Jones, 35, won gold.\n\nBorn in Cardiff in 1990, Jones began swimming at six."),
     # traps: someone else's age, a past age, a count that is not an age
+    (False, "Jones, 41, won gold.\n\nBorn in Cardiff in 1990, Smith began swimming at six."),
     (False, "The actor, born in 1970, was charged.\n\nThe victim, 23, was unhurt."),
     (False, "Jane Roe was born in 1970.\n\nRoe said Tom Hill, 25, had helped her."),
     (False, "Jane Roe was born in 1970.\n\nRoe and her husband, 60, live in Bath."),

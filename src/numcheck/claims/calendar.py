@@ -104,6 +104,19 @@ _KIN = re.compile(
 _DEATH = re.compile(r"\b(?:died|dies|death|dead|killed|murdered|buried|funeral|late)\b", re.IGNORECASE)
 
 
+_BORN_OPENING = re.compile(r"\s*Born\b")
+_NAME_AFTER = re.compile(r"\s*,\s*(?:[A-Z][a-z'’-]+\s+)?(?P<name>[A-Z][a-z'’-]+)\b(?!['’])")
+
+
+def _name_after_born(a: Analysis, born: Located) -> str | None:
+    """The surname after an opening "Born in 1970, (Jane) Smith ..."."""
+    s0, _ = sentence_bounds(a, born.start)
+    if not _BORN_OPENING.match(a.doc.prose, s0, born.start):
+        return None
+    m = _NAME_AFTER.match(a.doc.prose, born.end)
+    return m["name"] if m and m["name"] not in _NOT_NAMES else None
+
+
 def name_before(prose: str, pos: int) -> str | None:
     """The surname of a person named right before ``pos`` ("John Smith, 45" → "Smith")."""
     m = _NAME_BEFORE.search(prose, max(0, pos - 60), pos)
@@ -142,6 +155,9 @@ def ages_and_births(a: Analysis) -> list[AgeBirth]:
     if not ages:
         return []
     names = {id(d): name_before(prose, d.start) for d in (*ages, *births)}
+    for b in births:
+        if names[id(b)] is None:
+            names[id(b)] = _name_after_born(a, b)
     by_surname: dict[str, set[int]] = {}
     for b in births:
         n = names[id(b)]
