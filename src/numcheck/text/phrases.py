@@ -566,7 +566,8 @@ def _verb_phrase(text: str, m: re.Match[str], s: Sentence, registry: Registry, t
         and not headline_tag  # "Energy bills to rise, regulator says": no article in headlines
         and words[0][:1].islower()
         and first not in _LOWER_SUBJECT_START
-        and not (len(words) <= 4 and (head in PERSON_NOUNS or head in _LOWER_SUBJECT_START or head in _DOCUMENT_NOUNS))
+        and not (len(words) <= 4 and (head in PERSON_NOUNS or head in _LOWER_SUBJECT_START))
+        and not (len(words) <= 4 and head in _DOCUMENT_NOUNS and appended_end)  # "…, customs data showed."
         and not (first in PERSON_NOUNS or first in TITLE_WORDS)
         and not (any(w.lower() in TITLE_WORDS or w.lower() in PERSON_NOUNS for w in words) and parse_speaker(np_text)[0])
     ):

@@ -528,7 +528,8 @@ class Registry:
                 org = re.search(
                     r"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*)+\(" + acronym.group(1) + r"\)", full
                 )
-                if org is None or org.group() == full or e.desc == org.group():
+                before = full[: org.start()] if org else ""
+                if org is None or not (set(before.lower().split()) & (PERSON_NOUNS | TITLE_WORDS)):
                     return self._touch(e)
                 return self.resolve(org.group())
         if name:
