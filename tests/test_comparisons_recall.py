@@ -46,9 +46,26 @@ ERRORS = [
     ("NC503", "Almost all of the 3,000 staff backed the strike: 1,400 voted yes and 1,600 no."),
     ("NC503", "Most of the 300 members backed the plan: 120 voted for and 180 against."),
     ("NC503", "All 14 climbers were rescued. By dawn, 11 of the 14 climbers had been brought down the mountain."),
+    # records against an earlier, larger figure of the same measure, or a previous lowest
+    ("NC502", "Port traffic\nThe port handled 31 million tonnes in 2018.\n"
+     "Bosses said this year's 28 million tonnes was the highest ever for the port."),
+    ("NC502", "Prize draw\nThe £3m prize, the lowest ever for the competition, was announced.\n"
+     "The previous lowest prize was £2m."),
 ]  # fmt: skip
 
 TRAPS = [
+    # records that hold, or of a subset of the measure ("for a single month", "in a single season")
+    "Port traffic\nThe port handled 25 million tonnes in 2018.\nBosses said this year's 28 million tonnes was the highest "
+    "ever for the port.",
+    "Port traffic\nThe port handled 31 million tonnes in 2018.\nBosses said this year's 28 million tonnes was the highest "
+    "ever for a single month.",
+    "Prize draw\nThe £3m prize, the lowest ever for the competition, was announced.\nThe previous lowest prize was £4m.",
+    "Visitors\nThe museum drew 2.1 million visitors in 2019.\nThis year's 1.8 million visitors were the most ever in a "
+    "single season.",
+    "Port traffic\nThe port handled 31 million tonnes in 2018.\nThis year's 28 million tonnes was the highest since 2018.",
+    "Port traffic\nThe port handled 31 million tonnes in 2018.\nThis year's 28 million tonnes was a record for June.",
+    "Port traffic\nThe port handled 31 million tonnes in 2018.\nThe port hopes this year's 28 million tonnes will be the "
+    "highest ever for the port.",
     # quantifiers that hold, or whose count is a subset or another outcome
     "Only a minority of members, 300 of the 1,000 polled, said they were happy.",
     "A majority of councillors, 40 of the 60 present, voted for the plan.",

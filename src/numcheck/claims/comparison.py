@@ -32,7 +32,7 @@ from numcheck.model import Quantity
 _RECORD = re.compile(
     r"\b(?:(?P<rec>record)(?:[\s-]+(?P<hl>high|low|breaking|level|levels))?\b"
     r"|all-time\s+(?P<ath>high|low|best|peak|record)"
-    r"|(?P<sup>highest|lowest|largest|biggest|smallest|fewest|most)[\s-]+(?:\w+\s+){0,2}?(?:ever|on\s+record)\b(?!\s+(?:since|for|in)\b))",
+    r"|(?P<sup>highest|lowest|largest|biggest|smallest|fewest|most)[\s-]+(?:\w+\s+){0,2}?(?:ever|on\s+record)\b(?!\s+(?:since|in)\b))",
     re.IGNORECASE,
 )
 _NOT_RECORD_NEXT = re.compile(
@@ -41,17 +41,29 @@ _NOT_RECORD_NEXT = re.compile(
     r"since\b|so\s+far\b|this\s+(?:year|season|month|century)|of\s+(?:its|his|her|their)\s+kind)",
     re.IGNORECASE,
 )
+# "the highest ever for the port": the record holder itself, not a subset of the measure
+# ("a record for June", "for a single day", "for the summer months" are subsets)
+_FOR_ITSELF = re.compile(
+    r"\s+for\s+(?:the|its|this|their|his|her|our)\s+(?!(?:month|year|season|summer|winter|spring|autumn|day|week|"
+    r"weekend|quarter|period|time|first|second|third|last|past|same|whole|half|decade|century|night|morning|evening|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)s?\b)[a-z][\w'’-]*"
+    r"(?=\s*(?:[,.;:)–—]|$|\s(?:and|but|said|says|was|is|according)\b))",
+    re.IGNORECASE,
+)
 _PREVIOUS = re.compile(
     r"\b(?:(?:beat(?:ing|s)?|broke|break(?:ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|eclips(?:ed|ing|es)|"
     r"exceed(?:ed|ing|s)?|better(?:ed|ing|s)|smash(?:ed|ing|es)?|overtak(?:ing|es)|overtook|shatter(?:ed|ing|s)?)"
     r"\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?(?:(?:previous|old|former|existing|last|earlier|prior|\d{4})\s+)?"
     r"|(?:the\s+)?(?:previous|old|former|existing|prior)\s+)"
-    r"(?:(?:world|all-time|national|british|uk|us|european|club|personal)\s+)?(?P<what>record|high|best|peak|low|mark)\b",
+    r"(?:(?:world|all-time|national|british|uk|us|european|club|personal)\s+)?"
+    r"(?P<what>record|high|best|peak|low|mark|highest|lowest|biggest|largest|smallest|fewest)\b",
     re.IGNORECASE,
 )
 # Cheap pre-filters: sentences without these words hold no such claim.
 _RECORD_HINT = re.compile(r"record|\bever\b|all-time", re.IGNORECASE)
-_PREVIOUS_HINT = re.compile(r"record|\bhigh\b|\bbest\b|\bpeak\b|\blow\b|\bmark\b", re.IGNORECASE)
+_PREVIOUS_HINT = re.compile(
+    r"record|\b(?:high|best|peak|low|mark|highest|lowest|biggest|largest|smallest|fewest)\b", re.IGNORECASE
+)
 _COMPARE_HINT = re.compile(
     r"\bthan\b|outnumber|outstrip|exceed|outs[eo]l|outspen|outscor|outpoll|\bas\s+(?:many|much|large|big|high|great|long)\b", re.I
 )
@@ -103,7 +115,7 @@ def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
                 continue  # "the previous record" is not a claim of a new one
             # "a record for June", "a record high in the region": a record of a subset, checked
             # only against a previous record beaten in the same sentence (which shares its scope)
-            scoped = bool(_NOT_RECORD_NEXT.match(prose, m.end()))
+            scoped = bool(_NOT_RECORD_NEXT.match(prose, m.end())) and not _FOR_ITSELF.match(prose, m.end())
             clause = clause_bounds(prose, sent.start, sent.end, m.start())
             value = _record_value(prose, m, qs, clause)
             if value is not None:
@@ -248,7 +260,7 @@ def _earlier_rival(analysis: Analysis, m: re.Match[str], value: Quantity, clause
     measure = {
         w.lower() for w in re.findall(r"[A-Za-z][a-z'-]{3,}", prose[clause[0] : verb.start() if verb else m.start()])
     } - _STOP
-    if not measure:
+    if not measure and not _own_measure(value):
         return None
     rs = analysis.text.sentences[value.sentence]
     record_years = [int(y) for y in _YEAR.findall(prose, rs.start, rs.end)]
@@ -266,11 +278,24 @@ def _earlier_rival(analysis: Analysis, m: re.Match[str], value: Quantity, clause
         if not earlier or modal(prose, qc[0], q.prose_start):
             continue
         words = {w.lower() for w in re.findall(r"[A-Za-z][a-z'-]{3,}", prose[qc[0] : q.prose_start])}
-        if not measure <= words:
+        if not ((measure and measure <= words) or _same_own_measure(value, q)):
             continue
         if above(value, q) if low else above(q, value):
             return q
     return None
+
+
+def _own_measure(q: Quantity) -> bool:
+    """The figure names what it measures: a counted noun ("28 million passengers") or a physical
+    unit ("31 million tonnes"), not a bare number, a share or an amount of money."""
+    return bool(q.subject) or bool(q.unit and q.unit != "percent" and not re.fullmatch(r"[A-Z]{3}", q.unit))
+
+
+def _same_own_measure(a: Quantity, b: Quantity) -> bool:
+    """Both figures name the same measure by their noun or unit, with no rate on either."""
+    if a.per or b.per or not (_own_measure(a) and _own_measure(b)):
+        return False
+    return (a.subject or None) == (b.subject or None) and a.unit == b.unit
 
 
 _RECORD_SLOT = re.compile(
@@ -322,7 +347,8 @@ def _previous_records(analysis: Analysis) -> list[tuple[int, int, Quantity]]:
                     continue
                 gap = prose[m.end() : q.prose_start]
                 if words_between(prose, m.end(), q.prose_start) <= 6 and re.fullmatch(
-                    r"[\s,]*(?:(?:of|was|is|stood\s+at|at|set\s+in|in|by|from|on|high|low|best|\w+\s+\d{4}|\d{4}|,)\s*){0,5}"
+                    r"[\s,]*(?:[a-z][a-z-]*\s+){0,2}?(?:(?:of|was|is|stood\s+at|at|set\s+in|in|by|from|on|high|low|best|"
+                    r"\w+\s+\d{4}|\d{4}|,)\s*){0,5}"
                     r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+)?",
                     gap,
                     re.IGNORECASE,
