@@ -292,7 +292,7 @@ BAD = [
     pytest.param(
         "NC101",
         ("Club\nThe club has 3,500 members.\nIt was founded in 1900.\nIts membership of 5,300 will vote on the plan."),
-        marks=pytest.mark.xfail(reason="known gap: not linked yet"),
+        marks=pytest.mark.xfail(reason="'membership of N' is not read as a count of members"),
     ),
     (
         "NC104",
@@ -341,6 +341,45 @@ BAD = [
             "The hospital treated 1,200 patients in the first week of the outbreak.\n"
             "Staff worked extra shifts.\n"
             "The hospital said 2,100 patients were treated in the first week of the outbreak."
+        ),
+    ),
+    pytest.param(
+        "NC103",
+        ("Scores hurt as stand collapses\nThe ambulance service said 3,400 fans were injured when the stand gave way."),
+        marks=pytest.mark.xfail(reason="'scores' in a headline is not read as a vague amount"),
+    ),
+    (
+        "NC103",
+        ("Dozens arrested after protest\nPolice said 2,000 protesters were arrested during the protest."),
+    ),
+    (
+        "NC103",
+        ("Hundreds evacuated as river bursts banks\nOfficials said 12 residents were evacuated from their homes."),
+    ),
+    (
+        "NC103",
+        ("Twelve killed in mine blast\nOfficials said 21 miners were killed in the explosion."),
+    ),
+    (
+        "NC103",
+        ("Thousands of homes without power\nThe network said 240 homes were without power on Sunday."),
+    ),
+    (
+        "NC103",
+        ("Council to cut 200 jobs\nThe council said 120 posts would be cut over two years."),
+    ),
+    pytest.param(
+        "NC103",
+        ("£20m boost for town centre\nThe government will spend £12m on the town centre."),
+        marks=pytest.mark.xfail(reason="'£20m boost for' and 'spend £12m on' are not linked"),
+    ),
+    (
+        "NC101",
+        (
+            "Museum\n"
+            "The museum attracted 450,000 visitors last year, a record.\n"
+            "It is free to enter.\n"
+            "The museum said its 540,000 visitors last year had spent more in the shop."
         ),
     ),
 ]
@@ -451,6 +490,19 @@ GOOD = [
         "The 450 nurses at the hospital welcomed it.\n"
         "Some 300 nurses at the clinic were not included."
     ),
+    ("Scores hurt as stand collapses\nThe ambulance service said 64 fans were injured when the stand gave way."),
+    ("Dozens arrested after protest\nPolice said 2,000 protesters took part and 45 were arrested."),
+    (
+        "Hundreds evacuated as river bursts banks\n"
+        "Officials said 300 residents were evacuated. In one street, 12 residents were evacuated."
+    ),
+    ("Twelve killed in mine blast\nOfficials said 12 miners were killed and 21 miners were injured in the explosion."),
+    ("Thousands of homes without power\nThe network said 4,500 homes were without power, 240 of them in the city."),
+    ("Council to cut 200 jobs\nThe council said 200 jobs would be cut, 120 of them this year."),
+    ("£20m boost for town centre\nThe government will spend £20m on the town centre, with £12m for new shops."),
+    ("Museum\nThe museum attracted 450,000 visitors last year.\nIn 2019 it attracted 540,000 visitors."),
+    ("Thousands of jobs to go at bank\nThe bank will cut 4,000 jobs. In Scotland, 350 jobs will go."),
+    ("Hundreds of flights cancelled\nThe airline cancelled 40 flights at Gatwick, part of 600 cancellations across Europe."),
 ]
 
 

@@ -34,6 +34,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("casualty", "victim"),
     ("rebel", "insurgent", "militant", "guerrilla"),
     ("job", "post", "role", "position"),
+    ("member", "membership"),
 )  # fmt: skip
 
 GROUP: dict[str, str] = {w: g[0] for g in SYNONYMS for w in g}

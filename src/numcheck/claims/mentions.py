@@ -219,7 +219,8 @@ def _mention(
     elif not proper and group in topics:
         proper, inherited = frozenset({topics[group]}), True
     low, high, bound, vague = _interval(q, prose)
-    clause = _clause(prose, sent.start, sent.end, q, [r[0] for r in raw])
+    bounds = [r[0] for r in raw] + [x for x in analysis.quantities if x.kind in _COUNT_KINDS and x.unit is None]
+    clause = _clause(prose, sent.start, sent.end, q, bounds)  # "2,000 took part and 45 were arrested"
     seq = [w.lower() for w in _WORD.findall(_strip_phrases(clause))]
     phrase_end = max(q.prose_end, sub.phrase_end)
     own = {w.lower() for w in _WORD.findall(prose[q.prose_start : phrase_end]) if lemma(w.lower()) == sub.noun}
@@ -257,7 +258,8 @@ def _mention(
         or bool(_STILL.search(prose[sent.start : phrase_end]))
         or ("cost" in sub.flags and bool(words & _OUTTURN)),
         later=bool(words & _SOFT_CHANGE),
-        part=bool(_PART_BEFORE.search(prose[max(sent.start, q.prose_start - 25) : q.prose_start])),
+        part=bool(_PART_BEFORE.search(prose[max(sent.start, q.prose_start - 25) : q.prose_start]))
+        or bool(_PART_AFTER.match(prose, phrase_end, sent.end)),
         site=_site(prose, phrase_end, sent.end),
         polarity="+"
         if words & _POSITIVE and not words & _NEGATIVE
@@ -347,6 +349,7 @@ def _money_subject(prose: str, s0: int, s1: int, q: Quantity, sub: Subject | Non
 
 
 _PART_BEFORE = re.compile(r"\b(?:including|includes|include|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"[^.;]{0,40}?,\s+(?:part\s+of|out\s+of|among|of\s+a\s+total\s+of)\s+", re.IGNORECASE)
 _SITE = re.compile(r"\s+(?:at|in|on|from)\s+(?:the|its|their|a)\s+(?:[a-z][\w'’\-]*\s+)?(?P<w>[a-z][\w'’\-]*)")
 _STILL = re.compile(
     r"\b(?:still|remain|remained|remaining|now)\b|^By\s+(?:noon|midday|midnight|nightfall|dawn|the\s+evening|the\s+afternoon|the\s+morning|\d)",
@@ -696,7 +699,7 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A
 
 
 _SCOPE = re.compile(
-    r"^(?:(?:In|At|Across|Among|On)\s+(?:the\s+)?(?P<s>[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}),|"
+    r"^(?:(?:In|At|Across|Among|On)\s+(?:the\s+)?(?P<s>(?:[a-z][\w'’\-]*|[A-Z][a-z][\w'’\-]*)(?:\s+[A-Za-z][\w'’\-]*){0,2}),|"
     r"(?P<of>Of\s+(?:those|them|these|the\s+[\d,]+|which|whom)\b))"
 )
 _NOT_SCOPES = frozenset(
@@ -712,9 +715,9 @@ def _scope(before: str) -> str:
     m = _SCOPE.match(before)
     if m and m["of"]:
         return "(part)"  # "Of those, 120 ...": a part of a figure just given
-    if not m or set(m["s"].split()) & _NOT_SCOPES:
+    if not m or set(m["s"].lower().split()) & (_NOT_SCOPES | _MONTH_DAY) or _YEAR.search(m["s"]):
         return ""
-    return m["s"]
+    return m["s"].lower()
 
 
 _REPORTED_WOULD = re.compile(
