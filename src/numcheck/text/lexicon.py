@@ -74,7 +74,8 @@ PERSON_NOUNS = words("""commander analyst official officials spokesman spokeswom
     psychiatrist therapist counsellor cook nanny caretaker steward stewardess conductor international
     forward youngster star champion winner rookie newcomer debutant all-rounder batsman batter bowler
     spinner sprinter hurdler skier skater gymnast climber sailor rower jumper thrower cricketer footballer
-    tennis-player novelist poet playwright filmmaker director-general lifeguard""")
+    tennis-player novelist poet playwright filmmaker director-general lifeguard defendant accused
+    claimant appellant applicant""")
 # Speech verbs whose statement is itself a forecast or an estimate.
 VERB_MARKERS = {
     "predicted": "forecast",

@@ -66,6 +66,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str, bool]] = [
         re.compile(
             r"\b(?:will|shall|could|might|won't|wo n't)\b|\w'll\b|(?-i:\bmay\b)"
             r"|\b(?:expects?|expected|expecting) (?:to|that)\b|\b(?:is|are|was|were|be|being) expected\b"
+            r"|\b(?:expects?|expecting) (?:[\w'’-]+ ){1,3}?to (?!the\b|a\b|an\b)\w"
             r"|\bforecasts?\b|\bforecasting\b|\bpredict(?:s|ed|ing|ions?)?\b|\bprojected\b|\bprojections?\b"
             r"|\b(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|hoping) to\b"
             r"|\b(?:is|are|was|were|be) (?:set|going|poised|likely|unlikely|due) to (?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b)"

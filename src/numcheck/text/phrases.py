@@ -812,6 +812,8 @@ def _inverted(text: str, m: re.Match[str], s: Sentence, registry: Registry) -> P
         # "Then, says Mr Kotamaraja, the blogging world found out.": the name alone speaks
         phrase = parts[0]
     phrase = phrase.strip(" ,")
+    if re.search(r"\w{2}\.$", phrase):
+        phrase = phrase[:-1]  # "…, says its founder, Grace Obi."
     if not phrase or len(phrase.split()) > 16 or phrase[:1].isdigit():
         return None
     if re.search(r"\b(?:is|are|was|were|has|have|had|would|will|could|can|may|might)\b", phrase):

@@ -703,6 +703,8 @@ _TRAILING_TIME = re.compile(
 def clean_phrase(phrase: str) -> str:
     """A speaker phrase without leading conjunctions and time words or trailing auxiliaries."""
     phrase = phrase.strip(" ,;:\u2013\u2014-\x00")
+    if re.search(r"[a-z]{2}\.$", phrase):
+        phrase = phrase[:-1]  # the sentence's full stop: "…, says its founder, Grace Obi."
     phrase = _LEADING_TIME.sub("", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)
     phrase = _TRAILING.sub("", phrase).strip(" ,")
