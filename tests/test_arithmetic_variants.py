@@ -128,6 +128,8 @@ QUIET = [
     "Fares are £5 a day, or £20 a week for a season ticket.",
     "The council will spend £40m next year. Roads will get £18m, schools £15m and social care £12m over five years.",
     "Sales were £4m in 2003. In 2004 they rose 25% to £2m in Europe.",
+    "Of the 50 victims, police said, 30 were women and 20 men.",
+    "Labour won 150 seats, half of the 300 in the chamber.",
 ]
 
 LOUD = [

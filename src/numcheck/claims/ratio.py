@@ -545,7 +545,7 @@ def _n_or_share_of_n(prose: str, qs: list[Quantity], fracs: list[Fraction], sent
                 m
                 and _np_ok(m["np"])
                 and _SHARE_OF_GAP.match(prose[p.prose_end : whole.prose_start])
-                and m["mark"].strip() in {", or", ",or", "(", "—", "–", "-", "or"}
+                and m["mark"].strip() in {", or", ",or", "(", "—", "–", "-", "or", ","}
             ):
                 out.append(
                     Share(
@@ -570,7 +570,7 @@ def _n_or_share_of_n(prose: str, qs: list[Quantity], fracs: list[Fraction], sent
                 if (
                     m
                     and _np_ok(m["np"])
-                    and m["mark"].strip() in {", or", ",or", "(", "—", "–", "-", "or"}
+                    and m["mark"].strip() in {", or", ",or", "(", "—", "–", "-", "or", ","}
                     and _SHARE_OF_GAP.match(prose[f.end : whole.prose_start])
                 ):
                     out.append(Share(n, whole, f.allowed, f.text, (f.start, f.end), None, "fraction", f.hedge is not None, sent))

@@ -368,6 +368,11 @@ def _instalments(prose: str, qs: list[Quantity], sent: int) -> list[PartWhole]:
     return out
 
 
+_SAID_ASIDE = re.compile(
+    r",\s*(?:[A-Za-z][\w'’-]*\s+){1,4}?(?:said|says|added|confirmed|reported|believes?|believed|estimated?)\s*,\s*$", re.I
+)
+
+
 def _whole_for_run(prose: str, qs: list[Quantity], run: list[Quantity], sent: int) -> PartWhole | None:
     first, last = run[0], run[-1]
     if any(_CHANGEY.search(prose[max(0, q.prose_start - 14) : q.prose_start]) for q in run):
@@ -379,6 +384,7 @@ def _whole_for_run(prose: str, qs: list[Quantity], run: list[Quantity], sent: in
         w = before[-1]
         if family(w) == family(first) and _OF_THE.search(prose[max(0, w.prose_start - 14) : w.prose_start]):
             gap = prose[w.prose_end : first.prose_start]
+            gap = _SAID_ASIDE.sub(",", gap)  # "Of the 50 victims, police said, 30 were…"
             if re.match(rf"^(?:\s+{_WORD}){{0,6}}\s*,\s*$", gap) and not _PREP.search(gap.replace(",", " ")):
                 return PartWhole(tuple(run), w, False, "of the", sent)
         gap = prose[w.prose_end : first.prose_start]
