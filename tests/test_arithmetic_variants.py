@@ -130,6 +130,9 @@ QUIET = [
     "Sales were £4m in 2003. In 2004 they rose 25% to £2m in Europe.",
     "Of the 50 victims, police said, 30 were women and 20 men.",
     "Labour won 150 seats, half of the 300 in the chamber.",
+    "The crash killed 16 people. Nine were adults and seven were children.",
+    "Police arrested 14 people. Nine were later released and seven were charged.",
+    "Some 64% said yes, 31% said no and 12% were not sure, the poll found.",  # 'some' widens the first share
 ]
 
 LOUD = [

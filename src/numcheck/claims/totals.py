@@ -472,6 +472,9 @@ def _whole_in_previous(
     ]
     prev_qs = [q for q in by_sentence.get(prev.index, []) if usable(prose, q) and _countish(q) and family(q) == family(first)]
     subsets = [a for a, b in itertools.pairwise(prev_qs) if _N_OF_N_GAP.match(prose[a.prose_end : b.prose_start])]
+    people = len(prev_qs) == 1 and prev_qs[0].subject in PEOPLE
+    if bare and not cands and people and _bare_complements_split(prose, run, sent.end):
+        cands = prev_qs  # "The crash killed 14 people. Nine were adults and seven were children."
     if elided and len(subsets) == 1:
         cands = subsets  # "120 of the 1,100 pupils were absent. Of those absent, 70…": the subset is the whole
     if elided and not cands:
