@@ -51,9 +51,18 @@ ERRORS = [
      "Bosses said this year's 28 million tonnes was the highest ever for the port."),
     ("NC502", "Prize draw\nThe £3m prize, the lowest ever for the competition, was announced.\n"
      "The previous lowest prize was £2m."),
+    # a movement since a year against the figure stated for that year elsewhere
+    ("NC501", "Steel\nThe steelworks employed 6,000 people in 1985.\nMuch of the production moved abroad over the "
+     "following decades.\nSince 1985 the workforce has grown to 1,900."),
 ]  # fmt: skip
 
 TRAPS = [
+    # since a year: consistent, another measure, two figures for that year, a forecast, another noun
+    "Steel\nThe steelworks employed 6,000 people in 1985.\nSince 1985 the workforce has shrunk to 1,900.",
+    "Steel\nThe steelworks employed 6,000 people in 1985.\nSince 1985 the firm's sales have grown to 9,000 tonnes.",
+    "Steel\nThe steelworks employed 6,000 people in 1985, and its rival 1,200.\nSince 1985 the workforce has grown to 1,900.",
+    "Steel\nThe steelworks employed 6,000 people in 1985.\nSince 1985 the workforce could grow to 1,900.",
+    "Steel\nThe town had 6,000 residents in 1985.\nSince 1985 the number of shops has grown to 1,900.",
     # records that hold, or of a subset of the measure ("for a single month", "in a single season")
     "Port traffic\nThe port handled 25 million tonnes in 2018.\nBosses said this year's 28 million tonnes was the highest "
     "ever for the port.",

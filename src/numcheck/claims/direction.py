@@ -260,7 +260,61 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
             )
             old, new = pair
             out.append(Movement(w, old, new, (old.low, old.high), (new.low, new.high)))
+    # 4. "Since 1990 the workforce has grown to 2,400" against "employed 8,000 people in 1990"
+    for w in words:
+        if any(m.word is w for m in out) or _inverted(analysis, w):
+            continue
+        mv = _since_movement(analysis, w, by_sentence)
+        if mv is not None:
+            out.append(mv)
     return tuple(sorted(out, key=lambda m: m.word.start))
+
+
+_SINCE = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_TO_NEW = re.compile(r"\s+to\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?=[$£€]?\d)", re.I)
+
+
+def _since_movement(analysis: Analysis, w: DirectionWord, by_sentence: dict[int, list[Quantity]]) -> Movement | None:
+    """A word moving a figure "to B" since a year, against the one figure stated for that year
+    elsewhere in the article ("employed 8,000 people in 1990")."""
+    prose = analysis.doc.prose
+    to = _TO_NEW.match(prose, w.end, w.clause[1])
+    new = next((q for q in by_sentence.get(w.sentence, []) if to and q.prose_start == to.end()), None)
+    if new is None or not _usable(prose, new):
+        return None
+    if re.match(
+        r"\s*(?:from|compared|against|,?\s*up\s+from|,?\s*down\s+from)\b", prose[new.prose_end : new.prose_end + 20], re.I
+    ):
+        return None  # the old figure is in the sentence itself
+    since = _SINCE.search(prose, w.clause[0], w.clause[1])
+    if since is None or (since.start() > w.start and since.start() > new.prose_end + 15):
+        return None
+    year = since["y"]
+    cands = []
+    for q in analysis.quantities:
+        if q.sentence == w.sentence or not _usable(prose, q) or not comparable(q, new):
+            continue
+        s = analysis.text.sentences[q.sentence]
+        tail = prose[q.prose_end : min(s.end, q.prose_end + 40)]
+        if not re.match(rf"\s+(?:[a-z]+\s+){{0,3}}?in\s+{year}\b", tail):
+            continue
+        if modal(prose, s.start, q.prose_start) or re.search(
+            r"\b(?:since|by|until|before|after)\s*$", prose[s.start : q.prose_start]
+        ):
+            continue
+        cands.append(q)
+    if len(cands) != 1 or _scale_lost(cands[0], new):
+        return None
+    old = cands[0]
+    if sum(1 for q in by_sentence.get(old.sentence, []) if _usable(prose, q) and comparable(q, new)) != 1:
+        return None  # "6,000 in 1985, and its rival 1,200": which one moved is not clear
+    # the moving thing: its counted noun must be the old figure's, or a collective noun ("the workforce")
+    head = prose[max(w.clause[0], since.end() if since.start() < w.start else w.clause[0]) : w.start]
+    nouns = {t.lower().rstrip("s") for t in re.findall(r"\b[a-z]{3,}s\b", head)} - {"ha", "wa", "thi", "it"}
+    subject = (old.subject or "").lower().rstrip("s")
+    if (new.subject and subject and new.subject.lower().rstrip("s") != subject) or (nouns and subject not in nouns):
+        return None
+    return Movement(w, old, new, (old.low, old.high), (new.low, new.high))
 
 
 _COMPARATIVE_WORD = re.compile(
