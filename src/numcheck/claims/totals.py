@@ -107,7 +107,10 @@ def _fraction_spans(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 # a number that names a group ("in Year 7", "Ward 4", "Platform 2"): part of a label, not a figure
-_LABEL_NUMBER = re.compile(r"(?<=[a-z] )(?P<w>[A-Z][a-z]+)\s+(?P<n>\d{1,3})\b(?![.,]\d|\s*%)")
+_LABEL_NUMBER = re.compile(
+    r"(?<=[a-z] )(?P<w>[A-Z][a-z]+)\s+(?P<n>\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b"
+    r"(?![.,]\d|\s*%)"
+)
 
 
 # "25 voted for the plan and 20 against": the sides of one vote, not a preposition breaking the list
