@@ -382,6 +382,15 @@ BAD = [
             "The museum said its 540,000 visitors last year had spent more in the shop."
         ),
     ),
+    (
+        "NC101",
+        (
+            "Avalanche\n"
+            "The avalanche killed 4 climbers on the north face, guides said.\n"
+            "Helicopters searched all day.\n"
+            "The mountain rescue team said 11 climbers had died in the avalanche."
+        ),
+    ),
 ]
 
 GOOD = [
@@ -503,6 +512,12 @@ GOOD = [
     ("Museum\nThe museum attracted 450,000 visitors last year.\nIn 2019 it attracted 540,000 visitors."),
     ("Thousands of jobs to go at bank\nThe bank will cut 4,000 jobs. In Scotland, 350 jobs will go."),
     ("Hundreds of flights cancelled\nThe airline cancelled 40 flights at Gatwick, part of 600 cancellations across Europe."),
+    ("Bombs\nA bomb killed 3 people in the market.\nThe wave of attacks across the city killed 40 people."),
+    ("Violence\nThe clashes killed 5 protesters on Friday.\nMore than 200 protesters have died since the unrest began."),
+    ("Rescue\nLifeboats rescued 12 people from the water.\nThe coastguard has rescued 400 people this summer."),
+    ("Floods\nThe floods killed 9 people in the village.\nAcross the country the floods have killed 120 people."),
+    ("Arrests\nPolice arrested 6 fans after the match.\nOver the season 150 fans have been arrested."),
+    ("Hospital\nThe crash injured 7 passengers.\nEvery year, about 300 passengers are injured on the line."),
 ]
 
 

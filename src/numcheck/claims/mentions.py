@@ -531,7 +531,7 @@ def _shared_verb(a: Mention, b: Mention) -> bool:
 def _same_verb(a: Mention, b: Mention) -> bool:
     """Whether the two clauses use one word family for what happened ("cut"/"cuts", "lost"/"loss")."""
     stems = {w[:4] for w in a.event_words}
-    return any(w[:4] in stems for w in b.event_words)
+    return any(w[:4] in stems for w in b.event_words) or bool(a.predicates & b.predicates & _ONE_MEANING)
 
 
 _PROJECT_NOUNS = frozenset({"project", "scheme", "development", "building", "facility", "venue", "works"})

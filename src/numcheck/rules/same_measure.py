@@ -97,6 +97,10 @@ class FigureMismatch(_SameMeasure):
         "Work starts soon.\nCritics said the £5.4m contract was poor value.",
         "Quake\nThe earthquake killed 2,150 people, officials said.\n"
         "Aid is arriving.\nBy Thursday the death toll stood at 2,510.",
+        "Mill closure\nThe mill will shut in June with the loss of 310 jobs, the owners said.\n"
+        "The town council was not consulted.\nA spokesman confirmed that 130 jobs would be lost.",
+        "Ferry terminal\nThe new ferry terminal will cost £27m, the port said.\n"
+        "Work starts in spring.\nCritics attacked the £72m bill for the ferry terminal.",
     )
     good = (
         "Some 50,000 troops, 8,000 of them from Chad, are massed near the border. The Chadian troops arrived last week.",
@@ -105,6 +109,8 @@ class FigureMismatch(_SameMeasure):
         "About 4,000 fans attended the first match. Some 3,900 supporters turned out for the final.",
         "Police arrested 40 protesters. Later, 35 protesters were released without charge.",
         "Imagine that 3,000 soldiers were withdrawn. The army has 5,000 soldiers in the region.",
+        "Blast\nThe blast killed 14 workers, the company said.\nDoctors said 41 workers were injured in the blast.",
+        "Ferry terminal\nThe terminal was expected to cost £27m.\nIt opened in May.\nThe final bill for the terminal was £41m.",
     )
 
     def _message(self, p: Pair) -> str:
@@ -153,10 +159,15 @@ class HeadlineVsBody(_SameMeasure):
     code = "NC103"
     name = "headline-vs-body"
     severity = Severity.WARNING
-    bad = ("Floods destroy 300 homes in river town\nThe council said 180 homes were destroyed by the floods.",)
+    bad = (
+        "Floods destroy 300 homes in river town\nThe council said 180 homes were destroyed by the floods.",
+        "Thousands of jobs to go at carmaker\nThe carmaker said it would cut 270 jobs at its paint shop.",
+        "Four rescued from stricken trawler\nThe coastguard said nine fishermen were winched to safety.",
+    )
     good = (
         "Floods destroy 300 homes in river town\nThe council said 300 homes were destroyed by the floods.",
         "Thousands of fans fill the stadium\nSome 40,000 fans attended the match.",
+        "Thousands march in capital\nPolice said 30 marchers were arrested.",
     )
 
     def _message(self, p: Pair) -> str:
@@ -179,10 +190,15 @@ class BoundConflict(_SameMeasure):
     code = "NC104"
     name = "bound-conflict"
     severity = Severity.WARNING
-    bad = ("More than 100 families were evacuated from the estate. In all, 82 families were evacuated, the council said.",)
+    bad = (
+        "More than 100 families were evacuated from the estate. In all, 82 families were evacuated, the council said.",
+        "Mudslide\nAt least 300 villagers were made homeless, the charity said.\nRoads are shut.\n"
+        "Officials said 190 villagers had lost their homes.",
+    )
     good = (
         "More than 100 families were evacuated from the estate. In all, 112 families were evacuated, the council said.",
         "Up to 500 staff could lose their jobs. The union said 450 staff could lose their jobs.",
+        "Mudslide\nAt least 300 villagers were made homeless.\nIn the upper valley, 190 villagers lost their homes.",
     )
 
     def _message(self, p: Pair) -> str:
