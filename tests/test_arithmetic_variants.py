@@ -133,6 +133,9 @@ QUIET = [
     "The crash killed 16 people. Nine were adults and seven were children.",
     "Police arrested 14 people. Nine were later released and seven were charged.",
     "Some 64% said yes, 31% said no and 12% were not sure, the poll found.",  # 'some' widens the first share
+    "The poll put support for Labour at 38%, the Conservatives at 35%, the Liberal Democrats at 14% and Reform at 11%.",
+    "The party said inflation was at 45%, unemployment at 40% and growth at 30%.",
+    "Support for the plan was at 60% in the north, at 55% in the south and at 40% in Wales.",
 ]
 
 LOUD = [

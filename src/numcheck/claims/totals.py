@@ -695,7 +695,10 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
             if len(run) < 2:
                 continue
             split = bool(_COMPLETE_BEFORE.search(prose[max(sent.start, run[0].prose_start - 60) : run[0].prose_start]))
-            if any(_share_like_bad(prose, q, sent.start, i == 0, split) for i, q in enumerate(run)) or not _one_whole(prose, run):
+            poll = bool(_POLL.search(prose[sent.start : sent.end]))
+            if any(_share_like_bad(prose, q, sent.start, i == 0, split, poll) for i, q in enumerate(run)) or not _one_whole(
+                prose, run
+            ):
                 continue
             complete = rem or split
             out.append(PercentList(tuple(run), rem, sent.index, complete))
@@ -722,10 +725,15 @@ _CHANGE_VERB_BEFORE = re.compile(
 )
 
 
-def _share_like_bad(prose: str, q: Quantity, s0: int, first: bool, split: bool = False) -> bool:
+_POLL = re.compile(r"\b(?:polls?|survey|opinion|ballot|vote|voters|support|election|party|parties|candidates?)\b", re.I)
+
+
+def _share_like_bad(prose: str, q: Quantity, s0: int, first: bool, split: bool = False, poll: bool = False) -> bool:
     """A percentage that reads as a change, a rate or a share of something else."""
     before = prose[max(s0, q.prose_start - 20) : q.prose_start]
     after = prose[q.prose_end : q.prose_end + 30]
+    if poll and re.search(r"(?:^|\s)[A-Z][\w'’-]*\s+(?:was\s+|is\s+|were\s+|are\s+)?(?:on|at)\s*$", before):
+        before = ""  # "Labour at 38%, the Conservatives at 35%": shares of a poll
     if first and re.search(r"\b(?:stood|stands|standing|was|were|is|are|on)\s+at\s*$", before, re.I):
         before = ""  # "support stood at 38%, with 35% for…"
     if _CHANGE_VERB_BEFORE.search(before):
