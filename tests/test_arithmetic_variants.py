@@ -136,6 +136,8 @@ QUIET = [
     "The poll put support for Labour at 38%, the Conservatives at 35%, the Liberal Democrats at 14% and Reform at 11%.",
     "The party said inflation was at 45%, unemployment at 40% and growth at 30%.",
     "Support for the plan was at 60% in the north, at 55% in the south and at 40% in Wales.",
+    "Of the 300 seats, half - 150 - went to Labour.",
+    "Of the 200 staff, a quarter, 80 in total over two years, left.",
 ]
 
 LOUD = [

@@ -237,6 +237,7 @@ def shares(analysis: Analysis) -> tuple[Share, ...]:
         qs = [q for q in qs if not any(f.start <= q.prose_start < f.end for f in fracs)]
         earlier = [q for q in by_sentence.get(sents[si - 1].index, []) if usable(prose, q)] if si else []
         out.extend(_share_of_named_whole(prose, qs, earlier, fracs, sent.index))
+        out.extend(_lead_whole_fraction(prose, qs, fracs, sent.start, sent.index))
         out.extend(_n_of_n_share(prose, qs, fracs, sent.index))
         out.extend(_share_of_n(prose, qs, fracs, sent.index))
         out.extend(_n_or_share_of_n(prose, qs, fracs, sent.index))
@@ -258,6 +259,28 @@ def _singular_noun(w: str) -> str:
     if w.endswith("ies"):
         return w[:-3] + "y"
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _lead_whole_fraction(prose: str, qs: list[Quantity], fracs: list[Fraction], s0: int, sent: int) -> list[Share]:
+    """ "Of the 300 seats, half - 170 - went to Labour": a fraction of the group named first, with its count."""
+    out = []
+    for f in fracs:
+        before = [q for q in qs if q.prose_end <= f.start]
+        after = [q for q in qs if q.prose_start >= f.end]
+        if not before or not after:
+            continue
+        whole, part = before[-1], after[0]
+        if not (_is_count(whole) and _is_count(part)) or not _LEAD_GROUP.search(prose[s0 : whole.prose_start]):
+            continue
+        if not re.match(rf"^(?:\s+{_WORD}){{1,4}}\s*,\s*$", prose[whole.prose_end : f.start]):
+            continue
+        m = _APPOS.match(prose[f.end : part.prose_start])
+        if not m or m["np"].strip() or m["mark"].strip() not in {",", "(", "—", "–", "-", ":"}:
+            continue
+        if _MEASURE.match(prose[part.prose_end : part.prose_end + 12]) or _after_is_of(prose, part):
+            continue
+        out.append(Share(part, whole, f.allowed, f.text, (f.start, f.end), None, "fraction", f.hedge is not None, sent))
+    return out
 
 
 def _share_of_named_whole(
