@@ -368,10 +368,9 @@ BAD = [
         "NC103",
         ("Council to cut 200 jobs\nThe council said 120 posts would be cut over two years."),
     ),
-    pytest.param(
+    (
         "NC103",
         ("£20m boost for town centre\nThe government will spend £12m on the town centre."),
-        marks=pytest.mark.xfail(reason="'£20m boost for' and 'spend £12m on' are not linked"),
     ),
     (
         "NC101",
@@ -499,6 +498,10 @@ GOOD = [
         "The 450 nurses at the hospital welcomed it.\n"
         "Some 300 nurses at the clinic were not included."
     ),
+    ("£20m boost for town centre\nThe government will spend £12m on the town centre this year and £8m next year."),
+    ("£20m boost for town centre\nThe council will spend £12m on the town centre's roads."),
+    ("£20m boost for town centre\nThe money comes on top of the £12m spent on the town centre in 2019."),
+    ("£20m boost for schools\nThe government will spend £12m on school buildings and £8m on teachers."),
     ("Scores hurt as stand collapses\nThe ambulance service said 64 fans were injured when the stand gave way."),
     ("Dozens arrested after protest\nPolice said 2,000 protesters took part and 45 were arrested."),
     (

@@ -318,12 +318,36 @@ _THING_WHICH = re.compile(
     r"\b(?i:the|its|their|a|an)\s+(?P<np>(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*),\s+which\s+"
     r"(?:will\s+|would\s+|is\s+expected\s+to\s+|is\s+set\s+to\s+)?costs?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
 )
+_FUND_NOUNS = frozenset({"boost", "investment", "funding", "grant", "package", "injection", "fund", "cash"})
+_NP_END = r"(?=\s+(?:to|for|of|at|in|on|was|is|will|would|had|has|and|which|that|with|from|by|over)\b|\s*[,.;:]|\s*$)"
+# "£20m boost for the town centre", "£5m investment in the port"
+_FUND = re.compile(
+    r"\s+(?:boost|investment|funding|grant|package|injection|fund|cash)\s+(?:for|in|to|into)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+    rf"(?P<np>{_NP_WORDS}){_NP_END}",
+    re.IGNORECASE,
+)
+_FUND_ON = re.compile(rf"\s+(?:on|in|into|for)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?P<np>{_NP_WORDS}){_NP_END}", re.IGNORECASE)
+_SPEND_BEFORE = re.compile(
+    r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocate|allocated|pledged|pledge|put|pump|pumped)"
+    r"\s+(?:a\s+further\s+|another\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
 _PLAIN_MODIFIERS = frozenset({"new", "proposed", "planned", "whole", "entire", "total", "latest"})
 _NOT_THINGS = frozenset(_COST_NOUNS | {"which", "it", "that", "this", "they", "work", "works", "plan", "deal"})
 
 
 def _money_subject(prose: str, s0: int, s1: int, q: Quantity, sub: Subject | None) -> Subject | None:
     """What a sum of money is the cost of: "the £63m bill for the roof", "the roof will cost £36m" → roof."""
+    fund = _FUND.match(prose, q.prose_end, s1) if sub is None or sub.noun in _FUND_NOUNS else None
+    if fund is None and sub is None:
+        spend = _SPEND_BEFORE.search(prose[max(s0, q.prose_start - 30) : q.prose_start])
+        fund = _FUND_ON.match(prose, q.prose_end, s1) if spend else None
+    if fund is not None:  # "a £20m boost for the town centre", "will spend £12m on the town centre"
+        words = fund["np"].split()
+        head = lemma(words[-1])
+        if head not in _NOT_THINGS and head.isalpha() and len(head) > 2:
+            quals = tuple(w.lower() for w in words[:-1] if w.lower() not in _PLAIN_MODIFIERS)
+            return Subject(head, quals, -1, -1, False, ("fund",), fund.end())
     if sub is not None and sub.noun not in _COST_NOUNS:
         return sub
     np = None
@@ -380,7 +404,7 @@ def _forecast(prose: str, sent: Sentence, q: Quantity, sub: Subject, phrase_end:
     of its hospitals" is a present stock whatever happens to them."""
     if whole:
         return False
-    if "cost" in sub.flags:
+    if "cost" in sub.flags or "fund" in sub.flags:
         return bool(_ESTIMATE_BEFORE.search(prose[sent.start : q.prose_start])) or _expected_after(prose, phrase_end)
     return (
         _predicted(prose, sent.start, q.prose_start)
@@ -413,7 +437,7 @@ def _group(prose: str, s0: int, s1: int, q: Quantity, sub: Subject) -> str:
         if "employ" in near:
             return GROUP["staff"]  # "the firm employs 2,300 people" counts its staff
     if q.kind == Kind.MONEY:  # "a £4.5m contract": the same currency and the same thing bought or paid
-        return f"{q.unit}:{sub.noun}"
+        return f"{q.unit}:fund:{sub.noun}" if "fund" in sub.flags else f"{q.unit}:{sub.noun}"
     return group
 
 
