@@ -178,3 +178,18 @@ def test_rate_totals(rate: int, period: tuple[str, int, str]) -> None:
     assert not fired(f"They handled {num(rate)} calls a {per} for {words}, {num(total)} in all."), (rate, total)
     wrong = round(total * 1.5)
     assert "NC206" in fired(f"They handled {num(rate)} calls a {per} for {words}, {num(wrong)} in all."), (rate, wrong)
+
+
+@SETTINGS
+@given(
+    st.integers(2, 5000),
+    st.sampled_from([("a month", "a year", 12), ("a week", "a year", 52), ("an hour", "in an eight-hour shift", 8)]),
+    st.sampled_from(["bottles", "meals", "litres", ""]),
+)
+def test_restated_rates(rate: int, pers: tuple[str, str, int], noun: str) -> None:
+    per, other, k = pers
+    noun = f" {noun}" if noun else ""
+    total = rate * k
+    assert not fired(f"The plant fills {num(rate)}{noun} {per}, or {num(total)}{noun} {other}."), (rate, total)
+    wrong = round(total * 1.5)
+    assert "NC206" in fired(f"The plant fills {num(rate)}{noun} {per}, or {num(wrong)}{noun} {other}."), (rate, wrong)

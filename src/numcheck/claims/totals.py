@@ -914,7 +914,7 @@ def _restated_rate(prose: str, qs: list[Quantity], i: int, q: Quantity, per: str
             return None  # "£5 a day, or £20 a week for a season ticket": another tariff, not the same rate
         return RateTotal(q, per, iv, prose[span[0] : span[1]] or f"a {per2}", span, t, sent)
     pm2 = _PERIOD.match(prose[t.prose_end : t.prose_end + 60])
-    if not pm2 or re.search(r"\d", pm2["pre"]) or pm2["pre"].strip() or (pm2["n"] is None and pm2["the"] is None):
+    if not pm2 or re.search(r"\d", pm2["pre"]) or len(pm2["pre"].split()) > 1 or (pm2["n"] is None and pm2["the"] is None):
         return None
     if t.per or t.kind == Kind.RATE:
         return None
