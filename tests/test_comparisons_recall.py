@@ -125,3 +125,93 @@ def test_errors_fire(code: str, text: str) -> None:
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps_stay_quiet(text: str) -> None:
     assert fired(text) == [], messages(text)
+
+
+# A second batch, written after the first changes to measure how far they generalise: times in
+# other formats, records against earlier figures, closed groups of four, "dropped to X, up from
+# Y", and the traps a reviewer would write next to each (negation, subsets, other times).
+ERRORS_MORE: list[tuple[str, str]] = [
+    (
+        "NC502",
+        "Athletics\nHe won the 400m in 44.91 seconds, a championship record, beating the previous record of 44.80 seconds.",
+    ),
+    ("NC502", "Athletics\nShe clocked 4:02.5, a new British record, breaking the old record of 4:01.9."),
+    ("NC502", "Swimming\nThe relay team touched in 3:31.02, a world record, beating the old mark of 3:30.80."),
+    (
+        "NC502",
+        "Cinema\nThe cinema sold 410,000 tickets in 2016.\nIts owners said this year's 380,000 tickets were "
+        "the most ever for the cinema.",
+    ),
+    (
+        "NC502",
+        "Rail\nFootfall at the station reached a record 6.2 million passengers this year.\nIn 2015 the "
+        "station recorded 6.8 million passengers.",
+    ),
+    (
+        "NC505",
+        "Airports\nLuton is the smallest of the four London airports, with 18 million passengers. The other "
+        "three handled 80 million, 46 million and 12 million.",
+    ),
+    ("NC504", "Budget\nRural councils spent more on roads than city councils, with £210m spent against £340m in the cities."),
+    ("NC504", "Jobs\nWomen outnumbered men in the new intake: 140 women against 190 men."),
+    ("NC501", "Hospital\nMore patients were treated this year than last year's 12,000, with 11,300 treated by December."),
+    ("NC501", "Turnout\nTurnout dropped to 61% at the latest election, up from 58% in 2019."),
+    ("NC501", "Crime\nRobberies fell to 880 last year in the city, from 810 in 2022."),
+    ("NC503", "Ballot\nOnly a small minority of the 400 members, some 260 of them, opposed the merger."),
+    ("NC503", "Ballot\nNearly all of the union's 900 members backed the deal: 510 voted in favour and 390 against."),
+    ("NC503", "Rescue\nAll 9 fishermen were saved. Coastguards said 7 of the 9 fishermen had been winched to safety."),
+    ("NC503", "School\nA majority of parents, 180 of the 420 questioned, opposed the change."),
+    ("NC501", "Hospital\nFewer beds were available this winter than last year's 900, with 950 beds open only briefly."),
+    (
+        "NC503",
+        "School\nA majority of parents, 180 of the 420 questioned, said they were unhappy, while 60 of the 420 were undecided.",
+    ),
+]
+
+TRAPS_MORE = [
+    "Airports\nLuton is the smallest of the four London airports, with 18 million passengers. The other "
+    "three handled 80 million, 46 million and 28 million.",
+    "Jobs\nWomen outnumbered men in the new intake: 240 women against 190 men.",
+    "Ballot\nNearly all of the union's 900 members backed the deal: 850 voted in favour and 50 against.",
+    "School\nA majority of parents, 280 of the 420 questioned, opposed the change.",
+    "Athletics\nHe won in 44.71 seconds, a championship record, beating the previous record of 44.80 seconds.",
+    "Athletics\nThe marathon took a record 6 hours to clear from the streets, beating the old record of 5 hours.",
+    "Athletics\nShe ran for 26 minutes, a record for the event, breaking the old mark of 31 minutes set in 2001.",
+    "Cinema\nThe cinema sold 410,000 tickets in 2016.\nThis year's 380,000 tickets were the most ever sold in a single month.",
+    "Cinema\nThe cinema sold 410,000 tickets in 2016.\nThis year's 380,000 tickets were the highest since 2016.",
+    "Cinema\nThe cinema sold 410,000 tickets in 2016.\nOwners hope this year's 380,000 tickets will be the most ever.",
+    "Cinema\nThe chain sold 410,000 tickets across all sites in 2016.\nThe Leeds cinema sold a record 38,000 tickets this year.",
+    "Harbour\nDover is the busiest port in the south, with 9 million tonnes. It is followed by "
+    "Southampton, with 12 million tonnes nationally.",
+    "Harbour\nHull is the biggest port on the east coast. It handled 4 million tonnes, compared with 3 million a decade ago.",
+    "Harbour\nHull is the biggest of the three ports, with 4 million tonnes. The other two, with 3 "
+    "million and 2 million, trail it.",
+    "Harbour\nHull is the busiest port, with 4 million tonnes. The region's total was 9 million tonnes.",
+    "Budget\nRural councils spent more than expected on roads, with £210m spent against £340m budgeted.",
+    "Budget\nRural councils spent more on roads than last year, with £210m against £340m on schools.",
+    "Jobs\nWomen outnumbered men in the new intake: 240 women against 190 men.",
+    "Jobs\nWomen did not outnumber men in the new intake: 140 women against 190 men.",
+    "Hospital\nMore patients were treated this year than last year's 12,000, with 12,800 treated by December.",
+    "Turnout\nTurnout rose to 61% at the latest election, up from 58% in 2019.",
+    "Turnout\nTurnout dropped to 61% at the latest election, down from 68% in 2019.",
+    "Ballot\nMost of the 400 members, some 260 of them, supported the merger.",
+    "Ballot\nMost of the 400 members voted: 160 in favour and 240 against.",
+    "Ballot\nA minority of the 400 members backed the merger: 160 voted for it.",
+    "Ballot\nMost of the staff backed the deal; of the 900 union members, 400 voted in favour.",
+    "Rescue\nAll 9 fishermen were saved. Coastguards said 7 of the 9 fishermen had been winched to safety by helicopter.",
+    "Rescue\nAll 9 fishermen were saved, and 7 of the 9 fishermen were later treated in hospital.",
+    "Rescue\nNot all 9 fishermen were saved: 7 of the 9 fishermen were brought ashore.",
+    "Steel\nThe plant employed 6,000 people in 1985.\nSince 1985 it has cut 1,900 jobs.",
+    "Steel\nThe plant employed 6,000 people in 1985.\nThe workforce has grown to 7,100 since 1985.",
+    "Steel\nThe plant employed 6,000 people in 1985.\nSince 1985 the workforce has grown to 1,900 at the Leeds site alone.",
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ERRORS_MORE)
+def test_more_errors_fire(code: str, text: str) -> None:
+    assert code in fired(text), messages(text)
+
+
+@pytest.mark.parametrize("text", TRAPS_MORE)
+def test_more_traps_stay_quiet(text: str) -> None:
+    assert fired(text) == [], messages(text)

@@ -32,7 +32,7 @@ from numcheck.model import Quantity
 _RECORD = re.compile(
     r"\b(?:(?P<rec>record)(?:[\s-]+(?P<hl>high|low|breaking|level|levels))?\b"
     r"|all-time\s+(?P<ath>high|low|best|peak|record)"
-    r"|(?P<sup>highest|lowest|largest|biggest|smallest|fewest|most)[\s-]+(?:\w+\s+){0,2}?(?:ever|on\s+record)\b(?!\s+(?:since|in)\b))",
+    r"|(?P<sup>highest|lowest|largest|biggest|smallest|fewest|most)[\s-]+(?:\w+\s+){0,2}?(?:ever|on\s+record)\b(?!\s+(?:[a-z]+ed\s+|sold\s+|made\s+|seen\s+|held\s+|won\s+|paid\s+)?(?:since|in)\b))",
     re.IGNORECASE,
 )
 _NOT_RECORD_NEXT = re.compile(
@@ -155,13 +155,14 @@ def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
 _TIME_UNITS = frozenset({"second", "minute", "hour"})
 _RACE = re.compile(
     r"\b(?:ran|run|runs|won|win|wins|finished|finish|clocked|clocking|swam|swim|cycled|rode|sprint(?:ed)?|race|raced|"
-    r"marathon|lap|course|track|time|timed|fastest|quickest|stopwatch|crossed\s+the\s+line|in\s+a\s+time)\b",
+    r"marathon|lap|course|track|time|timed|fastest|quickest|stopwatch|crossed\s+the\s+line|in\s+a\s+time|touched|relay|"
+    r"heat|final|split|leg)\b",
     re.IGNORECASE,
 )
 
 
 _TIME_SLOT = re.compile(
-    r"\b(?:in|clocked|clocking|clocks|timed\s+at|(?:a|an|winning|finishing)\s+time\s+of|ran|swam|won\s+in)\s+"
+    r"\b(?:in|clocked|clocking|clocks|timed\s+at|(?:a|an|winning|finishing)\s+time\s+of|ran|swam|won\s+in|touched\s+in)\s+"
     r"(?:a\s+|an\s+)?(?:(?:new|record|world|course|championship|personal)\s+)*$",
     re.IGNORECASE,
 )
@@ -184,7 +185,8 @@ _RELATIVE_PAST = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FIRST_VERB = re.compile(
     r"\b(?:hit|hits|reached|reaches|was|were|is|are|stood|stands|rose|rise|rises|fell|climbed|jumped|surged|soared|grew|"
-    r"posted|recorded|reported|made|set|saw|had|has|have|totalled|came|topped)\b",
+    r"posted|recorded|reported|made|set|saw|had|has|have|totalled|came|topped|sold|sells|drew|draws|attracted|handled|"
+    r"carried|received|welcomed|earned|raised|employed|employs|won|scored|took)\b",
     re.IGNORECASE,
 )
 _STOP = frozenset(
@@ -257,9 +259,10 @@ def _earlier_rival(analysis: Analysis, m: re.Match[str], value: Quantity, clause
     record does not beat ("Sales hit an all-time high of £5.2m. In 2001, sales were £6.1m.")."""
     prose = analysis.doc.prose
     verb = _FIRST_VERB.search(prose, clause[0], m.start())
-    measure = {
-        w.lower() for w in re.findall(r"[A-Za-z][a-z'-]{3,}", prose[clause[0] : verb.start() if verb else m.start()])
-    } - _STOP
+    head = prose[clause[0] : min(verb.start() if verb else m.start(), max(clause[0], value.prose_start))]
+    said = list(re.finditer(r"\b(?:said|says|say|told|added|that|believe[sd]?|claimed|announced)\b", head, re.I))
+    head = head[said[-1].end() :] if said else head  # "Bosses said this year's ...": the measure follows
+    measure = {w.lower() for w in re.findall(r"[A-Za-z][a-z'-]{3,}", head)} - _STOP - {"year's", "season's", "month's"}
     if not measure and not _own_measure(value):
         return None
     rs = analysis.text.sentences[value.sentence]
@@ -278,7 +281,8 @@ def _earlier_rival(analysis: Analysis, m: re.Match[str], value: Quantity, clause
         if not earlier or modal(prose, qc[0], q.prose_start):
             continue
         words = {w.lower() for w in re.findall(r"[A-Za-z][a-z'-]{3,}", prose[qc[0] : q.prose_start])}
-        if not ((measure and measure <= words) or _same_own_measure(value, q)):
+        # the same thing: every word naming the measure, or its noun or unit and one shared word
+        if not ((measure and measure <= words) or (_same_own_measure(value, q) and (not measure or measure & words))):
             continue
         if above(value, q) if low else above(q, value):
             return q
@@ -318,7 +322,7 @@ def _record_value(prose: str, m: re.Match[str], qs: list[Quantity], clause: tupl
         gap = prose[q.prose_end : m.start()]
         if re.fullmatch(
             r"\s*(?:\w+\s+){0,2}?\w*\s*(?:[,–—(-]|\b(?:was|is|were|are|became|proved))\s*(?:a|an|the)?\s*"
-            r"(?:(?:new|fresh|another|all-time|club|world|national|british|european|personal)\s+)?(?:[a-z-]+\s+)?",
+            r"(?:(?:new|fresh|another|all-time|club|world|national|british|european|personal)\s+)?(?:[A-Za-z-]+\s+)?",
             gap,
         ):
             return q
@@ -555,7 +559,8 @@ def _make(
     prose: str, sent, m: re.Match[str], sign: int, a: Quantity, b: Quantity, over_time: bool, suffix: str = ""
 ) -> Comparison:
     clause = clause_bounds(prose, sent.start, sent.end, m.start())
-    cond = modal(prose, clause[0], m.start()) or negated(prose, max(clause[0], a.prose_end), m.start())
+    since = a.prose_end if a.prose_end <= m.start() else clause[0]  # "did not outnumber men: 140 against 190"
+    cond = modal(prose, clause[0], m.start()) or negated(prose, max(clause[0], since), m.start())
     return Comparison(m.start("word"), m.end("word"), m["word"] + suffix, sign, a, b, over_time, not cond)
 
 

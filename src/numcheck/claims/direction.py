@@ -240,6 +240,9 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
             continue
         seen.add(key)
         out.append(Movement(w, old, new, (old.low, old.high), (new.low, new.high)))
+        lead = _verb_to(prose, words, i, new)
+        if lead is not None:  # "dropped to 61% at the election, up from 58%": the verb moves the same pair
+            out.append(Movement(lead, old, new, (old.low, old.high), (new.low, new.high)))
     # 3. "Fewer homes were sold this year - 3,400, compared with 3,100 last year"
     for sent in analysis.text.sentences:
         for m in _COMPARATIVE_WORD.finditer(prose, sent.start, sent.end):
@@ -274,6 +277,23 @@ _SINCE = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _TO_NEW = re.compile(r"\s+to\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?=[$£€]?\d)", re.I)
 
 
+def _verb_to(prose: str, words: tuple[DirectionWord, ...], i: int, new: Quantity) -> DirectionWord | None:
+    """The direction verb right before "to <new>" when a particle after ``new`` ("up from") gave the
+    old figure: "Turnout dropped to 61% at the election, up from 58%"."""
+    w = words[i]
+    if w.word.lower() not in ("up", "down"):
+        return None
+    for v in reversed(words[:i]):
+        if v.sentence != w.sentence or v.end > new.prose_start:
+            continue
+        if v.word.lower() in ("up", "down") or v.clause[0] > new.prose_start:
+            return None
+        if re.fullmatch(r"\s+to\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?[$£€]?", prose[v.end : new.prose_start]):
+            return v
+        return None
+    return None
+
+
 def _since_movement(analysis: Analysis, w: DirectionWord, by_sentence: dict[int, list[Quantity]]) -> Movement | None:
     """A word moving a figure "to B" since a year, against the one figure stated for that year
     elsewhere in the article ("employed 8,000 people in 1990")."""
@@ -286,6 +306,8 @@ def _since_movement(analysis: Analysis, w: DirectionWord, by_sentence: dict[int,
         r"\s*(?:from|compared|against|,?\s*up\s+from|,?\s*down\s+from)\b", prose[new.prose_end : new.prose_end + 20], re.I
     ):
         return None  # the old figure is in the sentence itself
+    if re.match(r"\s+(?:at|in|on|across|for|among|within)\s+(?!(?:19|20)\d\d)", prose[new.prose_end : new.prose_end + 20], re.I):
+        return None  # "grown to 1,900 at the Leeds site": a part of the old figure's whole
     since = _SINCE.search(prose, w.clause[0], w.clause[1])
     if since is None or (since.start() > w.start and since.start() > new.prose_end + 15):
         return None

@@ -50,7 +50,10 @@ _SUB_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:rest|remainder|remaining|others|
 _Q_NP_APPOS = re.compile(rf"\b{_Q}\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*(?:[—–(,]|\s-)\s*", re.I)
 _PART_OF_WHOLE_AT = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?", re.IGNORECASE)
 _Q_HINT = re.compile(r"\b(?:most|majority|minority|half|all|none|every|each|few|handful)\b", re.IGNORECASE)
-_Q_OF_WHOLE = re.compile(rf"\b{_Q}\s+(?:of\s+)?(?:the|its|their|these|those|his|her|our)?\s*(?=[$£€]?\d)", re.IGNORECASE)
+_Q_OF_WHOLE = re.compile(
+    rf"\b{_Q}\s+(?:of\s+)?(?:the|its|their|these|those|his|her|our)?\s*(?:(?:the\s+)?[\w-]+['’]s\s+)?(?=[$£€]?\d)",
+    re.IGNORECASE,
+)
 _Q_APPOS = re.compile(rf"\s*[,(–—-]\s*{_Q}(?:\s+of\s+(?:them|those|these|whom|which|the\s+total))?\s*[,)–—-]", re.IGNORECASE)
 _PART_APPOS = re.compile(
     r"\s*(?:[a-z'’-]+\s+){0,3}?[a-z'’-]*\s*(?:[(–—]|\s-|,)\s*(?:or\s+|just\s+|only\s+|some\s+|about\s+|around\s+)?",
@@ -76,7 +79,7 @@ _QUALIFIED = re.compile(
 _ALL_N = re.compile(r"\b(?P<q>all|every\s+one|each)\s+(?:the\s+|of\s+the\s+)?(?=[\w$£€])", re.IGNORECASE)
 _VERB_AFTER = re.compile(
     r"\s*(?P<noun>[a-z]+(?:\s+[a-z]+)??\s+)??(?:(?:were|was|have\s+been|had\s+been|are|have|had)\s+(?P<verb>[a-z]{3,})|"
-    r"(?P<verb2>[a-z]+ed|[a-z]+en))\b",
+    r"(?P<verb2>[a-z]+ed|(?![a-z]*(?:men|dren|zen)\b)[a-z]+en))\b",
     re.I,
 )
 
