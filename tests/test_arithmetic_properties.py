@@ -193,3 +193,28 @@ def test_restated_rates(rate: int, pers: tuple[str, str, int], noun: str) -> Non
     assert not fired(f"The plant fills {num(rate)}{noun} {per}, or {num(total)}{noun} {other}."), (rate, total)
     wrong = round(total * 1.5)
     assert "NC206" in fired(f"The plant fills {num(rate)}{noun} {per}, or {num(wrong)}{noun} {other}."), (rate, wrong)
+
+
+VERB_PAIRS = [("use the euro", "are in Nato"), ("have a website", "run a shop"), ("work part-time", "are women")]
+
+
+@SETTINGS
+@given(st.integers(10, 500), st.data(), st.sampled_from(VERB_PAIRS), st.sampled_from(NOUNS))
+def test_groups_with_own_predicates_may_overlap(n: int, data: st.DataObject, verbs: tuple[str, str], noun: str) -> None:
+    a = data.draw(st.integers(1, n))
+    b = data.draw(st.integers(1, n))
+    assume(a + b > n * 1.05 + 1)
+    assert not fired(f"Of the {num(n)} {noun}, {num(a)} {verbs[0]} and {num(b)} {verbs[1]}."), (n, a, b)
+    assert "NC201" in fired(f"Of the {num(n)} {noun}, {num(a)} were women and {num(b)} were men."), (n, a, b)
+
+
+@SETTINGS
+@given(st.lists(st.integers(20, 80), min_size=3, max_size=4), st.booleans())
+def test_multiple_answer_note_before_or_after(parts: list[int], after: bool) -> None:
+    assume(sum(parts) > 105)
+    things = ["roads", "parks", "buses", "schools"]
+    items = ", ".join(f"{p}% chose {things[i]}" for i, p in enumerate(parts[:-1])) + f" and {parts[-1]}% chose trains"
+    note = "Respondents could choose more than one answer."
+    text = f"Asked what mattered, {items}. {note}" if after else f"{note} Asked what mattered, {items}."
+    assert "NC202" not in fired(text), text
+    assert "NC202" in fired(f"Asked what mattered, {items}."), items
