@@ -381,6 +381,16 @@ BAD = [
             "The museum said its 540,000 visitors last year had spent more in the shop."
         ),
     ),
+    pytest.param(
+        "NC104",
+        (
+            "Pit fire\n"
+            "Fewer than 15 miners were still underground when the fire broke out, the company said.\n"
+            "Families gathered at the gates.\n"
+            "Rescuers confirmed that all 26 miners still underground had been reached."
+        ),
+        marks=pytest.mark.xfail(reason="known gap"),
+    ),
     (
         "NC101",
         (
@@ -515,6 +525,8 @@ GOOD = [
     ("Museum\nThe museum attracted 450,000 visitors last year.\nIn 2019 it attracted 540,000 visitors."),
     ("Thousands of jobs to go at bank\nThe bank will cut 4,000 jobs. In Scotland, 350 jobs will go."),
     ("Hundreds of flights cancelled\nThe airline cancelled 40 flights at Gatwick, part of 600 cancellations across Europe."),
+    ("Pit fire\nThe mine employs 40 miners.\nFewer than 15 miners were still underground when the fire broke out."),
+    ("Power\nThe storm cut power to 9,000 homes.\nBy evening 2,000 homes were still without power."),
     ("Bombs\nA bomb killed 3 people in the market.\nThe wave of attacks across the city killed 40 people."),
     ("Violence\nThe clashes killed 5 protesters on Friday.\nMore than 200 protesters have died since the unrest began."),
     ("Rescue\nLifeboats rescued 12 people from the water.\nThe coastguard has rescued 400 people this summer."),

@@ -24,6 +24,24 @@ Two mentions are linked when
   far apart (ratio above ``max_ratio``) the link needs the same evidence, since a distant figure
   of the same noun is more often another measure than a mistake.
 
+What happened is read across wordings: a verb, its noun and its participle fall in one predicate
+class ("cut"/"cuts"/"job cuts", "lost"/"loss of", "died"/"deaths"), several-word events count too
+("made homeless"/"lost their homes", "winched to safety", "at risk"), an event noun says what is
+counted ("23 deaths" counts people who died), an agent noun names its event ("the 38,000
+finishers" / "41,000 runners finished"), and "all 17 of its hospitals" states the whole stock
+("which runs 12 hospitals"). A modal after the noun ("250 jobs would be lost") is a forecast like
+one before the figure; a nominal back-reference ("the 1,500 job losses") has no tense of its own.
+Money is linked by what it is the cost of ("will cost £36m" for the roof, "the £63m bill for the
+roof", "the hospital, which will cost £450m") or given to ("£20m boost for the town centre",
+"will spend £12m on the town centre"); the headline's named project and "the £7.5m project" are
+one. A cost is a forecast only when estimated; "final"/"actual" costs are not compared with it.
+Parts stay apart: "including five children", "Of those, 120", a place opening the sentence ("In
+the old town, 210 homes"), a place after the noun ("nurses at the clinic"), opposite outcomes
+("backed"/"rejected"), and a clause naming one more event of the subset kind (arrested, injured)
+than the other ("Thousands march" vs "40 marchers were arrested"). When the same event is told
+with the same verb family, the figures may be up to ``STRONG_RATIO`` apart: a big gap between
+strongly matched mentions is more clearly a slip.
+
 Values are compared as intervals: a plain figure allows a little rounding (``10,000`` within
 2.5 %, so that two different round figures for one measure, 10,000 and 11,000, conflict even
 though each could round 10,500; ``1.5m`` within half its last digit), a hedge widens or bounds
@@ -136,6 +154,7 @@ class Mention:
     part: bool = False  # "including five children", "among them 40 ...": a part of a figure just given
     site: str = ""  # a common-noun place after the counted noun: "450 nurses at the hospital" → hospital
     polarity: str = ""  # "+" for backed/passed/won, "-" for rejected/failed/lost (opposite outcomes count different people)
+    still: bool = False  # "still", "remaining", "now", "By noon,": a count at a later moment
     later: bool = False  # "later said", "earlier": a statement at another time, perhaps an update
     event_words: frozenset[str] = frozenset()  # the words that gave the predicates ("finished")
     tenseless: bool = False  # a nominal reference with no verb of its own: "the 1,500 job losses", "the loss of 640 jobs"
@@ -255,9 +274,9 @@ def _mention(
         years=frozenset(_YEAR.findall(clause)) | frames,
         changed=bool(words & CHANGE_WORDS - _SOFT_CHANGE)
         or bool(_SO_FAR.search(clause))
-        or bool(_STILL.search(prose[sent.start : phrase_end]))
         or ("cost" in sub.flags and bool(words & _OUTTURN)),
         later=bool(words & _SOFT_CHANGE),
+        still=bool(_STILL.search(prose[sent.start : phrase_end + 30 if phrase_end + 30 < sent.end else sent.end])),
         part=bool(_PART_BEFORE.search(prose[max(sent.start, q.prose_start - 25) : q.prose_start]))
         or bool(_PART_AFTER.match(prose, phrase_end, sent.end)),
         site=_site(prose, phrase_end, sent.end),
@@ -376,7 +395,7 @@ _PART_BEFORE = re.compile(r"\b(?:including|includes|include|among\s+them|among\s
 _PART_AFTER = re.compile(r"[^.;]{0,40}?,\s+(?:part\s+of|out\s+of|among|of\s+a\s+total\s+of)\s+", re.IGNORECASE)
 _SITE = re.compile(r"\s+(?:at|in|on|from)\s+(?:the|its|their|a)\s+(?:[a-z][\w'’\-]*\s+)?(?P<w>[a-z][\w'’\-]*)")
 _STILL = re.compile(
-    r"\b(?:still|remain|remained|remaining|now)\b|^By\s+(?:noon|midday|midnight|nightfall|dawn|the\s+evening|the\s+afternoon|the\s+morning|\d)",
+    r"\b(?:still|remain|remained|remaining)\b|^By\s+(?:noon|midday|midnight|nightfall|dawn|the\s+evening|the\s+afternoon|the\s+morning|\d)",
     re.IGNORECASE,
 )
 
@@ -470,7 +489,13 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     if a.hypothetical or b.hypothetical or a.distinct or b.distinct:
         return None
     soft = (a.later or b.later or any("later" in q.markers for q in (qa, qb))) and not (a.vague or b.vague or a.bound or b.bound)
-    if a.changed or b.changed or soft or any(m in q.markers for q in (qa, qb) for m in ("initially", "update")):
+    if (
+        a.changed
+        or b.changed
+        or soft
+        or a.still != b.still
+        or any(m in q.markers for q in (qa, qb) for m in ("initially", "update"))
+    ):
         return None
     if (a.subject.rate or qa.per) != (b.subject.rate or qb.per):
         return None
