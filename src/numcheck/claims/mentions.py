@@ -154,7 +154,7 @@ class Mention:
     part: bool = False  # "including five children", "among them 40 ...": a part of a figure just given
     site: str = ""  # a common-noun place after the counted noun: "450 nurses at the hospital" → hospital
     polarity: str = ""  # "+" for backed/passed/won, "-" for rejected/failed/lost (opposite outcomes count different people)
-    still: bool = False  # "still", "remaining", "now", "By noon,": a count at a later moment
+    still: bool = False  # "remaining", "By noon,": a count at a later moment
     later: bool = False  # "later said", "earlier": a statement at another time, perhaps an update
     event_words: frozenset[str] = frozenset()  # the words that gave the predicates ("finished")
     tenseless: bool = False  # a nominal reference with no verb of its own: "the 1,500 job losses", "the loss of 640 jobs"
@@ -395,7 +395,7 @@ _PART_BEFORE = re.compile(r"\b(?:including|includes|include|among\s+them|among\s
 _PART_AFTER = re.compile(r"[^.;]{0,40}?,\s+(?:part\s+of|out\s+of|among|of\s+a\s+total\s+of)\s+", re.IGNORECASE)
 _SITE = re.compile(r"\s+(?:at|in|on|from)\s+(?:the|its|their|a)\s+(?:[a-z][\w'’\-]*\s+)?(?P<w>[a-z][\w'’\-]*)")
 _STILL = re.compile(
-    r"\b(?:still|remain|remained|remaining)\b|^By\s+(?:noon|midday|midnight|nightfall|dawn|the\s+evening|the\s+afternoon|the\s+morning|\d)",
+    r"\b(?:remain|remained|remaining)\b|^By\s+(?:noon|midday|midnight|nightfall|dawn|the\s+evening|the\s+afternoon|the\s+morning|\d)",
     re.IGNORECASE,
 )
 
