@@ -138,6 +138,8 @@ QUIET = [
     "Support for the plan was at 60% in the north, at 55% in the south and at 40% in Wales.",
     "Of the 300 seats, half - 150 - went to Labour.",
     "Of the 200 staff, a quarter, 80 in total over two years, left.",
+    "Asked what mattered, 40% chose option 1, 35% chose option 2 and 25% chose option 3.",
+    "Of the 400 trains, 120 left from platform 1, 100 from platform 2 and 90 from platform 3.",
 ]
 
 LOUD = [

@@ -108,13 +108,28 @@ def _fraction_spans(text: str, offset: int) -> list[tuple[int, int]]:
 
 # a number that names a group ("in Year 7", "Ward 4", "Platform 2"): part of a label, not a figure
 _LABEL_NUMBER = re.compile(
-    r"(?<=[a-z] )(?P<w>[A-Z][a-z]+)\s+(?P<n>\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b"
+    r"(?<=[a-z] )(?P<w>[A-Z][a-z]+|(?:option|question|route|platform|ward|year|grade|class|stage|level|group|zone|room|gate|"
+    r"terminal|junction|division|tier|phase|section|chapter|article|clause|category|band|team|pool|box|block|lot|item))\s+(?P<n>\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b"
     r"(?![.,]\d|\s*%)"
 )
 
 
 # "25 voted for the plan and 20 against": the sides of one vote, not a preposition breaking the list
 _VOTE_SIDE = re.compile(r"\bvot(?:ed|e|es|ing)\s+(?:for|against|in\s+favou?r\s+of)\b", re.I)
+
+
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:option|question|route|platform|ward|year|grade|class|stage|level|group|zone|room|gate|"
+    r"terminal|junction|division|tier|phase|section|chapter|article|clause|category|band|team|pool|box|block|lot|item))\s+$",
+    re.I,
+)
+
+
+def _is_label(prose: str, q: Quantity) -> bool:
+    """ "option 1", "Year 7": a number that names a group, not a figure."""
+    return bool(re.fullmatch(r"\d{1,3}", prose[q.prose_start : q.prose_end])) and bool(
+        _LABEL_BEFORE.search(prose[max(0, q.prose_start - 16) : q.prose_start])
+    )
 
 
 def _mask_label(m: re.Match[str]) -> str:
@@ -159,7 +174,11 @@ def part_wholes(analysis: Analysis) -> tuple[PartWhole, ...]:
     for si, sent in enumerate(sentences):
         text = prose[sent.start : sent.end]
         fr = _fraction_spans(text, sent.start)
-        qs = [q for q in by_sentence.get(sent.index, []) if usable(prose, q) and not any(a <= q.prose_start < b for a, b in fr)]
+        qs = [
+            q
+            for q in by_sentence.get(sent.index, [])
+            if usable(prose, q) and not any(a <= q.prose_start < b for a, b in fr) and not _is_label(prose, q)
+        ]
         runs = _lists(prose, qs, sent.start)
         in_run = {id(q) for r in runs for q in r}
         # "n of the N": a single part of a whole
@@ -658,7 +677,11 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
         qs = [
             q
             for q in by_sentence.get(sent.index, [])
-            if q.kind == Kind.PERCENT and q.value is not None and not q.is_range and q.detail("ratio") is None
+            if q.kind == Kind.PERCENT
+            and q.value is not None
+            and not q.is_range
+            and q.detail("ratio") is None
+            and not _is_label(prose, q)
         ]
         if len(qs) < 2:
             continue
@@ -678,7 +701,7 @@ def percent_lists(analysis: Analysis) -> tuple[PercentList, ...]:
         runs: list[tuple[list[Quantity], bool]] = []
         for q in qs[1:]:
             prev = cur[-1]
-            m = _P_SEP.match(prose[prev.prose_end : q.prose_start])
+            m = _P_SEP.match(_LABEL_NUMBER.sub(_mask_label, prose[prev.prose_end : q.prose_start]))
             restated = m is not None and not (m["np"].strip() or m["pre"].strip() or m["rest"])  # "a quarter, 22%,"
             words = m["np"] + " " + m["pre"] if m else ""
             words = re.sub(r"\b(?:making|makes?|made|taking|takes?|took)\s+up\b", " ", words, flags=re.I)
