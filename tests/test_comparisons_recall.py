@@ -215,3 +215,67 @@ def test_more_errors_fire(code: str, text: str) -> None:
 @pytest.mark.parametrize("text", TRAPS_MORE)
 def test_more_traps_stay_quiet(text: str) -> None:
     assert fired(text) == [], messages(text)
+
+
+# A third batch: laps, "bettering", "the lowest price ever paid for one of", four-member groups,
+# "earned more than X last year: A compared with B", "than the N of last year, with M".
+ERRORS_THIRD: list[tuple[str, str]] = [
+    (
+        "NC502",
+        "Cycling\nThe rider completed the lap in 58.9 seconds, a track record, bettering the previous record of 58.2 seconds.",
+    ),
+    (
+        "NC502",
+        "Zoo\nThe zoo welcomed 1.4 million visitors in 2012.\nManagers said the 1.1 million visitors "
+        "this year were the highest ever for the zoo.",
+    ),
+    (
+        "NC502",
+        "Auction\nThe painting fetched £2.2m, the lowest price ever paid for one of his works.\nThe "
+        "previous lowest price for his work was £1.5m.",
+    ),
+    (
+        "NC505",
+        "Stadiums\nAnfield is the second-biggest of the four grounds, with 61,000 seats. The other "
+        "three hold 74,000, 62,000 and 53,000.",
+    ),
+    ("NC504", "Pay\nNurses in Wales earned more than nurses in England last year: £31,200 compared with £32,900."),
+    (
+        "NC504",
+        "Books\nE-books now outsell paperbacks, with 2.1 million e-books sold in the quarter against 2.6 million paperbacks.",
+    ),
+    ("NC501", "Homes\nFewer homes were built in the region this year than the 14,000 of last year, with 15,200 completions."),
+    ("NC501", "Homes\nHouse prices slipped to £212,000 in the year to June, up from £204,000."),
+    ("NC503", "Vote\nAlmost all of the 640 delegates supported the motion: 380 voted for and 260 against."),
+    ("NC503", "Vote\nA minority of tenants, 62 of the 100 who replied, want the block demolished."),
+    ("NC503", "Ferry\nAll 31 passengers were rescued. Coastguards said 27 of the 31 passengers were brought ashore."),
+    ("NC501", "Jobs\nThe factory employed 2,300 people in 2001.\nSince 2001 its staff numbers have risen to 1,400."),
+]
+
+TRAPS_THIRD = [
+    "Cycling\nThe rider completed the lap in 57.9 seconds, a track record, bettering the previous record of 58.2 seconds.",
+    "Zoo\nThe zoo welcomed 1.4 million visitors in 2012.\nManagers said the 1.1 million visitors "
+    "this year were the highest for a decade.",
+    "Towns\nSwindon is the county's second-largest town. It has 230,000 residents, compared "
+    "with 140,000 in Salisbury and 300,000 in Swindon's neighbour Bristol.",
+    "Towns\nSwindon is the county's largest town. It has 230,000 residents, compared with "
+    "40,000 in Salisbury and 30,000 in Trowbridge.",
+    "Stadiums\nAnfield is the second-biggest of the four grounds, with 61,000 seats. The other "
+    "three hold 74,000, 52,000 and 53,000.",
+    "Pay\nNurses in Wales earned more than nurses in England last year: £33,200 compared with £32,900.",
+    "Pay\nNurses in Wales earned more than in previous years: £31,200 compared with £32,900 in England.",
+    "Homes\nHouse prices slipped to £202,000 in the year to June, down from £204,000.",
+    "Vote\nA minority of tenants, 38 of the 100 who replied, want the block demolished.",
+    "Flood\nAll 60 residents were evacuated. Police said 52 of the 60 residents had been rescued by boat.",
+    "Flood\nAll 60 residents were rescued. Police said 52 of the 60 residents had been pulled out by firefighters.",
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ERRORS_THIRD)
+def test_third_errors_fire(code: str, text: str) -> None:
+    assert code in fired(text), messages(text)
+
+
+@pytest.mark.parametrize("text", TRAPS_THIRD)
+def test_third_traps_stay_quiet(text: str) -> None:
+    assert fired(text) == [], messages(text)

@@ -32,7 +32,8 @@ from numcheck.model import Quantity
 _RECORD = re.compile(
     r"\b(?:(?P<rec>record)(?:[\s-]+(?P<hl>high|low|breaking|level|levels))?\b"
     r"|all-time\s+(?P<ath>high|low|best|peak|record)"
-    r"|(?P<sup>highest|lowest|largest|biggest|smallest|fewest|most)[\s-]+(?:\w+\s+){0,2}?(?:ever|on\s+record)\b(?!\s+(?:[a-z]+ed\s+|sold\s+|made\s+|seen\s+|held\s+|won\s+|paid\s+)?(?:since|in)\b))",
+    r"|(?P<sup>highest|lowest|largest|biggest|smallest|fewest|most)[\s-]+(?:\w+\s+){0,2}?(?:ever|on\s+record)\b(?!\s+(?:since|in)\b)"
+    r"(?!\s+(?:[a-z]+ed|sold|made|seen|held|won|paid)\s+(?:since|in\s+(?:a|an|one|any|a\s+single|(?:19|20)\d\d))\b))",
     re.IGNORECASE,
 )
 _NOT_RECORD_NEXT = re.compile(
@@ -313,8 +314,10 @@ def _record_value(prose: str, m: re.Match[str], qs: list[Quantity], clause: tupl
     or just before it ("46.2C, a record", "X, the highest ever")."""
     for q in qs:
         if q.prose_start >= m.end() and q.prose_end <= clause[1] and is_measure(q):
-            if _RECORD_SLOT.match(prose[m.end() : q.prose_start]):
-                return q
+            gap = prose[m.end() : q.prose_start]
+            partitive = re.match(r"\s+of\b", prose[q.prose_end : q.prose_end + 4])
+            if _RECORD_SLOT.match(gap) and not (partitive or re.search(r"\bfor\b", gap, re.I)):
+                return q  # not "the lowest price ever paid for one of his works"
             break
     before = [q for q in qs if q.prose_end <= m.start() and q.prose_start >= clause[0] and is_measure(q)]
     if before:
@@ -351,7 +354,7 @@ def _previous_records(analysis: Analysis) -> list[tuple[int, int, Quantity]]:
                     continue
                 gap = prose[m.end() : q.prose_start]
                 if words_between(prose, m.end(), q.prose_start) <= 6 and re.fullmatch(
-                    r"[\s,]*(?:[a-z][a-z-]*\s+){0,2}?(?:(?:of|was|is|stood\s+at|at|set\s+in|in|by|from|on|high|low|best|"
+                    r"[\s,]*(?:[a-z][a-z-]*\s+){0,4}?(?:(?:of|was|is|stood\s+at|at|set\s+in|in|by|from|on|high|low|best|"
                     r"\w+\s+\d{4}|\d{4}|,)\s*){0,5}"
                     r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+)?",
                     gap,
@@ -460,7 +463,9 @@ def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
                 out.append(_make(prose, sent, m, 1 if m["more"] else -1, *pair, False, " than"))
         for m in _LONG_THAN.finditer(prose, sent.start, sent.end):
             b = _first_at(qs, m.end())
-            if b is None or not _TIME_DET.search(m["det"]):
+            if b is None or not (
+                _TIME_DET.search(m["det"]) or _TIME_DET.search(prose, b.prose_end, min(sent.end, b.prose_end + 20))
+            ):
                 continue
             w = _WITH_FIGURE.match(prose, b.prose_end, sent.end)
             a = _first_at(qs, w.end()) if w else None
@@ -501,8 +506,10 @@ _THAN_THING = re.compile(
 )
 # The thing compared with is another time, a forecast or a bound: not a rival with its own figure.
 _NOT_A_RIVAL = re.compile(
-    r"\b(?:last|previous|previously|before|earlier|ago|year|years|month|season|expected|forecast|predicted|planned|"
-    r"budgeted|target|hoped|thought|estimated|usual|normal|average|ever|anticipated|feared|half|double|twice)\b",
+    r"^\s*(?:(?:in|at|during|for|over)\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?"
+    r"(?:last|previous|previously|before|earlier|ago|years?|months?|seasons?|expected|forecast|predicted|planned|"
+    r"budgeted|target|hoped|thought|estimated|usual|normal|average|ever|anticipated|feared|half|double|twice|time|once)\b"
+    r"|\b(?:expected|forecast|predicted|planned|budgeted|targeted|anticipated|feared|hoped)\b",
     re.IGNORECASE,
 )
 # A comparative with words between it and "than" ("Fewer patients were admitted this winter than
@@ -512,7 +519,7 @@ _LONG_THAN = re.compile(
     re.IGNORECASE,
 )
 _WITH_FIGURE = re.compile(
-    r"\s*(?:[a-z'’-]+\s+){0,2}?,\s*with\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|only\s+|just\s+|nearly\s+)?",
+    r"(?:\s+[a-z'’-]+){0,3}?\s*,\s*with\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|only\s+|just\s+|nearly\s+)?",
     re.IGNORECASE,
 )
 _AGAINST = re.compile(

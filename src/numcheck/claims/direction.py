@@ -332,7 +332,16 @@ def _since_movement(analysis: Analysis, w: DirectionWord, by_sentence: dict[int,
         return None  # "6,000 in 1985, and its rival 1,200": which one moved is not clear
     # the moving thing: its counted noun must be the old figure's, or a collective noun ("the workforce")
     head = prose[max(w.clause[0], since.end() if since.start() < w.start else w.clause[0]) : w.start]
-    nouns = {t.lower().rstrip("s") for t in re.findall(r"\b[a-z]{3,}s\b", head)} - {"ha", "wa", "thi", "it"}
+    nouns = {t.lower().rstrip("s") for t in re.findall(r"\b[a-z]{3,}s\b", head)} - {
+        "ha",
+        "wa",
+        "thi",
+        "it",
+        "number",
+        "level",
+        "figure",
+        "total",
+    }
     subject = (old.subject or "").lower().rstrip("s")
     if (new.subject and subject and new.subject.lower().rstrip("s") != subject) or (nouns and subject not in nouns):
         return None
