@@ -515,11 +515,11 @@ _NOT_A_RIVAL = re.compile(
 # A comparative with words between it and "than" ("Fewer patients were admitted this winter than
 # last year's 1,900"), and the first term after the second: ", with 2,350 admissions".
 _LONG_THAN = re.compile(
-    rf"\b(?P<word>{_MORE}|{_LESS})\s+(?:(?!than\b)[A-Za-z'’-]+\s+){{1,9}}?than\s+{_DET}",
+    rf"\b(?P<word>{_MORE}|{_LESS})\s+(?:(?!than\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d)\s+){{1,9}}?than\s+{_DET}",
     re.IGNORECASE,
 )
 _WITH_FIGURE = re.compile(
-    r"(?:\s+[a-z'’-]+){0,3}?\s*,\s*with\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|only\s+|just\s+|nearly\s+)?",
+    r"(?:\s+(?:[a-z'’-]+|(?:19|20)\d\d)){0,3}?\s*,\s*with\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|only\s+|just\s+|nearly\s+)?",
     re.IGNORECASE,
 )
 _AGAINST = re.compile(

@@ -67,7 +67,7 @@ _OF_WHOLE_FIRST = re.compile(r"\b[Oo]f\s+(?:the\s+|its\s+|their\s+|these\s+|thos
 _THEN_Q = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}\s*,\s*{_Q}\s*(?:[—–(]|\s-\s|,)\s*", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*(?:of\s+(?:them|those|these|whom)\s*)?(?:[—–),]|\s-\s)")
 # "a minority of tenants, 640 of the 1,000 surveyed,": a participle or noun may close the whole
-_CLOSE_NP = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}\s*(?:[—–),]|\s-\s)")
+_CLOSE_NP = re.compile(r"(?:(?:\s+[a-z][a-z'’-]*){0,2}|\s+(?:who|that|which)\s+[^,;:()–—\d]{1,40}?)\s*(?:[—–),]|\s-\s)")
 _PART_OF_WHOLE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", re.IGNORECASE)
 # "21 were rescued by helicopter": a qualified subset, not a count of all that were rescued.
 _QUALIFIED = re.compile(
