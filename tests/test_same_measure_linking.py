@@ -400,6 +400,75 @@ BAD = [
             "The mountain rescue team said 11 climbers had died in the avalanche."
         ),
     ),
+    (
+        "NC101",
+        (
+            "Depot closure\n"
+            "The depot will close in May with the loss of 270 jobs, the firm said on Monday.\n"
+            "Union leaders were not consulted.\n"
+            "The local MP said the loss of 720 jobs would hit the town hard."
+        ),
+    ),
+    (
+        "NC101",
+        (
+            "Tunnel works\n"
+            "The repairs to the river tunnel will cost £31m, the highways agency said.\n"
+            "Work began in April. Officials admitted the £13m bill for the repairs was a shock."
+        ),
+    ),
+    (
+        "NC101",
+        (
+            "Cycle race\n"
+            "A total of 9,500 riders finished the sportive on Sunday.\n"
+            "Organisers said the 5,900 finishers had raised £2m."
+        ),
+    ),
+    pytest.param(
+        "NC101",
+        (
+            "Care homes\n"
+            "The provider said on Monday that fees would rise at all 42 of its care homes from May.\n"
+            "Residents were told by letter.\n"
+            "The provider, which runs 24 care homes, said costs had soared."
+        ),
+        marks=pytest.mark.xfail(reason="known gap"),
+    ),
+    (
+        "NC101",
+        (
+            "Bus routes\n"
+            "The operator will scrap 18 bus routes in January, it said on Tuesday.\n"
+            "Passenger groups are angry.\n"
+            "A spokesman for the operator confirmed that twelve bus routes would be scrapped."
+        ),
+    ),
+    (
+        "NC104",
+        (
+            "Camp attack\n"
+            "At least 35 refugees were killed in the attack on the camp on Sunday, aid workers said.\n"
+            "The UN called for an inquiry.\n"
+            "A camp official said 22 refugees were killed in Sunday's attack."
+        ),
+    ),
+    (
+        "NC103",
+        ("Thousands of jobs to go at retailer\nThe retailer said it would cut 480 jobs at its head office over the next year."),
+    ),
+    (
+        "NC103",
+        (
+            "Council approves £9m sports hall\n"
+            "Councillors voted 30 to 12 to approve the sports hall.\n"
+            "The sports hall will cost £14m, according to the plans."
+        ),
+    ),
+    (
+        "NC103",
+        ("Three rescued from cliff\nCoastguards said five walkers were winched to safety on Saturday."),
+    ),
 ]
 
 GOOD = [
@@ -533,6 +602,16 @@ GOOD = [
     ("Floods\nThe floods killed 9 people in the village.\nAcross the country the floods have killed 120 people."),
     ("Arrests\nPolice arrested 6 fans after the match.\nOver the season 150 fans have been arrested."),
     ("Hospital\nThe crash injured 7 passengers.\nEvery year, about 300 passengers are injured on the line."),
+    ("Depot closure\nThe depot will close in May with the loss of 270 jobs.\nThe wider group has cut 720 jobs since 2020."),
+    ("Tunnel works\nThe repairs to the river tunnel will cost £31m.\nThe repairs to the bridge will cost £13m."),
+    ("Care homes\nFees will rise at all 42 of its care homes in England.\nThe provider runs 60 care homes across the UK."),
+    (
+        "Camp attack\n"
+        "At least 35 refugees were killed in the attack on Sunday.\n"
+        "On Monday 22 refugees were killed in a second attack."
+    ),
+    ("Thousands of jobs to go at retailer\nThe retailer said it would cut 4,800 jobs, 480 of them at its head office."),
+    ("Three rescued from cliff\nCoastguards said three walkers were winched to safety. Five others walked down unaided."),
 ]
 
 

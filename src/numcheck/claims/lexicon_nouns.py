@@ -91,6 +91,7 @@ for _cls, _list in {
     "displaced": "evacuated displaced fled homeless evacuation flee fleeing",
     "rescue": "rescued saved airlifted",
     "closure": "close closed closing closure closures shut shutting",
+    "cancel": "cancel cancelled canceled cancelling cancellation cancellations scrap scrapped scrapping",
     "finish": "finished finish finishers finisher completed",
     "employ": "employs employed employ employing workforce payroll",
     "jobcut": "go sacked sack sacking fired dismissed loss losses redundancy redundancies "

@@ -279,7 +279,7 @@ def _mention(
         still=bool(_STILL.search(prose[sent.start : phrase_end + 30 if phrase_end + 30 < sent.end else sent.end])),
         part=bool(_PART_BEFORE.search(prose[max(sent.start, q.prose_start - 25) : q.prose_start]))
         or bool(_PART_AFTER.match(prose, phrase_end, sent.end)),
-        site=_site(prose, phrase_end, sent.end),
+        site=next((f[3:] for f in sub.flags if f.startswith("of:")), "") or _site(prose, phrase_end, sent.end),
         polarity="+"
         if words & _POSITIVE and not words & _NEGATIVE
         else "-"
@@ -323,7 +323,7 @@ _THING_AFTER = re.compile(
 # "The new roof for the stadium will cost", "the repairs to the bridge are expected to cost", "the roof's cost of"
 _THING_BEFORE = re.compile(
     r"(?:^|\b(?i:the|its|their|a|an)\s+)(?P<np>(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*)"
-    r"(?:\s+(?:for|to|of|at|in|on)\s+(?:the\s+|its\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+)?)?"
+    r"(?:\s+(?:for|to|of|at|in|on)\s+(?:the\s+|its\s+|a\s+)?(?P<obj>[\w'’\-]+(?:\s+[\w'’\-]+)?))?"
     r"(?:['’]s\s+(?:total\s+|final\s+)?(?:cost|bill|price|budget)|\s+(?:has\s+a\s+budget\s+of|"
     r"(?:will|would|could|may|might|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to)\s+cost|"
     r"costs?|cost\s+(?:about|around|some|nearly|almost|more\s+than|over|less\s+than|up\s+to)))\s*(?:is|was|will\s+be|of|at)?\s*$",
@@ -368,8 +368,13 @@ def _money_subject(prose: str, s0: int, s1: int, q: Quantity, sub: Subject | Non
             quals = tuple(w.lower() for w in words[:-1] if w.lower() not in _PLAIN_MODIFIERS)
             return Subject(head, quals, -1, -1, False, ("fund",), fund.end())
     if sub is not None and sub.noun not in _COST_NOUNS:
+        longer = _BARE_THING.match(prose, q.prose_end, s1)
+        if longer and sub.end >= 0 and longer.end() > sub.end:  # "£9m sports hall": the head is "hall"
+            words = longer["np"].split()
+            quals = tuple(w.lower() for w in words[:-1] if w.lower() not in _PLAIN_MODIFIERS)
+            return Subject(lemma(words[-1]), quals, sub.start, longer.end(), False, sub.flags, longer.end())
         return sub
-    np = None
+    np = obj = None
     m = _THING_AFTER.match(prose, q.prose_end, s1)
     bare = _BARE_THING.match(prose, q.prose_end, s1) if sub is None else None
     if m:
@@ -381,6 +386,7 @@ def _money_subject(prose: str, s0: int, s1: int, q: Quantity, sub: Subject | Non
         b = _THING_WHICH.search(before) or _THING_BEFORE.search(before)
         if b:
             np = b["np"]
+            obj = b.groupdict().get("obj")
     if np is None:
         return sub
     words = np.split()
@@ -388,7 +394,8 @@ def _money_subject(prose: str, s0: int, s1: int, q: Quantity, sub: Subject | Non
     if head in _NOT_THINGS or head in STOCK_WORDS or len(head) < 3 or not head.isalpha():
         return sub
     quals = tuple(w.lower() for w in words[:-1] if w.lower() not in _PLAIN_MODIFIERS)
-    return Subject(head, quals, -1, -1, False, ("cost",), max(q.prose_end, sub.phrase_end if sub else q.prose_end))
+    flags = ("cost", f"of:{lemma(obj.split()[-1])}") if obj else ("cost",)  # "the repairs to the tunnel"
+    return Subject(head, quals, -1, -1, False, flags, max(q.prose_end, sub.phrase_end if sub else q.prose_end))
 
 
 _PART_BEFORE = re.compile(r"\b(?:including|includes|include|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+$", re.IGNORECASE)
