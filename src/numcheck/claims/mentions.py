@@ -76,7 +76,7 @@ from numcheck.claims.lexicon_nouns import (
     agent_predicate,
     predicate,
 )
-from numcheck.extract.nouns import demonym, lemma
+from numcheck.extract.nouns import demonym, is_plural, lemma
 from numcheck.extract.subjects import Subject, find_subject
 from numcheck.model import Kind, Quantity
 
@@ -272,9 +272,7 @@ def _mention(
         inherited=inherited,
         predicates=frozenset(c for c in map(predicate, words) if c) | _phrase_predicates(clause),
         years=frozenset(_YEAR.findall(clause)) | frames,
-        changed=bool(words & CHANGE_WORDS - _SOFT_CHANGE)
-        or bool(_SO_FAR.search(clause))
-        or ("cost" in sub.flags and bool(words & _OUTTURN)),
+        changed=_changes(seq, own) or bool(_SO_FAR.search(clause)) or ("cost" in sub.flags and bool(words & _OUTTURN)),
         later=bool(words & _SOFT_CHANGE),
         still=bool(_STILL.search(prose[sent.start : phrase_end + 30 if phrase_end + 30 < sent.end else sent.end])),
         part=bool(_PART_BEFORE.search(prose[max(sent.start, q.prose_start - 25) : q.prose_start]))
@@ -405,6 +403,25 @@ _STILL = re.compile(
     r"\b(?:remain|remained|remaining)\b|^By\s+(?:noon|midday|midnight|nightfall|dawn|the\s+evening|the\s+afternoon|the\s+morning|\d)",
     re.IGNORECASE,
 )
+
+
+_AUX = frozenset({"would", "will", "had", "has", "have", "could", "may", "might", "are", "is", "were", "was", "been", "also"})
+_CHANGE_SUBJECTS = frozenset({"number", "toll", "total", "figure", "count", "tally", "it", "they", "this", "that", "which"})
+
+
+def _changes(seq: list[str], own: set[str]) -> bool:
+    """Whether the clause reports a change of the count; "fees would rise" or "costs had soared"
+    is a change of something else, whose noun stands before the verb."""
+    for k, w in enumerate(seq):
+        if w not in CHANGE_WORDS or w in _SOFT_CHANGE:
+            continue
+        j = k - 1
+        while j >= 0 and seq[j] in _AUX:
+            j -= 1
+        before = seq[j] if j >= 0 else ""
+        if w.endswith(("ly",)) or not before or before in own or before in _CHANGE_SUBJECTS or not is_plural(before):
+            return True
+    return False
 
 
 def _site(prose: str, pos: int, end: int) -> str:
