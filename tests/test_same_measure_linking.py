@@ -633,5 +633,8 @@ def test_a_change_of_something_else_does_not_hide_the_count() -> None:
 
 
 def test_a_change_of_the_count_is_an_update() -> None:
-    text = "Floods\nOn Monday 36 people had died, officials said.\nAid arrived.\nBy Tuesday the number of dead had risen to 52 people."
+    text = (
+        "Floods\nOn Monday 36 people had died, officials said.\nAid arrived.\n"
+        "By Tuesday the number of dead had risen to 52 people."
+    )
     assert not codes(text)
