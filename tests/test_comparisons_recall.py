@@ -54,9 +54,16 @@ ERRORS = [
     # a movement since a year against the figure stated for that year elsewhere
     ("NC501", "Steel\nThe steelworks employed 6,000 people in 1985.\nMuch of the production moved abroad over the "
      "following decades.\nSince 1985 the workforce has grown to 1,900."),
+    # a record for a season against the same season of an earlier year
+    ("NC502", "Rain\nThe town had 410mm of rain this summer, a record for the summer months.\n"
+     "The summer of 2012 was wetter, with 455mm."),
 ]  # fmt: skip
 
 TRAPS = [
+    "Rain\nThe town had 410mm of rain this summer, a record for the summer months.\nThe summer of 2012 was drier, with 355mm.",
+    "Rain\nThe town had 410mm of rain this summer, a record for the summer months.\nThe winter of 2012 was wetter, with 455mm.",
+    "Heat\nIt was a record for June, at 33C.\nThe all-time high of 38C was set in August 1990.",
+    "Heat\nIt was a record for June, at 33C.\nForecasters said June 2030 could reach 35C.",
     # since a year: consistent, another measure, two figures for that year, a forecast, another noun
     "Steel\nThe steelworks employed 6,000 people in 1985.\nSince 1985 the workforce has shrunk to 1,900.",
     "Steel\nThe steelworks employed 6,000 people in 1985.\nSince 1985 the firm's sales have grown to 9,000 tonnes.",

@@ -127,6 +127,15 @@ def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
         if scoped:
             same_sentence = [p for p in same_sentence if _BEATING.match(prose, p[0])]
             if not same_sentence:
+                rival = _same_period_rival(analysis, m, value)
+                if rival is not None:  # "410mm, a record for the summer months" / "the summer of 2012 ... 455mm"
+                    found_pick = (-1, -1, rival)
+                    window = prose[clause[0] : clause[1]]
+                    if _LESS_IS_BETTER.search(window):
+                        continue
+                    sign = -1 if _LOW_WORDS.search(m.group(0)) else 1
+                    cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
+                    out.append(RecordClaim(m.start(), m.end(), m.group(0), sign, value, rival, *found_pick[:2], not cond))
                 continue
         pick = same_sentence[0] if same_sentence else None
         if pick is None:
@@ -176,6 +185,41 @@ def _race_time(prose: str, sent: object, value: Quantity, previous: Quantity) ->
     if not _TIME_SLOT.search(prose, max(0, value.prose_start - 40), value.prose_start):
         return False  # "ran for a record 14 hours", "lasted 9 hours": a length, where more is the record
     return bool(_RACE.search(prose, sent.start, sent.end))  # type: ignore[attr-defined]
+
+
+_PERIOD_SCOPE = re.compile(
+    r"\s*for\s+(?:the\s+|a\s+)?(?P<p>summer|winter|spring|autumn|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _same_period_rival(analysis: Analysis, m: re.Match[str], value: Quantity) -> Quantity | None:
+    """A record for a season or month ("a record for the summer months") against a figure stated
+    for that season or month in an earlier year ("the summer of 2012 ... 455mm"), in the same
+    unit; the rival must beat the record in that unit for a high (or undercut it for a low)."""
+    prose = analysis.doc.prose
+    scope = _PERIOD_SCOPE.match(prose, m.end())
+    if scope is None or not _own_measure(value):
+        return None
+    period = scope["p"].lower()
+    low = bool(_LOW_WORDS.search(m.group(0)))
+    rs = analysis.text.sentences[value.sentence]
+    record_years = [int(y) for y in _YEAR.findall(prose, rs.start, rs.end)]
+    now = min(record_years) if record_years else (analysis.date.year if analysis.date else 9999)
+    for q in analysis.quantities:
+        if q.sentence == value.sentence or not _same_own_measure(value, q):
+            continue
+        s = analysis.text.sentences[q.sentence]
+        text = prose[s.start : s.end]
+        years = [int(y) for y in _YEAR.findall(text)]
+        if not re.search(rf"\b{period}", text, re.I) or not years or max(years) >= now:
+            continue
+        if modal(prose, s.start, q.prose_start):
+            continue
+        if above(value, q) if low else above(q, value):
+            return q
+    return None
 
 
 _RELATIVE_PAST = re.compile(
@@ -300,7 +344,11 @@ def _same_own_measure(a: Quantity, b: Quantity) -> bool:
     """Both figures name the same measure by their noun or unit, with no rate on either."""
     if a.per or b.per or not (_own_measure(a) and _own_measure(b)):
         return False
-    return (a.subject or None) == (b.subject or None) and a.unit == b.unit
+    if a.unit != b.unit:
+        return False
+    if a.unit and (not a.subject or not b.subject):
+        return True  # "410mm of rain" and "455mm": a physical unit names the measure
+    return (a.subject or None) == (b.subject or None)
 
 
 _RECORD_SLOT = re.compile(
@@ -323,7 +371,7 @@ def _record_value(prose: str, m: re.Match[str], qs: list[Quantity], clause: tupl
     if before:
         q = before[-1]
         gap = prose[q.prose_end : m.start()]
-        if re.fullmatch(
+        if re.fullmatch(r"\s*(?:of\s+)?(?:\w+\s+){0,3}?\w+\s*,\s*(?:a|an)\s+", gap) or re.fullmatch(
             r"\s*(?:\w+\s+){0,2}?\w*\s*(?:[,–—(-]|\b(?:was|is|were|are|became|proved))\s*(?:a|an|the)?\s*"
             r"(?:(?:new|fresh|another|all-time|club|world|national|british|european|personal)\s+)?(?:[A-Za-z-]+\s+)?",
             gap,
