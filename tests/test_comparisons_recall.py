@@ -57,9 +57,17 @@ ERRORS = [
     # a record for a season against the same season of an earlier year
     ("NC502", "Rain\nThe town had 410mm of rain this summer, a record for the summer months.\n"
      "The summer of 2012 was wetter, with 455mm."),
+    # a ranking within a subset, against peers said to be in it too
+    ("NC505", "Temple Meads is the second-busiest station in the west, with 11 million passengers a year. Cardiff, also "
+     "in the west, handles 13 million, and Exeter 14 million."),
 ]  # fmt: skip
 
 TRAPS = [
+    "York is the second-busiest station in the north, with 9 million passengers a year. Leeds, also in the north, "
+    "handles 30 million, and Hull 7 million.",
+    "York is the busiest station in the north, with 9 million passengers a year. London Waterloo handles 90 million.",
+    "York is the busiest station in the north, with 9 million passengers a year. Leeds, also in the north, handled "
+    "12 million in 2010.",
     "Rain\nThe town had 410mm of rain this summer, a record for the summer months.\nThe summer of 2012 was drier, with 355mm.",
     "Rain\nThe town had 410mm of rain this summer, a record for the summer months.\nThe winter of 2012 was wetter, with 455mm.",
     "Heat\nIt was a record for June, at 33C.\nThe all-time high of 38C was set in August 1990.",

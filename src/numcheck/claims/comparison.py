@@ -129,13 +129,11 @@ def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
             if not same_sentence:
                 rival = _same_period_rival(analysis, m, value)
                 if rival is not None:  # "410mm, a record for the summer months" / "the summer of 2012 ... 455mm"
-                    found_pick = (-1, -1, rival)
-                    window = prose[clause[0] : clause[1]]
-                    if _LESS_IS_BETTER.search(window):
+                    if _LESS_IS_BETTER.search(prose, clause[0], clause[1]):
                         continue
                     sign = -1 if _LOW_WORDS.search(m.group(0)) else 1
                     cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
-                    out.append(RecordClaim(m.start(), m.end(), m.group(0), sign, value, rival, *found_pick[:2], not cond))
+                    out.append(RecordClaim(m.start(), m.end(), m.group(0), sign, value, rival, -1, -1, not cond))
                 continue
         pick = same_sentence[0] if same_sentence else None
         if pick is None:

@@ -110,10 +110,28 @@ def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
         if not qs and not nqs:
             continue
         for m in _RANK.finditer(prose, sent.start, sent.end):
-            if _SCOPE.match(prose, m.end(), sent.end):
-                continue
             group = _GROUP.match(prose, m.end(), sent.end)  # "the busiest of the three London airports"
             slot_from = group.end() if group else m.end()
+            if _SCOPE.match(prose, m.end(), sent.end):
+                # a subset ("in the north") is checked only against peers said to be in it too:
+                # "... the second-busiest station in the north, with 9 million. Leeds, also in the north, ..."
+                comma = prose.find(",", m.end(), sent.end)
+                if nxt is None or comma < 0 or not _ALSO_IN.match(prose, nxt.start, nxt.end):
+                    continue
+                value = _slot(prose, m, qs, sent.start, sent.end, comma)
+                if value is None:
+                    continue
+                peers = _next_peers(prose, nxt, nqs, value, False)
+                clause = clause_bounds(prose, sent.start, sent.end, m.start())
+                cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
+                sup = (m["high"] or m["low"]).lower().split()[0]
+                out.append(
+                    RankClaim(
+                        m.start(), m.end(), m.group(0), _ORD.get((m["ord"] or "").lower(), 1), 1 if m["high"] else -1,
+                        _FAMILY.get(sup, sup), "", value, peers, not cond, tuple(0 for _ in peers),
+                    )
+                )  # fmt: skip
+                continue
             value = _slot(prose, m, qs, sent.start, sent.end, slot_from) if qs else None
             in_next = False
             if value is None and nxt is not None and nqs and not _after_slot_figure(prose, m, qs, sent.end):
@@ -239,6 +257,9 @@ _THEN = re.compile(
     r"last\s+(?:year|season|month)|previously|the\s+(?:previous|year)\s+\w+|at\s+its\s+peak|at\s+the\s+time)\b",
     re.IGNORECASE,
 )
+
+
+_ALSO_IN = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*,\s+also\s+(?:in|on|at|among|within)\b")
 
 
 def _like(p: Quantity, value: Quantity) -> bool:
