@@ -63,9 +63,12 @@ class DirectionMismatch(Rule):
 
     **What it checks.** A verb or word of change ("rose", "increased", "jumped", "up"; "fell",
     "dropped", "cut", "down") together with the old and new figures it governs ("from A to B",
-    "to B from A", "B, up from A"), where the figures move the other way; "more/fewer than
-    last year's N" against this year's figure; and a headline's direction word ("Exports rise")
-    when every movement the body gives for the same subject goes the other way.
+    "to B from A", "B, up from A", also with a period between them: "fell to 3,480 in the year
+    to March, up from 3,120"), where the figures move the other way; "more/fewer than last
+    year's N" against this year's figure (also "Fewer X this winter than last year's N, with
+    M"); "since 1990 the workforce has grown to N" against the one figure stated for 1990
+    elsewhere; and a headline's direction word ("Exports rise") when every movement the body
+    gives for the same subject goes the other way.
 
     **Why.** "Exports rose to 40,000 from 52,000" tells the reader the opposite of the figures:
     one of the three is wrong, usually the word or the order of the figures.
@@ -88,6 +91,7 @@ class DirectionMismatch(Rule):
         "Profits climbed to $3.1m from $4.2m a year earlier.",
         "This year 1,200 students enrolled, more than last year's 1,500.",
         "Exports rise sharply\nExports were 40,000 tonnes last year, down from 52,000 tonnes in 2003.",
+        "Fewer patients were treated this winter than last year's 1,600, with 1,750 treated by March.",
     )
     good = (
         "Exports fell to 40,000 from 52,000 last year.",
@@ -128,14 +132,20 @@ class RecordClaimMismatch(Rule):
 
     **What it checks.** "a record X", "a record high/low of X", "an all-time high of X", "X, the
     highest ever" together with the previous record Y ("beating the previous record of Y", "the
-    old record was Y"), in the same sentence or, when the article states one previous record
-    for that unit, elsewhere; X must be above Y for a record high and below Y for a record low.
+    old record was Y", "the previous lowest prize was Y"), in the same sentence or, when the
+    article states one previous record for that unit, elsewhere; X must be above Y for a record
+    high and below Y for a record low. Race times ("won in 10.92 seconds, a new record, breaking
+    the old mark of 10.85 seconds") are records when lower. A record is also checked against an
+    earlier figure of the same measure in the article ("29 million passengers in 2019" against
+    "this year's 27 million passengers, the highest ever"), and a record for a season against
+    that season in an earlier year ("the summer of 2012 ... 455mm").
 
     **Why.** "A record 46.2C, beating the previous high of 47.1C" cannot both be true.
 
-    **How to fix.** Check both figures and whether the claim is a record at all. Records where
-    less is better (race times, golf scores) and records for another place or period ("a record
-    for June", "the highest since 2007") are not checked.
+    **How to fix.** Check both figures and whether the claim is a record at all. Lengths where
+    more is the record ("ran for a record 14 hours"), golf scores, and records for another place
+    or period ("a record for June", "the highest since 2007", "the most ever in a single month")
+    are not checked against figures outside their scope.
     """
 
     code = "NC502"
@@ -147,6 +157,7 @@ class RecordClaimMismatch(Rule):
         "Temperatures reached a record 46.2C on Tuesday, beating the previous high of 47.1C.",
         "The club sold a record 12,000 season tickets, breaking the old record of 15,000.",
         "Turnout fell to a record low of 31%, below the previous low of 28%.",
+        "She won in 11.42 seconds, a new meet record, breaking the old mark of 11.30 seconds.",
     )
     good = (
         "Temperatures reached a record 48.2C on Tuesday, beating the previous high of 47.1C.",
@@ -184,8 +195,10 @@ class QuantifierMismatch(Rule):
     """A quantifier ("most", "a majority", "all", "none", "a minority") contradicts its part and whole.
 
     **What it checks.** A quantifier with the part and whole it describes: "most of the 300
-    members — 120 of them —", "120 of the 300 members, a majority,", "most voters (45%)", and
-    "all 23 miners were rescued" against "21 of the 23 miners were rescued". "Most" and "a
+    members — 120 of them —", "120 of the 300 members, a majority,", "most voters (45%)", "a
+    minority of tenants, 640 of the 1,000 surveyed,", "almost all of the 2,000 voters backed it:
+    1,150 voted yes", and "all 23 miners were rescued" against "21 of the 23 miners were rescued"
+    (or "had been brought to the surface": the same outcome). "Most" and "a
     majority" mean more than half; "almost all" at least three quarters; "a minority" and "less
     than half" under half; "all" every one; "none" zero; "half" between 40% and 60%.
 
@@ -207,6 +220,7 @@ class QuantifierMismatch(Rule):
         "Of the staff surveyed, 45 of the 120 nurses, a majority, said they planned to leave.",
         "A majority of voters (45%) backed the proposal.",
         "All 23 miners were rescued on Sunday.\nOfficials later said 21 of the 23 miners were rescued.",
+        "Almost all of the 800 members backed the deal: 420 voted yes and 380 no.",
     )
     good = (
         "Most of the 300 members - 180 of them - voted against the plan.",
@@ -261,9 +275,11 @@ class ComparisonMismatch(Rule):
     """A comparative ("more than", "fewer than", "outnumbered", "twice as many") contradicts its figures.
 
     **What it checks.** "A, more/fewer/higher/lower than the B", "A outnumbered B", "A exceeded
-    B", "A, twice/half as many as B" where A and B are in the same unit and the comparison goes
-    the other way. Comparisons with an earlier figure of the same measure ("fewer than last
-    year's 500") are direction claims, reported by NC501 instead.
+    B", "A, twice/half as many as B", and the comparative followed by its figures ("more per
+    pupil than urban schools: A against B", "now outsell diesel models, with A ... against B")
+    where A and B are in the same unit and the comparison goes the other way. Comparisons with
+    an earlier figure of the same measure ("fewer than last year's 500") are direction claims,
+    reported by NC501 instead.
 
     **Why.** "The 300 women outnumbered the 400 men" says one thing and shows another.
 
@@ -281,6 +297,7 @@ class ComparisonMismatch(Rule):
         "The 300 women on the course outnumbered the 400 men.",
         "Rail fares rose 3%, higher than the 5% rise in wages.",
         "Leeds had 30 applicants, twice as many as the 45 in York.",
+        "Rural schools got more per pupil than city schools: £4,100 against £4,600.",
     )
     good = (
         "The north stand held 6,000 fans, more than the 5,000 in the south stand.",
@@ -308,14 +325,16 @@ class RankingMismatch(Rule):
 
     **What it checks.** A superlative with the figure it ranks ("the largest, with 1.2 million",
     "45%, the highest") against peer figures listed in the same sentence in the same frame and
-    unit: "the largest" is wrong when a peer is clearly larger, "the third-largest" when three
-    peers are.
+    unit, or in the next sentence after a cue ("It has 1.1 million, compared with ...", "The
+    other two handled ...", "X, also in the north, handles ..."): "the largest" is wrong when a
+    peer is clearly larger, "the third-largest" when three peers are. A closed group ("the
+    busiest of the three airports") is checked against its listed members.
 
     **Why.** A reader can see from the list that the ranking is wrong.
 
     **How to fix.** Correct the ranking or the figures. Rankings within a subset ("the largest
     in the region", "the biggest among private firms") are not checked, since the list may cover
-    more than the subset.
+    more than the subset, unless the peers are said to be in the subset too.
     """
 
     code = "NC505"
@@ -329,6 +348,7 @@ class RankingMismatch(Rule):
         "The smallest site, with 120 beds, was smaller than the Park site with 150 beds but the Hill site had 90 beds.",
         "Leeds, the largest city, has 700,000 people. Sheffield, the second-largest, has 550,000 people, and Bradford, "
         "the third-largest city, has 800,000 people.",
+        "Bath is the busiest of the three stations, with 6 million passengers. The other two handled 8 million and 2 million.",
     )
     good = (
         "Leeds had the highest turnout, at 48%, ahead of York at 45% and Hull at 38%.",
