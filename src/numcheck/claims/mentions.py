@@ -541,7 +541,10 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     )
     if a.predicates and b.predicates and (a.predicates ^ b.predicates) & SUBSET_EVENTS and not (a.whole or b.whole):
         return None  # "thousands protest" vs "350 protesters were arrested": those arrested are a part
-    back_ref = (b if a.total else a).tenseless  # "a total of 41,000 runners" and "the 38,000 finishers"
+    other = b if a.total else a
+    # "a total of 41,000 runners" and "the 38,000 finishers" or "38,000 runners finished": the whole again,
+    # unless an agent did it to a part ("Lifeboats rescued 240 passengers")
+    back_ref = other.tenseless or (other.verb is None and not other.owner and _same_verb(a, b))
     if a.total != b.total and a.exact and b.exact and not (strong and back_ref and qa.paragraph != qb.paragraph):
         return None  # "altogether 30 projects" sums groups; "the 26 projects" may be one of them
     if a.adjectives != b.adjectives and not wild and a.group == b.group:
@@ -772,7 +775,7 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A
 
 
 _SCOPE = re.compile(
-    r"^(?:(?:In|At|Across|Among|On)\s+(?:the\s+)?(?P<s>(?:[a-z][\w'’\-]*|[A-Z][a-z][\w'’\-]*)(?:\s+[A-Za-z][\w'’\-]*){0,2}),|"
+    r"^(?:(?:In|At|Across|Among|On)\s+(?:the\s+)?(?P<s>(?:[a-z0-9][\w'’\-]*|[A-Z][a-z][\w'’\-]*)(?:\s+[A-Za-z][\w'’\-]*){0,2}),|"
     r"(?P<of>Of\s+(?:those|them|these|the\s+[\d,]+|which|whom)\b))"
 )
 _NOT_SCOPES = frozenset(
