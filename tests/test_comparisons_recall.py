@@ -60,9 +60,16 @@ ERRORS = [
     # a ranking within a subset, against peers said to be in it too
     ("NC505", "Temple Meads is the second-busiest station in the west, with 11 million passengers a year. Cardiff, also "
      "in the west, handles 13 million, and Exeter 14 million."),
+    # a ranking in the whole competition, with the rivals' figures in the next sentence
+    ("NC505", "Rovers have the lowest goals conceded in the league, 24. Town have conceded 19 and Albion 30."),
+    ("NC505", "Rovers have the most goals scored in the league, 61. Town have scored 70 and Albion 55."),
 ]  # fmt: skip
 
 TRAPS = [
+    "Rovers have the lowest goals conceded in the league, 24. Town have conceded 29 and Albion 30.",
+    "Rovers have the lowest goals conceded in the league, 24. Smith has scored 15 goals this season.",
+    "Rovers have the most goals scored in the league, 61. Town scored 70 last season.",
+    "Rovers have the highest attendance in the division, 21,000. Their ground holds 30,000.",
     "York is the second-busiest station in the north, with 9 million passengers a year. Leeds, also in the north, "
     "handles 30 million, and Hull 7 million.",
     "York is the busiest station in the north, with 9 million passengers a year. London Waterloo handles 90 million.",

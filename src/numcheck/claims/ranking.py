@@ -112,6 +112,36 @@ def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
         for m in _RANK.finditer(prose, sent.start, sent.end):
             group = _GROUP.match(prose, m.end(), sent.end)  # "the busiest of the three London airports"
             slot_from = group.end() if group else m.end()
+            whole = _WHOLE_SCOPE.match(prose, m.end(), sent.end)
+            if whole is not None and nxt is not None:
+                # "the lowest goals conceded in the division, 31. United have conceded 28 and Rovers 35."
+                value = _slot(prose, m, qs, sent.start, sent.end, whole.end()) or next(
+                    (
+                        q
+                        for q in qs
+                        if re.fullmatch(r"\s*,\s*", prose[whole.end() : q.prose_start])
+                        and re.match(r"\s*[.,;)]", prose[q.prose_end :])
+                    ),
+                    None,
+                )
+                head = whole["head"].lower()
+                if (
+                    value is not None
+                    and _NAMED_LEAD.match(prose, nxt.start, nxt.end)
+                    and re.search(rf"\b{re.escape(head)}\b", prose[nxt.start : nxt.end], re.I)
+                ):
+                    peers = tuple(p for p in nqs if _like(p, value) and not _then(prose, p))
+                    clause = clause_bounds(prose, sent.start, sent.end, m.start())
+                    cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
+                    sup = (m["high"] or m["low"]).lower().split()[0]
+                    out.append(
+                        RankClaim(
+                            m.start(), m.end(), m.group(0), _ORD.get((m["ord"] or "").lower(), 1),
+                            1 if m["high"] else -1, _FAMILY.get(sup, sup), "", value, peers, not cond,
+                            tuple(0 for _ in peers),
+                        )
+                    )  # fmt: skip
+                continue
             if _SCOPE.match(prose, m.end(), sent.end):
                 # a subset ("in the north") is checked only against peers said to be in it too:
                 # "... the second-busiest station in the north, with 9 million. Leeds, also in the north, ..."
@@ -259,6 +289,16 @@ _THEN = re.compile(
 )
 
 
+# A scope that is the whole competition, with the ranked thing's head word before it.
+_WHOLE_SCOPE = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?P<head>[a-z-]{4,})\s+in\s+the\s+(?:league|division|table|championship|competition|"
+    r"tournament|premiership)\b",
+    re.IGNORECASE,
+)
+# The next sentence opens with a name and its verb ("United have conceded 28 and Rovers 35").
+_NAMED_LEAD = re.compile(
+    r"\s*(?!(?:The|It|This|That|They|He|She|But|And|In|On|At|By)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[a-z]"
+)
 _ALSO_IN = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*,\s+also\s+(?:in|on|at|among|within)\b")
 
 
