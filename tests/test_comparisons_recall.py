@@ -63,9 +63,18 @@ ERRORS = [
     # a ranking in the whole competition, with the rivals' figures in the next sentence
     ("NC505", "Rovers have the lowest goals conceded in the league, 24. Town have conceded 19 and Albion 30."),
     ("NC505", "Rovers have the most goals scored in the league, 61. Town have scored 70 and Albion 55."),
+    # "overtook" with its figures; a record after "... sold this year were"
+    ("NC504", "Online sales overtook high street sales last year, with £4.1bn spent online against £4.6bn in shops."),
+    ("NC502", "Festival\nThe festival sold 95,000 tickets in 2017.\n"
+     "Organisers said the 88,000 tickets sold this year were a record for the festival."),
 ]  # fmt: skip
 
 TRAPS = [
+    "Online sales overtook high street sales last year, with £5.1bn spent online against £4.6bn in shops.",
+    "She overtook the leader on lap 3, finishing in 54.2 seconds against his 54.9 seconds.",
+    "Festival\nThe festival sold 95,000 tickets in 2017.\nOrganisers said the 88,000 tickets sold this year were not a record.",
+    "Festival\nThe festival sold 95,000 tickets in 2017.\nOrganisers said the 98,000 tickets sold this year were a record "
+    "for the festival.",
     "Rovers have the lowest goals conceded in the league, 24. Town have conceded 29 and Albion 30.",
     "Rovers have the lowest goals conceded in the league, 24. Smith has scored 15 goals this season.",
     "Rovers have the most goals scored in the league, 61. Town scored 70 last season.",

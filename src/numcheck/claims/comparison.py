@@ -66,7 +66,8 @@ _PREVIOUS_HINT = re.compile(
     r"record|\b(?:high|best|peak|low|mark|highest|lowest|biggest|largest|smallest|fewest)\b", re.IGNORECASE
 )
 _COMPARE_HINT = re.compile(
-    r"\bthan\b|outnumber|outstrip|exceed|outs[eo]l|outspen|outscor|outpoll|\bas\s+(?:many|much|large|big|high|great|long)\b", re.I
+    r"\bthan\b|outnumber|outstrip|exceed|outs[eo]l|outspen|outscor|outpoll|overt[oa]|outpac|\bas\s+(?:many|much|large|big|high|great|long)\b",
+    re.I,
 )
 _BEATING = re.compile(r"(?:beat|broke|break|surpass|top|eclips|exceed|better|smash|overt|shatter)", re.IGNORECASE)
 _BEAT_FIGURE = re.compile(
@@ -369,10 +370,14 @@ def _record_value(prose: str, m: re.Match[str], qs: list[Quantity], clause: tupl
     if before:
         q = before[-1]
         gap = prose[q.prose_end : m.start()]
-        if re.fullmatch(r"\s*(?:of\s+)?(?:\w+\s+){0,3}?\w+\s*,\s*(?:a|an)\s+", gap) or re.fullmatch(
-            r"\s*(?:\w+\s+){0,2}?\w*\s*(?:[,–—(-]|\b(?:was|is|were|are|became|proved))\s*(?:a|an|the)?\s*"
-            r"(?:(?:new|fresh|another|all-time|club|world|national|british|european|personal)\s+)?(?:[A-Za-z-]+\s+)?",
-            gap,
+        if (
+            re.fullmatch(r"\s*(?:of\s+)?(?:\w+\s+){0,3}?\w+\s*,\s*(?:a|an)\s+", gap)
+            or re.fullmatch(r"\s*(?:[a-z]+\s+){1,4}?(?:was|were|is|are)\s+(?:a|an|the)\s+(?:new\s+)?", gap)
+            or re.fullmatch(
+                r"\s*(?:\w+\s+){0,2}?\w*\s*(?:[,–—(-]|\b(?:was|is|were|are|became|proved))\s*(?:a|an|the)?\s*"
+                r"(?:(?:new|fresh|another|all-time|club|world|national|british|european|personal)\s+)?(?:[A-Za-z-]+\s+)?",
+                gap,
+            )
         ):
             return q
     return None
@@ -436,7 +441,7 @@ _SET_OFF = re.compile(
 _TIME_DET = re.compile(r"\b(?:last|previous|year|season|month|week|quarter|\d{4})\b|\b(?:19|20)\d\d's", re.IGNORECASE)
 _OUTNUMBER = re.compile(
     r"\b(?P<word>outnumber(?:ed|s|ing)?|outstripp?(?:ed|s|ing)?|exceed(?:ed|s|ing)?|outsold|outsell(?:s|ing)?|"
-    r"outspen(?:t|ds?|ding)|outscor(?:ed|es?|ing)|outpoll(?:ed|s|ing)?)\b",
+    r"outspen(?:t|ds?|ding)|outscor(?:ed|es?|ing)|outpoll(?:ed|s|ing)?|overt(?:ook|aken|akes|ake|aking)|outpac(?:ed|es?|ing))\b",
     re.I,
 )
 _TIMES_AS = re.compile(
