@@ -252,7 +252,11 @@ def _mention(
         and not _PLACE_AFTER.match(prose, max(q.prose_end, sub.phrase_end), sent.end)
     )
     # "last year" vs "next year"; "this week" is the article's own present, like no frame at all
-    frames = {f"{x} {y}" for x, y in itertools.pairwise(seq) if x in FRAME_WORDS - {"this"} and lemma(y) in FRAME_UNITS}
+    frames = {
+        f"{x} {_unpossessed(y)}"
+        for x, y in itertools.pairwise(seq)
+        if x in FRAME_WORDS - {"this"} and lemma(_unpossessed(y)) in FRAME_UNITS
+    }  # "last year's 4,300 nurses" is framed like "4,300 nurses last year"
     lead = _HEDGE_LEAD.search(prose[max(sent.start, q.prose_start - 20) : q.prose_start])
     begin = q.prose_start - (len(lead.group()) if lead else 0)  # "at least 1,500 people", when the span left it out
     phrase = prose[sub.start : q.prose_end] if "before" in sub.flags else prose[begin:phrase_end]
@@ -301,7 +305,8 @@ def _mention(
             or bool(_NOMINAL_BEFORE.search(prose[max(sent.start, q.prose_start - 30) : q.prose_start]))
             or bool(_NOMINAL_AFTER.match(prose, q.prose_end, sent.end))
         )
-        and _object_verb(prose, sent.start, q.prose_start) is None
+        # "condemned the 460 job losses": a definite phrase names a known count, whatever verb takes it
+        and ("definite" in sub.flags or _object_verb(prose, sent.start, q.prose_start) is None)
         and not _expected_after(prose, phrase_end)
         and not _predicted(prose, sent.start, q.prose_start),
         reported_future=bool(_REPORTED_WOULD.search(prose[sent.start : sent.end])),
@@ -590,6 +595,11 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     if not (a.vague or b.vague) and ratio > limit:
         return None  # far apart: more often another measure than a slip
     return Pair(a, b, agree, contrasted, strong)
+
+
+def _unpossessed(word: str) -> str:
+    """ "year's" → "year": a possessive frame word names the same frame."""
+    return re.sub(r"['’]s?$", "", word)
 
 
 def _future_frame_only(a: Mention, b: Mention) -> bool:
