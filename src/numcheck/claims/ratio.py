@@ -224,6 +224,21 @@ def _share_of_percent(prose: str, q: Quantity) -> Iv:
     return bounds(prose, q, cap=0.0).scale(0.01)
 
 
+def _percent_share(prose: str, part: Quantity | None, whole: Quantity, p: Quantity, sent: int) -> Share:
+    """``part`` stated as the percentage ``p`` of ``whole``."""
+    return Share(
+        part,
+        whole,
+        _share_of_percent(prose, p),
+        written(prose, p),
+        (p.prose_start, p.prose_end),
+        p,
+        "percent",
+        hedge_of(prose, p) is not None,
+        sent,
+    )
+
+
 def shares(analysis: Analysis) -> tuple[Share, ...]:
     """Every part stated as a share of a whole, in document order."""
     prose = analysis.doc.prose
@@ -337,19 +352,7 @@ def _n_of_n_share(prose: str, qs: list[Quantity], fracs: list[Fraction], sent: i
             p = qs[i + 2]
             m = _APPOS.match(prose[whole.prose_end : p.prose_start])
             if m and _np_ok(m["np"]) and (not _after_is_of(prose, p) or _OF_SAME_WHOLE.match(prose, p.prose_end)):
-                out.append(
-                    Share(
-                        n,
-                        whole,
-                        _share_of_percent(prose, p),
-                        written(prose, p),
-                        (p.prose_start, p.prose_end),
-                        p,
-                        "percent",
-                        hedge_of(prose, p) is not None,
-                        sent,
-                    )
-                )
+                out.append(_percent_share(prose, n, whole, p, sent))
                 continue
         for f in fracs:
             if whole.prose_end <= f.start < tail_end:
@@ -474,20 +477,7 @@ def _survey_shares(prose: str, qs: list[Quantity], s0: int, sent: int, max_gap: 
             _FOUND_BEFORE.search(gap) and re.match(r"\s+(?!of\b|in\b|on\b|for\b|a\b|an\b|the\b)[a-z]+", prose[p.prose_end :])
         ):
             continue  # "a study of 12 countries found inflation averaged 3.5%": not a share of the group
-        share = _share_of_percent(prose, p)
-        out.append(
-            Share(
-                None,
-                whole,
-                share,
-                written(prose, p),
-                (p.prose_start, p.prose_end),
-                p,
-                "percent",
-                hedge_of(prose, p) is not None,
-                sent,
-            )
-        )
+        out.append(_percent_share(prose, None, whole, p, sent))
     return out
 
 
@@ -513,19 +503,7 @@ def _lead_whole_share(prose: str, qs: list[Quantity], s0: int, sent: int) -> lis
                 r"\s+(?:are|were|is|was|have|had|said|say|says|voted|backed|supported|opposed|agreed)\b", prose[p.prose_end :]
             )
         ):
-            out.append(
-                Share(
-                    None,
-                    whole,
-                    _share_of_percent(prose, p),
-                    written(prose, p),
-                    (p.prose_start, p.prose_end),
-                    p,
-                    "percent",
-                    hedge_of(prose, p) is not None,
-                    sent,
-                )
-            )
+            out.append(_percent_share(prose, None, whole, p, sent))
     for i in range(len(qs) - 2):
         whole, n, p = qs[i], qs[i + 1], qs[i + 2]
         if not (_is_count(whole) and _is_count(n) and p.kind == Kind.PERCENT):
@@ -536,20 +514,7 @@ def _lead_whole_share(prose: str, qs: list[Quantity], s0: int, sent: int) -> lis
             continue
         if not re.match(r"^\s*(?:\(\s*|,\s*(?:or\s+)?)$", prose[n.prose_end : p.prose_start]) or _after_is_of(prose, p):
             continue
-        share = _share_of_percent(prose, p)
-        out.append(
-            Share(
-                n,
-                whole,
-                share,
-                written(prose, p),
-                (p.prose_start, p.prose_end),
-                p,
-                "percent",
-                hedge_of(prose, p) is not None,
-                sent,
-            )
-        )
+        out.append(_percent_share(prose, n, whole, p, sent))
     return out
 
 
@@ -570,19 +535,7 @@ def _n_or_share_of_n(prose: str, qs: list[Quantity], fracs: list[Fraction], sent
                 and _SHARE_OF_GAP.match(prose[p.prose_end : whole.prose_start])
                 and m["mark"].strip() in {", or", ",or", "(", "—", "–", "-", "or", ","}
             ):
-                out.append(
-                    Share(
-                        n,
-                        whole,
-                        _share_of_percent(prose, p),
-                        written(prose, p),
-                        (p.prose_start, p.prose_end),
-                        p,
-                        "percent",
-                        hedge_of(prose, p) is not None,
-                        sent,
-                    )
-                )
+                out.append(_percent_share(prose, n, whole, p, sent))
             continue
         if not rest or not _is_count(rest[0]):
             continue
