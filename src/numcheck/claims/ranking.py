@@ -131,16 +131,7 @@ def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
                     and re.search(rf"\b{re.escape(head)}\b", prose[nxt.start : nxt.end], re.I)
                 ):
                     peers = tuple(p for p in nqs if _like(p, value) and not _then(prose, p))
-                    clause = clause_bounds(prose, sent.start, sent.end, m.start())
-                    cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
-                    sup = (m["high"] or m["low"]).lower().split()[0]
-                    out.append(
-                        RankClaim(
-                            m.start(), m.end(), m.group(0), _ORD.get((m["ord"] or "").lower(), 1),
-                            1 if m["high"] else -1, _FAMILY.get(sup, sup), "", value, peers, not cond,
-                            tuple(0 for _ in peers),
-                        )
-                    )  # fmt: skip
+                    out.append(_rank_claim(prose, sent.start, sent.end, m, value, peers))
                 continue
             if _SCOPE.match(prose, m.end(), sent.end):
                 # a subset ("in the north") is checked only against peers said to be in it too:
@@ -152,15 +143,7 @@ def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
                 if value is None:
                     continue
                 peers = _next_peers(prose, nxt, nqs, value, False)
-                clause = clause_bounds(prose, sent.start, sent.end, m.start())
-                cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
-                sup = (m["high"] or m["low"]).lower().split()[0]
-                out.append(
-                    RankClaim(
-                        m.start(), m.end(), m.group(0), _ORD.get((m["ord"] or "").lower(), 1), 1 if m["high"] else -1,
-                        _FAMILY.get(sup, sup), "", value, peers, not cond, tuple(0 for _ in peers),
-                    )
-                )  # fmt: skip
+                out.append(_rank_claim(prose, sent.start, sent.end, m, value, peers))
                 continue
             value = _slot(prose, m, qs, sent.start, sent.end, slot_from) if qs else None
             in_next = False
@@ -190,18 +173,9 @@ def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
             if group is not None and len(peers) > _group_size(group["n"]):
                 peers = ()  # more figures than the group has other members: not a list of them
             sides = tuple(_side(prose, max(m.end(), value.prose_end), p) for p in peers)
-            clause = clause_bounds(prose, sent.start, sent.end, m.start())
-            cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
-            rank = _ORD.get((m["ord"] or "").lower(), 1)
-            sup = (m["high"] or m["low"]).lower().split()[0]
-            family = _FAMILY.get(sup, sup)
             nm = re.match(r"\s+([a-z]+)", prose[m.end() : m.end() + 30])
             noun = nm.group(1).rstrip("s") if nm and nm.group(1) not in _NOT_NOUNS else ""
-            out.append(
-                RankClaim(
-                    m.start(), m.end(), m.group(0), rank, 1 if m["high"] else -1, family, noun, value, peers, not cond, sides
-                )
-            )
+            out.append(_rank_claim(prose, sent.start, sent.end, m, value, peers, noun, sides))
     # a figure ranked by another claim is that claim's business, not a listed peer
     ranked = {id(c.value) for c in out}
     return tuple(
@@ -226,6 +200,28 @@ _AHEAD_CUE = re.compile(
     r"\b(?:behind|after|trailing|trails|trailed|second\s+to|only\s+to|below|beneath|outranked\s+by|beaten\s+by)\b", re.I
 )
 _BEHIND_CUE = re.compile(r"\b(?:ahead\s+of|above|followed\s+by|in\s+front\s+of|beating|outranking|overtaking|overtook)\b", re.I)
+
+
+def _rank_claim(
+    prose: str,
+    s0: int,
+    s1: int,
+    m: re.Match[str],
+    value: Quantity,
+    peers: tuple[Quantity, ...],
+    noun: str = "",
+    sides: tuple[int, ...] | None = None,
+) -> RankClaim:
+    """The claim that ``value`` holds the rank the superlative ``m`` gives it among ``peers``
+    (asserted unless the clause is modal or negated; ``sides`` default to all unsaid)."""
+    clause = clause_bounds(prose, s0, s1, m.start())
+    cond = modal(prose, clause[0], m.start()) or negated(prose, clause[0], m.start())
+    rank = _ORD.get((m["ord"] or "").lower(), 1)
+    sup = (m["high"] or m["low"]).lower().split()[0]
+    family = _FAMILY.get(sup, sup)
+    if sides is None:
+        sides = tuple(0 for _ in peers)
+    return RankClaim(m.start(), m.end(), m.group(0), rank, 1 if m["high"] else -1, family, noun, value, peers, not cond, sides)
 
 
 def _side(prose: str, start: int, p: Quantity) -> int:
