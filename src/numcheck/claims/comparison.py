@@ -21,6 +21,7 @@ from numcheck.claims.wording import (
     is_measure,
     modal,
     negated,
+    quantities_by_sentence,
     same_measure,
     words_between,
 )
@@ -104,7 +105,7 @@ def records(analysis: Analysis) -> tuple[RecordClaim, ...]:
     """Record claims whose new figure and previous record are both stated."""
     prose = analysis.doc.prose
     out: list[RecordClaim] = []
-    by_sentence = _by_sentence(analysis)
+    by_sentence = quantities_by_sentence(analysis.quantities)
     prev_all = _previous_records(analysis)
     prev_spans = [(a, b) for a, b, _ in prev_all]
     found: list[tuple[object, re.Match[str], Quantity, tuple[int, int], bool]] = []
@@ -387,7 +388,7 @@ def _previous_records(analysis: Analysis) -> list[tuple[int, int, Quantity]]:
     """Every "previous record (of|was) Y" phrase with its figure: (start, end, figure)."""
     prose = analysis.doc.prose
     out: list[tuple[int, int, Quantity]] = []
-    by_sentence = _by_sentence(analysis)
+    by_sentence = quantities_by_sentence(analysis.quantities)
     for sent in analysis.text.sentences:
         qs = [q for q in by_sentence.get(sent.index, []) if is_measure(q)]
         if not qs:
@@ -468,7 +469,7 @@ class Comparison:
 def comparisons(analysis: Analysis) -> tuple[Comparison, ...]:
     """Comparatives with both of their figures stated in the same clause."""
     prose = analysis.doc.prose
-    by_sentence = _by_sentence(analysis)
+    by_sentence = quantities_by_sentence(analysis.quantities)
     out: list[Comparison] = []
     for sent in analysis.text.sentences:
         qs = [q for q in by_sentence.get(sent.index, []) if is_measure(q)]
@@ -681,10 +682,3 @@ def _previous_sentence_figure(analysis: Analysis, sent: object, pos: int, like: 
         return None
     cands = [q for q in analysis.quantities if q.sentence == prev.index and is_measure(q) and comparable(q, like)]
     return cands[-1] if len(cands) == 1 else None
-
-
-def _by_sentence(analysis: Analysis) -> dict[int, list[Quantity]]:
-    out: dict[int, list[Quantity]] = {}
-    for q in analysis.quantities:
-        out.setdefault(q.sentence, []).append(q)
-    return out

@@ -21,7 +21,16 @@ import re
 from dataclasses import dataclass
 
 from numcheck.claims.change import changes
-from numcheck.claims.wording import above, clause_bounds, comparable, is_measure, modal, negated, same_measure
+from numcheck.claims.wording import (
+    above,
+    clause_bounds,
+    comparable,
+    is_measure,
+    modal,
+    negated,
+    quantities_by_sentence,
+    same_measure,
+)
 from numcheck.engine import Analysis
 from numcheck.model import Kind, Quantity
 
@@ -197,9 +206,7 @@ def movements(analysis: Analysis) -> tuple[Movement, ...]:
     """Direction words bound to the old and new figures they describe."""
     prose = analysis.doc.prose
     words = analysis.claim(direction_words)
-    by_sentence: dict[int, list[Quantity]] = {}
-    for q in analysis.quantities:
-        by_sentence.setdefault(q.sentence, []).append(q)
+    by_sentence = quantities_by_sentence(analysis.quantities)
     sentence_words: dict[int, list[DirectionWord]] = {}
     for w in words:
         sentence_words.setdefault(w.sentence, []).append(w)

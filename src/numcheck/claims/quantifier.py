@@ -22,7 +22,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from numcheck.claims.wording import above, clause_bounds, is_measure, modal, negated
+from numcheck.claims.wording import above, clause_bounds, is_measure, modal, negated, quantities_by_sentence
 from numcheck.engine import Analysis
 from numcheck.model import Kind, Quantity
 
@@ -129,10 +129,7 @@ class QuantifierClaim:
 def quantifiers(analysis: Analysis) -> tuple[QuantifierClaim, ...]:
     """Quantifier claims with their part and whole, in document order."""
     prose = analysis.doc.prose
-    by_sentence: dict[int, list[Quantity]] = {}
-    for q in analysis.quantities:
-        if is_measure(q):
-            by_sentence.setdefault(q.sentence, []).append(q)
+    by_sentence = quantities_by_sentence(q for q in analysis.quantities if is_measure(q))
     apposed = _apposed_counts(analysis)
     out: list[QuantifierClaim] = []
     for sent in analysis.text.sentences:

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from numcheck.claims.wording import above, clause_bounds, comparable, is_measure, modal, negated, same_measure
+from numcheck.claims.wording import (
+    above,
+    clause_bounds,
+    comparable,
+    is_measure,
+    modal,
+    negated,
+    quantities_by_sentence,
+    same_measure,
+)
 from numcheck.engine import Analysis
 from numcheck.model import Quantity
 
@@ -97,10 +106,7 @@ class RankClaim:
 def rankings(analysis: Analysis) -> tuple[RankClaim, ...]:
     """Ranking claims with a figure, and the peers listed beside it (possibly none)."""
     prose = analysis.doc.prose
-    by_sentence: dict[int, list[Quantity]] = {}
-    for q in analysis.quantities:
-        if is_measure(q):
-            by_sentence.setdefault(q.sentence, []).append(q)
+    by_sentence = quantities_by_sentence(q for q in analysis.quantities if is_measure(q))
     out: list[RankClaim] = []
     sents = analysis.text.sentences
     for sent in sents:

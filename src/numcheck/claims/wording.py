@@ -74,6 +74,14 @@ def is_measure(q: Quantity) -> bool:
     return not (q.kind == Kind.NUMBER and q.value is not None and re.fullmatch(r"1[89]\d\d|20\d\d", q.text.strip()))
 
 
+def quantities_by_sentence(quantities: Iterable[Quantity]) -> dict[int, list[Quantity]]:
+    """The quantities grouped by sentence index, each group in the order given."""
+    out: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        out.setdefault(q.sentence, []).append(q)
+    return out
+
+
 def comparable(a: Quantity, b: Quantity, *, same_subject: bool = False) -> bool:
     """Two figures measured in the same unit (both plain counts, both %, the same currency...);
     with ``same_subject``, counts of two different things are not comparable either."""
