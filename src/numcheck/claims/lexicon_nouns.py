@@ -189,3 +189,13 @@ CHANGE_WORDS: frozenset[str] = _words(
     yesterday today tomorrow
     """
 )
+
+# Names for one organisation or site ("the factory employs", "the plant's workforce"): a possessive
+# owner links to a figure whose clause names the same entity in other words.
+_OWNER_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("factory", "plant", "works", "site", "facility", "mill"),
+    ("company", "firm", "business", "group", "corporation", "employer"),
+    ("council", "authority"),
+    ("club", "team", "side"),
+)
+OWNER_GROUP: dict[str, str] = {w: g[0] for g in _OWNER_SYNONYMS for w in g}

@@ -70,6 +70,7 @@ from numcheck.claims.lexicon_nouns import (
     GROUP,
     NOT_MEASURES,
     NOT_VERBS,
+    OWNER_GROUP,
     PEOPLE,
     REPORTING,
     STOCK_WORDS,
@@ -162,6 +163,8 @@ class Mention:
     whole: bool = False  # "all 17 of its hospitals": the whole stock, not a part
     scope: str = ""  # a place opening the sentence: "In the town centre, 250 ..." (a part of the whole)
     after_verb: str | None = None  # a verb right after the counted noun ("800 pupils sat ...")
+    holder: str = ""  # a common-noun possessive owner: "its rival's 430 staff" → rival
+    words: frozenset[str] = frozenset()  # lemmas of the words of its sentence (entities it may name)
 
     @property
     def exact(self) -> bool:
@@ -298,6 +301,8 @@ def _mention(
         supposed=bool(_SUPPOSE.search(prose[sent.start : q.prose_start])),
         owner=_owner(prose, sent.start, q.prose_start),
         whole=whole,
+        holder=_holder(prose, sent.start, q.prose_start),
+        words=frozenset(lemma(w.lower()) for w in _WORD.findall(prose[sent.start : sent.end])),
         event_words=frozenset(w for w in words if predicate(w)) | {f"@{c}" for c in _phrase_predicates(clause)},
         tenseless=q.kind != Kind.MONEY
         and (
@@ -558,6 +563,8 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         return None  # "In the town centre, 250 people ...": a part of the storm's total
     if a.owner and b.owner and a.owner != b.owner:
         return None  # "Chelsea have 25 players" vs "Arsenal have 28 players"
+    if not _same_holder(a, b):
+        return None  # "the club employs 340 staff" vs "its rival's 430 staff"
     if a.years != b.years and not _future_frame_only(a, b):
         return None  # "killed 300 in 2004" vs "killed 250": another year, another event
     if a.predicates and b.predicates and not (a.predicates & b.predicates):
@@ -979,6 +986,33 @@ def _owner(prose: str, s0: int, start: int) -> str | None:
     if len(words) == 1 and (last in {"police", "staff"} or last.endswith(("ers", "ists", "ians", "als", "ors", "ees"))):
         return None  # "Rescuers found 23 ...", "Officials put ...": a common noun starting the sentence
     return " ".join(words)
+
+
+_HOLDER = re.compile(
+    r"\b(?:the|its|their|his|her|our|a|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<w>[a-z][\w\-]*)(?:'s|’s|s'|s’)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _holder(prose: str, s0: int, start: int) -> str:
+    """A common noun owning the figure through a possessive: "its rival's 430" → rival."""
+    m = _HOLDER.search(prose[max(s0, start - 60) : start])
+    if not m or m["w"][0].isupper():
+        return ""
+    return lemma(m["w"].lower())
+
+
+def _same_holder(a: Mention, b: Mention) -> bool:
+    """Whether possessive owners allow the link: "the board's 4,300 nurses" goes with "the health
+    board employs 3,400 nurses" (the other sentence names the owner), not with "the club's"."""
+    if a.holder and b.holder:
+        return OWNER_GROUP.get(a.holder, a.holder) == OWNER_GROUP.get(b.holder, b.holder)
+    held, other = (a, b) if a.holder else (b, a)
+    if not held.holder:
+        return True
+    names = other.words | (frozenset(lemma(w) for w in other.owner.lower().split()) if other.owner else frozenset())
+    return OWNER_GROUP.get(held.holder, held.holder) in {OWNER_GROUP.get(w, w) for w in names}
 
 
 _MONTH_DAY = frozenset(

@@ -1,0 +1,41 @@
+"""Possessive owners, sites and change nouns in same-measure linking (NC101-NC104)."""
+
+from __future__ import annotations
+
+import pytest
+
+import numcheck
+from numcheck.config import Config
+
+NC1 = Config(select=("NC1",))
+HEAD = "Council news in brief\n"
+
+
+def codes(text: str) -> list[str]:
+    """Every NC1 finding, info notes included (two sources disagreeing is a note)."""
+    return [f.rule for f in numcheck.check(HEAD + text, config=NC1).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club employs 340 staff, the report said.\nIts rival's 430 staff were given a bonus.",
+        "The museum employs 340 staff, the report said.\nThe council's 430 staff were given a bonus.",
+        "The college employs 120 lecturers.\nThe university's 210 lecturers went on strike.",
+    ],
+)
+def test_another_owner_does_not_link(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health board employs 3,400 nurses, the report said.\nA spokesman said the board's 4,300 nurses were tired.",
+        "The council employs 1,200 staff.\nUnions said the council's 2,100 staff were angry.",
+        "The health board employs 3,400 nurses.\nThe board's 4,300 nurses were tired.",
+        "The factory employs 2,400 people.\nUnions said the plant's 4,200 workers were shocked.",
+    ],
+)
+def test_the_same_owner_links(text: str) -> None:
+    assert codes(text) != []
