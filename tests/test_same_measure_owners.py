@@ -39,3 +39,32 @@ def test_another_owner_does_not_link(text: str) -> None:
 )
 def test_the_same_owner_links(text: str) -> None:
     assert codes(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm will cut 300 jobs at its Leeds plant.\nStaff were told on Monday.\n"
+        "Unions said the 200 job losses at the Hull depot were a blow.",
+        "The firm will cut 300 jobs at its Leeds plant.\nStaff were told on Monday.\n"
+        "Unions said the 200 job losses at the Hull plant were a blow.",
+        "The chain employs 450 staff at its Bristol store.\nIt opened in 2001.\nThe 540 staff at the Cardiff store were moved.",
+        "The firm will cut 300 jobs at the company's York site.\nStaff were told on Monday.\n"
+        "Unions said the 200 job losses at its Derby site were a blow.",
+    ],
+)
+def test_another_site_does_not_link(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm will cut 300 jobs at its Leeds plant.\nStaff were told on Monday.\n"
+        "Unions said the 200 job losses at the Leeds plant were a blow.",
+        "The firm will cut 300 jobs at its Leeds plant.\nStaff were told on Monday.\n"
+        "Unions said the 200 job losses at the plant were a blow.",
+    ],
+)
+def test_the_same_site_links(text: str) -> None:
+    assert codes(text) != []

@@ -408,7 +408,12 @@ def _money_subject(prose: str, s0: int, s1: int, q: Quantity, sub: Subject | Non
 
 _PART_BEFORE = re.compile(r"\b(?:including|includes|include|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"[^.;]{0,40}?,\s+(?:part\s+of|out\s+of|among|of\s+a\s+total\s+of)\s+", re.IGNORECASE)
-_SITE = re.compile(r"\s+(?:at|in|on|from)\s+(?:the|its|their|a)\s+(?:[a-z][\w'’\-]*\s+)?(?P<w>[a-z][\w'’\-]*)")
+_SITE = re.compile(
+    r"\s+(?:at|in|on|from)\s+(?:(?:the|its|their|his|her|our|a)\s+(?:[\w\-]+['’]s\s+)?|[A-Z][\w\-]*['’]s\s+)"
+    r"(?P<name>(?:[A-Z][\w\-]*\s+){0,2})(?:[a-z][\w'’\-]*\s+)?"
+    r"(?!(?:were|was|is|are|had|has|have|would|will|could|and|or|to|in|on|at|for|with|who|which|that|after|since)\b)"
+    r"(?P<w>[a-z][\w'’\-]*)"  # the head, not a verb after it ("at the plant were")
+)
 _STILL = re.compile(
     r"\b(?:remain|remained|remaining)\b|^By\s+(?:noon|midday|midnight|nightfall|dawn|the\s+evening|the\s+afternoon|the\s+morning|\d)",
     re.IGNORECASE,
@@ -435,9 +440,12 @@ def _changes(seq: list[str], own: set[str]) -> bool:
 
 
 def _site(prose: str, pos: int, end: int) -> str:
-    """The head of a lowercase place phrase right after the counted noun ("at the hospital")."""
+    """The head of a place phrase right after the counted noun ("at the hospital"), after the
+    place's name when one stands before it ("at the Hull depot" → "Hull depot")."""
     m = _SITE.match(prose, pos, end)
-    return lemma(m["w"]) if m else ""
+    if not m:
+        return ""
+    return " ".join([*m["name"].split(), lemma(m["w"])])  # "at its Leeds plant" → "Leeds plant"
 
 
 _POSITIVE = frozenset({"backed", "supported", "approved", "favoured", "favored", "passed", "won", "accepted"})
@@ -573,7 +581,7 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
         return None  # "the morning session" vs "the evening session", "in January" vs "in February"
     if a.part or b.part:
         return None  # "seven people died, including five children"
-    if a.site and b.site and a.site != b.site:
+    if _other_site(a.site, b.site):
         return None  # "450 nurses at the hospital" vs "300 nurses at the clinic"
     if a.polarity and b.polarity and a.polarity != b.polarity:
         return None  # "300 voters backed the plan" vs "200 voters rejected it"
@@ -602,6 +610,16 @@ def _link(a: Mention, b: Mention, max_ratio: float) -> Pair | None:
     if not (a.vague or b.vague) and ratio > limit:
         return None  # far apart: more often another measure than a slip
     return Pair(a, b, agree, contrasted, strong)
+
+
+def _other_site(x: str, y: str) -> bool:
+    """Whether two sites differ: another head ("hospital", "clinic"), or another name before the
+    same head ("Leeds plant", "Hull plant"); a bare head may be either named one."""
+    if not x or not y:
+        return False
+    *xn, xh = x.split()
+    *yn, yh = y.split()
+    return xh != yh or bool(xn and yn and xn != yn)
 
 
 def _unpossessed(word: str) -> str:
