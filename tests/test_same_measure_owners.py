@@ -68,3 +68,32 @@ def test_another_site_does_not_link(text: str) -> None:
 )
 def test_the_same_site_links(text: str) -> None:
     assert codes(text) != []
+
+
+BOARD = "The health board employs 3,400 nurses.\nIt runs six hospitals.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman said the board's 4,300 nurses would receive the pay rise in April.",
+        "A spokesman said the board's 4,300 nurses would receive a pay increase in April.",
+        "A spokesman said the board's 4,300 nurses would receive the annual pay rise in April.",
+        "A spokesman said the board's 4,300 nurses would receive the board's pay rise in April.",
+    ],
+)
+def test_a_change_noun_in_another_phrase_does_not_hide_a_mismatch(sentence: str) -> None:
+    assert codes(BOARD + sentence) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of nurses at the board rose to 4,300.",
+        "The board's nurses have increased to 4,300.",
+        "The total rise took the board's nurses to 4,300.",
+        "After a rise in recruitment, the board now has 4,300 nurses.",
+    ],
+)
+def test_a_change_of_the_count_still_marks_it_changed(sentence: str) -> None:
+    assert codes(BOARD + sentence) == []

@@ -428,7 +428,7 @@ def _changes(seq: list[str], own: set[str]) -> bool:
     """Whether the clause reports a change of the count; "fees would rise" or "costs had soared"
     is a change of something else, whose noun stands before the verb."""
     for k, w in enumerate(seq):
-        if w not in CHANGE_WORDS or w in _SOFT_CHANGE:
+        if w not in CHANGE_WORDS or w in _SOFT_CHANGE or _noun_compound(seq, k, own):
             continue
         j = k - 1
         while j >= 0 and seq[j] in _AUX:
@@ -436,6 +436,24 @@ def _changes(seq: list[str], own: set[str]) -> bool:
         before = seq[j] if j >= 0 else ""
         if w.endswith(("ly",)) or not before or before in own or before in _CHANGE_SUBJECTS or not is_plural(before):
             return True
+    return False
+
+
+_CHANGE_NOUNS = frozenset({"rise", "rises", "increase", "increases"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "any"})
+
+
+def _noun_compound(seq: list[str], k: int, own: set[str]) -> bool:
+    """Whether a change word is the head of another noun phrase ("the pay rise", "a price
+    increase", "the board's annual pay rise"): the change of something else, not of the count."""
+    if seq[k] not in _CHANGE_NOUNS:
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        w = seq[j]
+        if j < k - 1 and (w in _DETERMINERS or w.endswith(("'s", "’s"))):
+            return True
+        if w in _AUX or w in own or w in _CHANGE_SUBJECTS or w in _DETERMINERS or lemma(w) in own:
+            return False
     return False
 
 
