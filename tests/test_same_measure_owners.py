@@ -22,6 +22,7 @@ def codes(text: str) -> list[str]:
         "The club employs 340 staff, the report said.\nIts rival's 430 staff were given a bonus.",
         "The museum employs 340 staff, the report said.\nThe council's 430 staff were given a bonus.",
         "The college employs 120 lecturers.\nThe university's 210 lecturers went on strike.",
+        "The club employs 340 staff.\nThe club's rival's 430 staff were given a bonus.",
     ],
 )
 def test_another_owner_does_not_link(text: str) -> None:

@@ -1025,7 +1025,7 @@ def _owner(prose: str, s0: int, start: int) -> str | None:
 
 
 _HOLDER = re.compile(
-    r"\b(?:the|its|their|his|her|our|a|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<w>[a-z][\w\-]*)(?:'s|’s|s'|s’)\s+"
+    r"\b(?:the|its|their|his|her|our|a|this|that)\s+(?:[a-z][\w\-]*(?:'s|’s)?\s+){0,2}?(?P<w>[a-z][\w\-]*)(?:'s|’s|s'|s’)\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|only|just)\s+)?$",
     re.IGNORECASE,
 )
