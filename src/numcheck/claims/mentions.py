@@ -201,7 +201,8 @@ def mentions(analysis: Analysis) -> tuple[Mention, ...]:
         sent = ctx.sentence_at(q.prose_start)
         if sent is None:
             continue
-        sub = find_subject(prose, sent.start, sent.end, q.prose_start, q.prose_end)
+        # the pipeline kept the full subject it found; read it again only where it looked for none
+        sub = q.detail("subject_detail") or find_subject(prose, sent.start, sent.end, q.prose_start, q.prose_end)
         if q.kind == Kind.MONEY:
             sub = _money_subject(prose, sent.start, sent.end, q, sub)
         if sub is None and sent.is_headline and q.kind in _COUNT_KINDS and q.unit is None:

@@ -52,7 +52,8 @@ Other ``extra`` keys: ``direction`` ("up"/"down" from a change verb: "rose 5%"),
 ``mantissa``, ``decimals``, ``trailing``, ``digits``, ``minor`` (pence, cents), ``parts``
 ("3 dollars 50 cents"), ``unit_from_list`` ("5, 10 and 20 euros"), ``years``/``decade`` (year
 ranges), ``minutes``/``seconds`` (race times), ``age_apposition``, date parts (year, month,
-day, weekday, hour, minute).
+day, weekday, hour, minute), ``subject_detail`` (the full :class:`Subject` behind ``subject``
+and ``qualifiers``, so the claims layer need not look for it again).
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ def extract_quantities(doc: SourceDocument, ctx: TextContext) -> list[Quantity]:
                     paragraph=sent.paragraph,
                     source=ctx.source_at(ps),
                     markers=ctx.markers_at(ps),
-                    extra=_extra(c),
+                    extra=_extra(c) + ((("subject_detail", subject),) if subject else ()),
                 )
             )
     return out
